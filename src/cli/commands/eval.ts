@@ -1,0 +1,26 @@
+/** `triangulate eval <extraction|clustering|summarization|quotes> <dataset-dir>`: metrics as JSON. */
+import { parseArgs } from 'node:util';
+import { UsageError } from '../../core/messages.js';
+import { emit, type Io } from '../io.js';
+
+/** Each task's scorer lives in `eval/<task>.ts` and returns a JSON-able report. */
+const TASKS: Record<string, () => Promise<{ evaluate: (dir: string, opts: { limit?: number }) => Promise<unknown> }>> = {
+  extraction: () => import('../../../eval/extraction.js'),
+  clustering: () => import('../../../eval/clustering.js'),
+  summarization: () => import('../../../eval/summarization.js'),
+  quotes: () => import('../../../eval/quotes.js'),
+};
+
+export async function run(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { limit: { type: 'string' }, out: { type: 'string', short: 'o' } },
+  });
+  const [task, dir] = positionals;
+  if (!task || !TASKS[task]) throw new UsageError(`unknown evaluation "${task ?? ''}"; expected ${Object.keys(TASKS).join('|')}`);
+  if (!dir) throw new UsageError(`no dataset folder given; e.g. triangulate eval ${task} ../shared/eval/...`);
+  const report = await (await TASKS[task]()).evaluate(dir, { limit: values.limit ? Number(values.limit) : undefined });
+  await emit(JSON.stringify(report, null, 2) + '\n', values.out, io);
+  return 0;
+}

@@ -1,0 +1,46 @@
+/**
+ * The `triangulate` command: parses arguments and calls the library; adds nothing else.
+ */
+import { UsageError } from '../core/messages.js';
+import { processIo, type Io } from './io.js';
+
+/** Each command lives in its own module, loaded on demand so that `brief` does not load a server. */
+const COMMANDS: Record<string, () => Promise<{ run: (args: string[], io: Io) => Promise<number> }>> = {
+  brief: () => import('./commands/brief.js'),
+  extract: () => import('./commands/extract.js'),
+  cluster: () => import('./commands/cluster.js'),
+  quotes: () => import('./commands/quotes.js'),
+  eval: () => import('./commands/eval.js'),
+};
+
+export const USAGE = `usage: triangulate <command> [options]
+
+commands:
+  brief <inputs...> [--format md|json|html] [--out FILE] [--words N] [--single-story]
+  extract <file.html|URL...> [--url URL] [--format json|text]
+  cluster <inputs...> [--format json]
+  quotes <inputs...> [--format json]
+  eval <extraction|clustering|summarization|quotes> <dataset-dir>
+`;
+
+export async function main(argv: string[], io: Io = processIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(USAGE);
+    return name ? 0 : 2;
+  }
+  const load = COMMANDS[name];
+  if (!load) {
+    io.stderr.write(`triangulate: unknown command "${name}"; expected ${Object.keys(COMMANDS).join('|')}\n${USAGE}`);
+    return 2;
+  }
+  try {
+    return await (await load()).run(args, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`triangulate ${name}: ${(error as Error).message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * Bytes to text. Order of trust: a byte-order mark, then the declared charset (HTTP header or
+ * `<meta charset>`, passed in), then strict UTF-8, then detection (chardet) with a warning.
+ */
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+/** The decoded text, or the reason it could not be decoded. */
+export type Decoded =
+  | { ok: true; text: string; encoding: string; guessed: boolean }
+  | { ok: false; rule: 'binary-input' | 'unreadable-encoding'; reason: string };
+
+/** How many leading bytes are inspected for binary content. */
+const SNIFF_BYTES = 8192;
+
+/**
+ * True when the bytes look binary: NUL bytes or many control characters in the first 8 KB.
+ * UTF-16 text is recognised by its BOM before this test runs.
+ */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, SNIFF_BYTES);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 9 || (b > 13 && b < 32)) control++;
+  }
+  return n > 0 && control / n > 0.1;
+}
+
+function bomEncoding(bytes: Uint8Array): { encoding: string; skip: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', skip: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', skip: 2 };
+  return null;
+}
+
+/** Normalises charset labels that iconv-lite spells differently or that lie (latin1 is cp1252 on the web). */
+function normaliseCharset(label: string): string {
+  const l = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  if (l === 'iso-8859-1' || l === 'latin1' || l === 'us-ascii' || l === 'ascii') return 'windows-1252';
+  return l;
+}
+
+/**
+ * Decodes bytes to text.
+ * @param declared a charset named by the container (HTTP header, meta tag), if any
+ */
+export function decode(bytes: Uint8Array, declared?: string | null): Decoded {
+  const bom = bomEncoding(bytes);
+  if (bom) {
+    const body = Buffer.from(bytes.buffer, bytes.byteOffset + bom.skip, bytes.length - bom.skip);
+    return { ok: true, text: iconv.decode(body, bom.encoding), encoding: bom.encoding, guessed: false };
+  }
+  if (looksBinary(bytes)) return { ok: false, rule: 'binary-input', reason: 'it contains NUL or control bytes' };
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  if (declared) {
+    const charset = normaliseCharset(declared);
+    if (charset !== 'utf-8' && charset !== 'utf8' && iconv.encodingExists(charset)) {
+      return { ok: true, text: iconv.decode(buffer, charset), encoding: charset, guessed: false };
+    }
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { ok: true, text, encoding: 'utf-8', guessed: false };
+  } catch {
+    // not valid UTF-8: fall through to detection
+  }
+  const detected = chardet.detect(buffer.subarray(0, 65536));
+  const charset = detected ? normaliseCharset(detected) : 'windows-1252';
+  if (!iconv.encodingExists(charset)) {
+    return { ok: false, rule: 'unreadable-encoding', reason: `detected "${detected}", which cannot be decoded` };
+  }
+  const text = iconv.decode(buffer, charset);
+  const replacement = (text.match(/\uFFFD/g) ?? []).length;
+  if (replacement > Math.max(8, text.length / 100)) {
+    return { ok: false, rule: 'unreadable-encoding', reason: `decoding as ${charset} left ${replacement} unreadable characters` };
+  }
+  return { ok: true, text, encoding: charset, guessed: true };
+}
+
+/** Finds `<meta charset>` or `http-equiv` charset in the first bytes of an HTML page. */
+export function sniffHtmlCharset(bytes: Uint8Array): string | null {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1');
+  const m = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head);
+  return m ? m[1] : null;
+}

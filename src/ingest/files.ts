@@ -1,0 +1,148 @@
+/**
+ * Files and folders: walks folders recursively (in sorted order, so runs are deterministic),
+ * reads each file by its extension and decodes it. Bad files become messages.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, relative, sep } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { message } from '../core/messages.js';
+import type { Message, SourceDocument, SourceKind } from '../core/types.js';
+import { decode, sniffHtmlCharset } from './decode.js';
+import { DEFAULT_MAX_BYTES, type Ingested, type IngestOptions } from './index.js';
+import { parseJsonArticles, parseJsonLines } from './json.js';
+
+/** File types by extension; anything else is reported as an unknown format. */
+const KIND_BY_EXTENSION: Record<string, SourceKind | 'jsonl'> = {
+  '.txt': 'text',
+  '.text': 'text',
+  '.md': 'markdown',
+  '.markdown': 'markdown',
+  '.html': 'html',
+  '.htm': 'html',
+  '.xhtml': 'html',
+  '.json': 'json',
+  '.jsonl': 'jsonl',
+  '.ndjson': 'jsonl',
+  '.rss': 'feed',
+  '.atom': 'feed',
+  '.xml': 'feed',
+  '.warc': 'warc',
+};
+
+/** Files that are skipped silently inside folders (licences, notes, dotfiles). */
+const IGNORED_IN_FOLDERS = /^(\.|license|licence|readme|gold\.tsv$)/i;
+
+/** The kind of a path, by extension (`.warc.gz` and `.html.gz` included). */
+export function kindOfPath(path: string): SourceKind | 'jsonl' | null {
+  const lower = path.toLowerCase();
+  if (lower.endsWith('.warc.gz')) return 'warc';
+  const base = lower.endsWith('.gz') ? lower.slice(0, -3) : lower;
+  return KIND_BY_EXTENSION[extname(base)] ?? null;
+}
+
+/** Reads a file or a folder given on the command line. */
+export async function readPathInputs(input: string, opts: IngestOptions): Promise<Ingested> {
+  let info;
+  try {
+    info = await stat(input);
+  } catch {
+    return { documents: [], messages: [message('error', 'ingest', 'not-found', undefined, input)] };
+  }
+  if (!info.isDirectory()) return readOneFile(input, input, opts);
+
+  const files = await walk(input);
+  const documents: SourceDocument[] = [];
+  const messages: Message[] = [];
+  for (const file of files) {
+    const id = relative(input, file).split(sep).join('/');
+    const result = await readOneFile(file, id, opts);
+    documents.push(...result.documents);
+    messages.push(...result.messages);
+  }
+  if (documents.length === 0 && messages.every((m) => m.severity !== 'error')) {
+    messages.push(message('error', 'ingest', 'no-articles', `no readable .txt, .md, .html, .json, .jsonl, feed or WARC files`, input));
+  }
+  return { documents, messages };
+}
+
+async function walk(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (IGNORED_IN_FOLDERS.test(entry.name)) continue;
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) files.push(...(await walk(path)));
+    else if (entry.isFile()) files.push(path);
+  }
+  return files;
+}
+
+/** Reads one file; `id` is the article id to give it. */
+export async function readOneFile(path: string, id: string, opts: IngestOptions): Promise<Ingested> {
+  const fail = (rule: Parameters<typeof message>[2], detail?: string): Ingested => ({
+    documents: [],
+    messages: [message('error', 'ingest', rule, detail, path)],
+  });
+  const kind = kindOfPath(path);
+  if (!kind) return fail('unknown-format', `"${extname(path) || '(none)'}"; expected .txt, .md, .html, .json, .jsonl, .rss, .atom, .xml, .warc or .warc.gz`);
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  const info = await stat(path);
+  if (info.size > maxBytes) return fail('too-large', `${info.size} bytes; the limit is ${maxBytes}`);
+  let bytes: Uint8Array = await readFile(path);
+  if (bytes.length === 0) return fail('empty-input', '0 bytes');
+  if (path.toLowerCase().endsWith('.gz')) {
+    try {
+      bytes = gunzipSync(bytes, { maxOutputLength: maxBytes });
+    } catch (error) {
+      return fail('too-large', `gzip could not be expanded within ${maxBytes} bytes (${(error as Error).message})`);
+    }
+  }
+  if (kind === 'warc') {
+    const { readWarc } = await import('./warc.js');
+    return readWarc(bytes, path, opts);
+  }
+  return readBytes(bytes, path, id, kind, null);
+}
+
+/** Decodes bytes of a known kind and turns them into documents. */
+export async function readBytes(
+  bytes: Uint8Array,
+  origin: string,
+  id: string,
+  kind: SourceKind | 'jsonl',
+  declaredCharset: string | null,
+): Promise<Ingested> {
+  const charset = declaredCharset ?? (kind === 'html' || kind === 'feed' ? sniffHtmlCharset(bytes) : null);
+  const decoded = decode(bytes, charset);
+  if (!decoded.ok) return { documents: [], messages: [message('error', 'ingest', decoded.rule, decoded.reason, origin)] };
+  const messages: Message[] = [];
+  if (decoded.guessed) messages.push(message('warning', 'ingest', 'encoding-guessed', `read as ${decoded.encoding}`, origin));
+  const content = decoded.text;
+  if (content.trim() === '') return { documents: [], messages: [message('error', 'ingest', 'empty-input', 'only white space', origin)] };
+  if (kind === 'json') return withMessages(parseJsonArticles(content, origin, id), messages);
+  if (kind === 'jsonl') return withMessages(parseJsonLines(content, origin), messages);
+  if (kind === 'feed') {
+    const { readFeed } = await import('./feed.js');
+    return withMessages(await readFeed(content, origin), messages);
+  }
+  return { documents: [{ id, origin, kind, content, meta: {}, messages }], messages: [] };
+}
+
+function withMessages(result: Ingested, messages: Message[]): Ingested {
+  if (messages.length === 0) return result;
+  for (const doc of result.documents) doc.messages.unshift(...messages);
+  return result.documents.length ? result : { documents: [], messages: [...messages, ...result.messages] };
+}
+
+/** Reads standard input: JSONL when every line is an object, HTML when it starts with `<`, else text. */
+export async function readStdin(opts: IngestOptions): Promise<Ingested> {
+  const stream = opts.stdin ?? process.stdin;
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+  const bytes = Buffer.concat(chunks);
+  if (bytes.length === 0) return { documents: [], messages: [message('error', 'ingest', 'empty-input', '0 bytes', '-')] };
+  const head = bytes.subarray(0, 512).toString('utf8').trimStart();
+  const kind: SourceKind | 'jsonl' = head.startsWith('{') ? 'jsonl' : head.startsWith('<') ? (/<(rss|feed|\?xml)/i.test(head) ? 'feed' : 'html') : 'text';
+  return readBytes(bytes, '-', '-', kind, null);
+}

@@ -1,0 +1,22 @@
+/** Shared wording of the renderers: how citations and sources are labelled. */
+import type { Briefing, Citation } from '../core/types.js';
+
+/** Numbers the articles of a briefing [1], [2], ... in their listed order. */
+export function sourceNumbers(briefing: Briefing): Map<string, number> {
+  return new Map(briefing.articles.map((a, i) => [a.id, i + 1]));
+}
+
+/** The distinct source numbers of citations, in order: `[1][3]`. */
+export function citationNumbers(citations: Citation[], numbers: Map<string, number>): number[] {
+  const seen = new Set<number>();
+  for (const c of citations) {
+    const n = numbers.get(c.article);
+    if (n !== undefined) seen.add(n);
+  }
+  return [...seen].sort((a, b) => a - b);
+}
+
+/** Outlet name, or the article id when the outlet is unknown. */
+export function sourceLabel(a: { id: string; outlet: string | null }): string {
+  return a.outlet ?? a.id;
+}
