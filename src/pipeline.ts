@@ -5,7 +5,7 @@
  */
 import { analyze } from './analyze/index.js';
 import { cluster, type ClusterOptions } from './cluster/index.js';
-import type { AnalyzedArticle, Article, Briefing, Clustering, Message } from './core/types.js';
+import type { AnalyzedArticle, Article, Briefing, Clustering, Message, Story } from './core/types.js';
 import { extract } from './extract/index.js';
 import { ingest, type IngestOptions } from './ingest/index.js';
 import { synthesize, type SynthesizeOptions } from './synthesize/index.js';
@@ -36,9 +36,10 @@ export async function readArticles(inputs: string[], opts: IngestOptions = {}): 
 /** ingest + extract + analyze + cluster. */
 export async function clusterInputs(inputs: string[], opts: BriefOptions = {}): Promise<Clustering & { analyzed: AnalyzedArticle[] }> {
   const { articles, messages } = await readArticles(inputs, opts);
-  const analyzed = articles.map(analyze);
+  const analyzed = articles.map((a) => analyze(a));
   const clustering = cluster(analyzed, opts);
-  return { ...clustering, analyzed, messages: [...messages, ...analyzed.flatMap((a) => a.messages), ...clustering.messages] };
+  const stories = clustering.stories.map(dateUndatedArticles);
+  return { stories, analyzed, messages: [...messages, ...analyzed.flatMap((a) => a.messages), ...clustering.messages] };
 }
 
 /** The whole job: inputs to one briefing per story. */
@@ -46,4 +47,20 @@ export async function brief(inputs: string[], opts: BriefOptions = {}): Promise<
   const { stories, messages } = await clusterInputs(inputs, opts);
   const briefings = stories.map((story) => synthesize(story, opts));
   return { briefings, messages: [...messages, ...briefings.flatMap((b) => b.messages)] };
+}
+
+/**
+ * An article without a publication date borrows its story's (the median date of its dated
+ * articles) as the reference for relative dates ("on Tuesday"); its own `published` stays null
+ * and each resolved date records the reference it used. Exported for tests.
+ */
+export function dateUndatedArticles(story: Story): Story {
+  const dates = story.articles
+    .map((a) => a.article.published?.slice(0, 10))
+    .filter((d): d is string => !!d && /^\d{4}-\d{2}-\d{2}$/.test(d))
+    .sort();
+  if (dates.length === 0 || dates.length === story.articles.length) return story;
+  const reference = dates[Math.floor((dates.length - 1) / 2)];
+  const articles = story.articles.map((a) => (a.article.published ? a : analyze(a.article, { reference })));
+  return { ...story, articles };
 }

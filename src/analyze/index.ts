@@ -1,29 +1,33 @@
 /**
- * Analyze: sentences, entities, quotes and dates of one article. Pure; the article is unchanged.
- * (First version: sentences only; issue #2/#5 fill in the detectors.)
+ * Analyze: sentences, entities, dates and quotes of one article, in this order (quotes use the
+ * entities to name their speakers). Pure; the article is not changed.
  */
-import type { AnalyzedArticle, Article, Sentence } from '../core/types.js';
+import type { AnalyzedArticle, Article } from '../core/types.js';
+import { findDates } from './dates/index.js';
+import { findEntities } from './entities/index.js';
+import { findQuotes } from './quotes/index.js';
+import { splitSentences } from './sentences.js';
 
-export function analyze(article: Article): AnalyzedArticle {
-  return { article, sentences: splitSentences(article.text), entities: [], quotes: [], dates: [], messages: [] };
+export interface AnalyzeOptions {
+  /**
+   * reference date (`YYYY-MM-DD`) for relative expressions when the article has no publication
+   * date of its own (e.g. estimated from the other articles of its story)
+   */
+  reference?: string | null;
 }
 
-function splitSentences(text: string): Sentence[] {
-  const sentences: Sentence[] = [];
-  let paragraph = 0;
-  const re = /[^\n]+/g;
-  let m: RegExpExecArray | null;
-  let lastEnd = 0;
-  while ((m = re.exec(text))) {
-    if (/\n\s*\n/.test(text.slice(lastEnd, m.index))) paragraph++;
-    lastEnd = m.index + m[0].length;
-    const parts = m[0].split(/(?<=[.!?]["”’]?)\s+(?=[A-Z“"])/);
-    let offset = m.index;
-    for (const part of parts) {
-      const start = text.indexOf(part, offset);
-      sentences.push({ start, end: start + part.length, paragraph });
-      offset = start + part.length;
-    }
-  }
-  return sentences;
+export function analyze(article: Article, opts: AnalyzeOptions = {}): AnalyzedArticle {
+  const text = article.text;
+  const sentences = splitSentences(text);
+  const entities = findEntities(text, sentences);
+  const dates = findDates(text, sentences, article.published ?? opts.reference ?? null);
+  const quotes = findQuotes(text, sentences, entities);
+  return {
+    article,
+    sentences,
+    entities: entities.entities,
+    quotes: quotes.quotes,
+    dates: dates.dates,
+    messages: [...entities.messages, ...dates.messages, ...quotes.messages],
+  };
 }

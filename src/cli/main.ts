@@ -11,6 +11,9 @@ const COMMANDS: Record<string, () => Promise<{ run: (args: string[], io: Io) => 
   cluster: () => import('./commands/cluster.js'),
   quotes: () => import('./commands/quotes.js'),
   eval: () => import('./commands/eval.js'),
+  ingest: () => import('./commands/ingest.js'),
+  watch: () => import('./commands/watch.js'),
+  serve: () => import('./commands/serve.js'),
 };
 
 export const USAGE = `usage: triangulate <command> [options]
@@ -21,6 +24,9 @@ commands:
   cluster <inputs...> [--format json]
   quotes <inputs...> [--format json]
   eval <extraction|clustering|summarization|quotes> <dataset-dir>
+  ingest <inputs...> [--db FILE|postgres://...]
+  watch <feed-urls...> [--db FILE|postgres://...] [--every SECONDS]
+  serve [--db FILE|postgres://...] [--port N]
 `;
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {
