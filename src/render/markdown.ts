@@ -2,6 +2,7 @@
 import type { Briefing } from '../core/types.js';
 import { citationNumbers, sourceLabel, sourceNumbers } from './labels.js';
 
+const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const cite = (nums: number[]): string => nums.map((n) => `[${n}]`).join('');
 
 export function renderMarkdown(briefings: Briefing[]): string {
@@ -59,14 +60,14 @@ function renderStory(b: Briefing): string {
     out.push('## Coverage', '');
     const claimText = new Map(b.claims.map((k) => [k.id, k.text]));
     for (const o of b.coverage) {
-      out.push(`- **${o.outlet}**: ${o.claims.length} claims, ${o.exclusive.length} reported by no other outlet`);
+      out.push(`- **${o.outlet}**: ${plural(o.claims.length, 'claim')}, ${o.exclusive.length} reported by no other outlet`);
       for (const id of o.exclusive.slice(0, 5)) out.push(`  - ${claimText.get(id) ?? id}`);
     }
     out.push('');
   }
   out.push('## Sources', '');
   b.articles.forEach((a, i) => {
-    const parts = [sourceLabel(a), a.title ? `“${a.title}”` : null, a.published, a.url ? `<${a.url}>` : null].filter(Boolean);
+    const parts = [sourceLabel(a), a.title ? `“${a.title}”` : null, a.published, a.url ? (/^https?:\/\//i.test(a.url) ? `<${a.url}>` : `\`${a.url}\``) : null].filter(Boolean);
     out.push(`${i + 1}. ${parts.join(', ')} (\`${a.id}\`)`);
   });
   out.push('');

@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import type { Briefing } from '../../src/core/types.js';
+import { render } from '../../src/render/index.js';
+import { goldenCases } from '../golden.js';
+import { UPDATE } from '../golden.js';
+import { existsSync, writeFileSync } from 'node:fs';
+
+/** Text goldens: the rendered page is compared as text, so a diff reads as a diff of the page. */
+function checkText(dir: string, file: string, actual: string) {
+  const path = join(dir, file);
+  if (UPDATE || !existsSync(path)) {
+    writeFileSync(path, actual);
+    if (!UPDATE) assert.fail(`${path} was written; review it and run again`);
+    return;
+  }
+  assert.equal(actual, readFileSync(path, 'utf8'), `${path} differs; UPDATE=1 rewrites it`);
+}
+
+for (const { name, dir } of goldenCases('render')) {
+  const briefing = JSON.parse(readFileSync(join(dir, 'briefing.json'), 'utf8')) as Briefing;
+  test(`render ${name}: markdown`, () => checkText(dir, 'expected.md', render([briefing], 'md')));
+  test(`render ${name}: html`, () => checkText(dir, 'expected.html', render([briefing], 'html')));
+  test(`render ${name}: json keeps the stable shape`, () => {
+    const out = JSON.parse(render([briefing], 'json'));
+    assert.deepEqual(out, { stories: [briefing] });
+  });
+}
+
+test('html escapes untrusted text and never links a javascript: URL', () => {
+  const [{ dir }] = goldenCases('render');
+  const briefing = JSON.parse(readFileSync(join(dir, 'briefing.json'), 'utf8')) as Briefing;
+  const html = render([briefing], 'html');
+  assert.ok(!html.includes('<script>'), 'no raw script tag');
+  assert.ok(html.includes('&lt;script&gt;'));
+  assert.ok(!html.includes('href="javascript:'), 'no javascript: link');
+  assert.match(html, /Content-Security-Policy/);
+});
+
+test('citations number the sources in their listed order', () => {
+  const [{ dir }] = goldenCases('render');
+  const briefing = JSON.parse(readFileSync(join(dir, 'briefing.json'), 'utf8')) as Briefing;
+  const md = render([briefing], 'md');
+  assert.match(md, /The minister met the president on Tuesday\. \[1\]\[2\]/);
+  assert.match(md, /single source/);
+});
+
+test('an unknown format is misuse', () => {
+  assert.throws(() => render([], 'yaml'), /unknown format "yaml"; expected md\|json\|html/);
+});
