@@ -1,10 +1,26 @@
 /**
- * Synthesize: a story to a briefing. (First version: lead sentences; issue #2/#6 fill it in.)
+ * Synthesize: a story to a briefing. The parts, in order:
+ *   units (sentences as comparable units) -> facts (the same fact across articles grouped)
+ *   -> summary, claims, coverage, quotes, contradictions, timeline, entities.
+ * Pure and deterministic; the story is not changed. The optional abstractive summary, which
+ * needs a language-model endpoint, is a separate async step (`abstractive.ts`).
  */
-import type { Briefing, Story, SummarySentence } from '../core/types.js';
+import { message } from '../core/messages.js';
+import type { Briefing, Message, Story } from '../core/types.js';
+import { ledger } from './claims.js';
+import { contradictions } from './contradictions.js';
+import { coverage } from './coverage.js';
+import { briefEntities } from './entities.js';
+import { groupFacts } from './facts.js';
+import { briefQuotes } from './quotes.js';
+import { summarize } from './summary.js';
+import { timeline } from './timeline.js';
+import { centroid, cosine, indexStory, type StoryIndex } from './units.js';
+
+export { abstractiveSummary, type AbstractiveOptions } from './abstractive.js';
 
 export interface SynthesizeOptions {
-  /** most words in the summary */
+  /** most words in the summary (default 120) */
   words?: number;
 }
 
@@ -12,29 +28,40 @@ export const DEFAULT_SUMMARY_WORDS = 120;
 
 export function synthesize(story: Story, opts: SynthesizeOptions = {}): Briefing {
   const words = opts.words ?? DEFAULT_SUMMARY_WORDS;
-  const summary: SummarySentence[] = [];
-  let used = 0;
-  for (const a of story.articles) {
-    const s = a.sentences[0];
-    if (!s) continue;
-    const text = a.article.text.slice(s.start, s.end);
-    const n = text.split(/\s+/).length;
-    if (used + n > words) break;
-    used += n;
-    summary.push({ text, citations: [{ article: a.article.id, start: s.start, end: s.end }] });
+  const index = indexStory(story);
+  const messages: Message[] = [];
+  if (index.content.length === 0) {
+    const found = index.units.length ? `${index.units.length} sentence(s), none usable (clutter or fragments)` : 'no sentences';
+    messages.push(message('warning', 'synthesize', 'no-sentences', `story "${story.title || story.id}" of ${story.articles.length} article(s): ${found}`, story.id));
   }
+  const facts = groupFacts(index);
+  const { claims } = ledger(facts, index);
   return {
     id: story.id,
-    title: story.title,
+    title: titleOf(index),
     articles: story.articles.map(({ article: a }) => ({ id: a.id, outlet: a.outlet, title: a.title, published: a.published, url: a.url })),
-    summary,
-    claims: [],
-    quotes: [],
-    contradictions: [],
-    timeline: [],
-    entities: [],
-    coverage: [],
+    summary: summarize(facts, index, { words }),
+    claims,
+    quotes: briefQuotes(index),
+    contradictions: contradictions(facts, index),
+    timeline: timeline(facts, index),
+    entities: briefEntities(index.entities),
+    coverage: coverage(claims, index),
     offTopic: story.offTopic,
-    messages: [],
+    messages,
   };
+}
+
+/** The headline of the most central article (closest to the story's centroid), else the story's. */
+function titleOf(index: StoryIndex): string {
+  const storyCentroid = centroid(index.content.map((u) => u.vector));
+  let best: { title: string; score: number } | null = null;
+  index.story.articles.forEach((a, i) => {
+    const title = a.article.title?.trim();
+    if (!title) return;
+    const units = index.content.filter((u) => u.article === i);
+    const score = units.length ? cosine(centroid(units.map((u) => u.vector)), storyCentroid) : 0;
+    if (!best || score > best.score) best = { title, score };
+  });
+  return (best as { title: string } | null)?.title ?? index.story.title ?? index.story.id;
 }

@@ -1,0 +1,34 @@
+/**
+ * The claims ledger: every fact of the story with the independent outlets that state it (copies
+ * of one text counted once), most corroborated first; facts of one source only are marked.
+ */
+import type { Claim } from '../core/types.js';
+import { citeUnits } from './citations.js';
+import type { Fact } from './facts.js';
+import type { StoryIndex } from './units.js';
+
+/** The outlets of a copy group, e.g. `Reuters / The Moscow Times` for one wire text in two. */
+export function sourceLabel(source: string, index: StoryIndex): string {
+  const outlets = new Set<string>();
+  for (const [articleId, key] of index.sourceOf) if (key === source) outlets.add(index.outletOf.get(articleId)!);
+  return [...outlets].join(' / ');
+}
+
+/** Claims with ids `c1`, `c2`, ... in order of support, then importance. */
+export function ledger(facts: Fact[], index: StoryIndex): { claims: Claim[]; factOf: Map<string, Fact> } {
+  const ordered = [...facts].sort((x, y) => y.sources.length - x.sources.length || y.importance - x.importance || x.index - y.index);
+  const factOf = new Map<string, Fact>();
+  const claims = ordered.map((fact, i) => {
+    const id = `c${i + 1}`;
+    factOf.set(id, fact);
+    return {
+      id,
+      text: fact.representative.text,
+      citations: citeUnits(fact.units),
+      outlets: fact.sources.map((s) => sourceLabel(s, index)),
+      support: fact.sources.length,
+      singleSource: fact.sources.length === 1,
+    };
+  });
+  return { claims, factOf };
+}

@@ -1,0 +1,138 @@
+/**
+ * Facts: the sentences of different articles that state the same thing, grouped. Two sentences
+ * state the same fact when their content words overlap strongly (tf-idf cosine), or overlap
+ * moderately and share an anchor: an entity plus a number or a date. Grouping is greedy
+ * single-link over the most similar pairs first, with at most one sentence per article in a fact
+ * (an article restating itself is not corroboration).
+ */
+import { THRESHOLDS } from './heuristics.js';
+import { centroid, cosine, type StoryIndex, type Unit, type Vector } from './units.js';
+
+/** A fact of the story: the units that state it. */
+export interface Fact {
+  /** index in the list of facts */
+  index: number;
+  /** the sentences that state it, the representative first */
+  units: Unit[];
+  /** the sentence that states it best (most similar to the others, earliest on ties) */
+  representative: Unit;
+  /** independent sources (copy groups) that state it */
+  sources: string[];
+  /** importance in the story, 0..1 (support, centrality, position in articles) */
+  importance: number;
+}
+
+/** Similar pairs of units of different articles, most similar first. */
+export function similarPairs(index: StoryIndex, min: number): { a: Unit; b: Unit; sim: number }[] {
+  const postings = new Map<string, { unit: Unit; weight: number }[]>();
+  for (const u of index.content) {
+    for (const [stem, weight] of u.vector) {
+      let list = postings.get(stem);
+      if (!list) postings.set(stem, (list = []));
+      list.push({ unit: u, weight });
+    }
+  }
+  const pairs: { a: Unit; b: Unit; sim: number }[] = [];
+  for (const u of index.content) {
+    const dots = new Map<number, number>();
+    for (const [stem, weight] of u.vector) {
+      for (const p of postings.get(stem)!) {
+        if (p.unit.id <= u.id || p.unit.article === u.article) continue;
+        dots.set(p.unit.id, (dots.get(p.unit.id) ?? 0) + weight * p.weight);
+      }
+    }
+    for (const [id, sim] of dots) if (sim >= min) pairs.push({ a: u, b: index.units[id], sim });
+  }
+  return pairs.sort((x, y) => y.sim - x.sim || x.a.id - y.a.id || x.b.id - y.b.id);
+}
+
+function shares<T>(a: Iterable<T>, b: Set<T>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/** True when two units are anchored to the same thing: an entity and a number or a date. */
+export function anchored(a: Unit, b: Unit): boolean {
+  if (!shares(a.entities, b.entities)) return false;
+  const numbers = new Set(b.quantities.map((q) => `${q.value}`));
+  if (a.quantities.some((q) => numbers.has(`${q.value}`))) return true;
+  const dates = new Set(b.dates.map((d) => d.value));
+  return a.dates.some((d) => dates.has(d.value));
+}
+
+/** True when two units of different articles state the same fact. */
+export function sameFact(a: Unit, b: Unit, sim = cosine(a.vector, b.vector)): boolean {
+  if (a.article === b.article) return false;
+  return sim >= THRESHOLDS.sameFact || (sim >= THRESHOLDS.sameFactAnchored && anchored(a, b));
+}
+
+/** Groups the content units of a story into facts, most important first. */
+export function groupFacts(index: StoryIndex): Fact[] {
+  const parent = index.units.map((_, i) => i);
+  const members = new Map<number, Set<number>>(); // root -> article indices in the group
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (const u of index.content) members.set(u.id, new Set([u.article]));
+  for (const { a, b, sim } of similarPairs(index, THRESHOLDS.sameFactAnchored)) {
+    if (!sameFact(a, b, sim)) continue;
+    const ra = find(a.id);
+    const rb = find(b.id);
+    if (ra === rb) continue;
+    const ma = members.get(ra)!;
+    const mb = members.get(rb)!;
+    if ([...mb].some((x) => ma.has(x))) continue; // one sentence per article in a fact
+    parent[rb] = ra;
+    for (const x of mb) ma.add(x);
+    members.delete(rb);
+  }
+  const groups = new Map<number, Unit[]>();
+  for (const u of index.content) {
+    const r = find(u.id);
+    let g = groups.get(r);
+    if (!g) groups.set(r, (g = []));
+    g.push(u);
+  }
+
+  const storyCentroid = centroid(index.content.map((u) => u.vector));
+  const facts: Fact[] = [];
+  for (const units of groups.values()) {
+    const representative = pickRepresentative(units);
+    const ordered = [representative, ...units.filter((u) => u !== representative).sort((x, y) => x.article - y.article || x.sentence - y.sentence)];
+    const sources = [...new Set(ordered.map((u) => u.source))];
+    facts.push({ index: 0, units: ordered, representative, sources, importance: importanceOf(ordered, sources.length, index, storyCentroid) });
+  }
+  facts.sort((x, y) => y.importance - x.importance || x.representative.id - y.representative.id);
+  facts.forEach((f, i) => (f.index = i));
+  return facts;
+}
+
+/**
+ * The unit that states a fact best: most similar to the others, then one that can stand alone
+ * (no opener that needs context), then the earliest.
+ */
+function pickRepresentative(units: Unit[]): Unit {
+  let best = units[0];
+  let bestScore = -Infinity;
+  for (const u of units) {
+    let score = 0;
+    for (const v of units) if (v !== u) score += cosine(u.vector, v.vector);
+    if (u.opener) score -= 0.5;
+    if (score > bestScore + 1e-9) {
+      best = u;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/**
+ * Importance of a fact, 0..1: how many independent sources state it (what most outlets report
+ * matters most), how central its sentence is to the whole story, and how early its articles put
+ * it (news writing puts the main facts first).
+ */
+export const IMPORTANCE_WEIGHTS = { support: 0.45, centrality: 0.35, position: 0.2 };
+function importanceOf(units: Unit[], support: number, index: StoryIndex, storyCentroid: Vector): number {
+  const supportShare = index.sourceCount > 1 ? (support - 1) / (index.sourceCount - 1) : 0;
+  const centrality = cosine(units[0].vector, storyCentroid);
+  const position = 1 / (1 + Math.min(...units.map((u) => u.position)));
+  return IMPORTANCE_WEIGHTS.support * supportShare + IMPORTANCE_WEIGHTS.centrality * centrality + IMPORTANCE_WEIGHTS.position * position;
+}

@@ -1,0 +1,103 @@
+/**
+ * The heuristics of synthesis, as data: word lists, patterns and thresholds, each with why.
+ * Ordered from specific to last resort inside each list. Tuned on hand-made cases and on the
+ * AllSides development stories (never on a single example).
+ */
+
+/**
+ * Function words left out of similarity and support checks: they say nothing about which fact a
+ * sentence states. (A short list in the spirit of SMART / ROUGE's stop list, plus reporting verbs
+ * that every news sentence carries.)
+ */
+export const STOPWORDS = new Set(
+  (
+    'a about above after again against all also am an and any are aren\'t as at be because been before being below ' +
+    'between both but by can could did do does doing down during each few for from further had has have having he her ' +
+    'here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of ' +
+    'off on once only or other our ours ourselves out over own same she should so some such than that the their theirs ' +
+    'them themselves then there these they this those through to too under until up very was we were what when where ' +
+    'which while who whom why will with would you your yours yourself yourselves mr mrs ms dr says said say told tells ' +
+    'according added adds also s t d ll re ve m one would could may might must shall us per via'
+  ).split(/\s+/),
+);
+
+/**
+ * Words that make a sentence need its neighbours: a summary sentence starting with them reads as
+ * a non sequitur. Pronoun subjects can be repaired when analysis resolved them to an entity;
+ * connectives cannot (their referent is a whole previous sentence), so such sentences are avoided.
+ */
+export const CONTEXT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'his', 'her', 'their', 'its', 'we', 'him', 'them']);
+export const CONTEXT_OPENERS = new Set([
+  'this', 'that', 'these', 'those', 'but', 'however', 'also', 'and', 'so', 'still', 'yet', 'meanwhile', 'instead',
+  'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'then', 'thus', 'therefore', 'such', 'there', 'here',
+  'besides', 'otherwise', 'likewise', 'similarly', 'later', 'afterward', 'afterwards', 'both', 'neither', 'another',
+]);
+
+/**
+ * Clutter that extraction may have let through: a summary, claim or timeline line must never be
+ * one of these. Specific first: links and handles, then shapes (headings, bylines, captions),
+ * then last resort on length.
+ */
+export const CLUTTER_PATTERNS: RegExp[] = [
+  /https?:\/\/|www\.|pic\.twitter\.com|\S+\.(?:com|org|net)\/\S*/i, // a link: embeds and share lines
+  /(^|\s)@\w{2,}/, // a social-media handle: tweet embeds and credits
+  /^\s*(#{1,6}\s|[-*•]\s|\d+\.\s|—\s|–\s)/, // markdown heading, bullet, numbered menu, embed signature
+  /^\s*(by|image|photo|picture|video|credit|source|watch|read more|related|advertisement|copyright|©)\b[:\s]/i, // bylines, captions
+  /\b(subscribe|sign up|newsletter|cookies?|all rights reserved|click here)\b/i, // calls to action and footers
+];
+/** a sentence shorter than this (in words) is a heading, a caption or a fragment */
+export const MIN_SENTENCE_WORDS = 6;
+/** a sentence longer than this (in words) is usually a run-on of glued blocks */
+export const MAX_SENTENCE_WORDS = 80;
+
+/**
+ * Negation markers: a sentence holding one of these before a predicate denies it. Contractions
+ * are listed whole because tokenisation keeps them as one word.
+ */
+export const NEGATIONS = new Set([
+  'not', 'never', 'no', "n't", 'nor', 'neither', 'without', "haven't", "hasn't", "hadn't", "didn't", "don't", "doesn't",
+  "wasn't", "weren't", "isn't", "aren't", "won't", "wouldn't", "couldn't", "can't", 'cannot', 'nothing', 'none',
+]);
+
+/**
+ * Predicates that all mean "talked about a topic with someone": an assertion that X was warned
+ * about or discussed contradicts a denial that X was discussed. Stems (Porter) as produced by
+ * `stemWord`.
+ */
+export const TALK_PREDICATES = new Set([
+  'discuss', 'talk', 'warn', 'rais', 'mention', 'address', 'urg', 'bring', 'brought', 'cover', 'touch', 'review', 'speak', 'spoke', 'negoti', 'agre', 'agree',
+]);
+
+/**
+ * Cue verbs of denial: the speaker rejects a proposition someone else asserts. Porter stems.
+ */
+export const DENIAL_CUES = new Set(['deni', 'deny', 'dismiss', 'reject', 'refut', 'disput', 'rebuf', 'contest', 'repudi', 'baseless', 'fals', 'untru', 'disavow']);
+
+/**
+ * Content stems that are near-synonyms in news about the same matter; each group is mapped to
+ * its first member before comparing. Small on purpose: only equivalences that hold in any story.
+ */
+export const SYNONYMS: string[][] = [
+  ['interfer', 'interf', 'meddl', 'tamper', 'interven', 'intervent', 'swai', 'sway', 'influenc'],
+  ['elect', 'vote', 'ballot'],
+  ['kill', 'dead', 'di', 'death', 'slain'],
+  ['presid', 'presidenti'],
+];
+
+/** Similarity thresholds (tf-idf cosine over content stems). */
+export const THRESHOLDS = {
+  /** two sentences of different articles state the same fact at or above this */
+  sameFact: 0.42,
+  /** ... or at or above this when they also share an entity and a number or a date */
+  sameFactAnchored: 0.3,
+  /** summary sentences this similar to one already chosen are redundant (MMR) */
+  redundant: 0.5,
+  /** MMR trade-off between importance and novelty */
+  mmrLambda: 0.7,
+  /** share of a generated sentence's content words that its cited sources must contain */
+  generatedSupport: 0.7,
+  /** two accounts are "on the same matter" for a contradiction at or above this topic overlap */
+  sameMatter: 0.2,
+  /** two quote texts are the same quote at or above this token Jaccard (or one contains the other) */
+  sameQuote: 0.6,
+};

@@ -1,0 +1,74 @@
+/**
+ * Quotes for the briefing: the same words carried by several articles are one quote with a
+ * citation to each. Quote text is never altered: it is the first citation's text, verbatim.
+ * Speakers are named by the story's linked entity when analysis resolved one.
+ */
+import type { BriefQuote, Quote } from '../core/types.js';
+import { THRESHOLDS } from './heuristics.js';
+import { words } from './text.js';
+import type { StoryIndex } from './units.js';
+
+interface Found {
+  quote: Quote;
+  articleId: string;
+  /** order of the article in the story */
+  article: number;
+  tokens: string[];
+  speaker: string | null;
+  entity: string | null;
+}
+
+/** True when two token lists are the same quote: one contains the other, or they overlap enough. */
+export function sameQuote(a: string[], b: string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length >= 4 && ` ${long.join(' ')} `.includes(` ${short.join(' ')} `)) return true;
+  const sa = new Set(a);
+  const sb = new Set(b);
+  let shared = 0;
+  for (const w of sa) if (sb.has(w)) shared++;
+  return shared / (sa.size + sb.size - shared) >= THRESHOLDS.sameQuote;
+}
+
+export function briefQuotes(index: StoryIndex): BriefQuote[] {
+  const found: Found[] = [];
+  index.story.articles.forEach((a, article) => {
+    for (const q of a.quotes) {
+      // The text must be what the article says at that span; a quote whose text does not match
+      // its span is not shown rather than shown altered.
+      if (a.article.text.slice(q.start, q.end) !== q.text || !q.text.trim()) continue;
+      const linked = q.speaker?.entity ? index.entityOf(a.article.id, q.speaker.entity) : undefined;
+      found.push({
+        quote: q,
+        articleId: a.article.id,
+        article,
+        tokens: words(q.text),
+        speaker: linked?.name ?? q.speaker?.name ?? null,
+        entity: linked?.id ?? q.speaker?.entity ?? null,
+      });
+    }
+  });
+
+  const groups: Found[][] = [];
+  for (const f of found) {
+    const group = groups.find((g) => g.some((x) => x.articleId !== f.articleId && sameQuote(x.tokens, f.tokens)) && !g.some((x) => x.articleId === f.articleId));
+    if (group) group.push(f);
+    else groups.push([f]);
+  }
+
+  return groups
+    .map((g) => {
+      // The longest wording leads: it shows the most of what was said.
+      const lead = [...g].sort((x, y) => y.quote.text.length - x.quote.text.length || x.article - y.article)[0];
+      const rest = g.filter((x) => x !== lead);
+      const named = g.find((x) => x.entity) ?? g.find((x) => x.speaker);
+      return {
+        text: lead.quote.text,
+        speaker: lead.speaker ?? named?.speaker ?? null,
+        entity: lead.entity ?? named?.entity ?? null,
+        kind: lead.quote.kind,
+        citations: [lead, ...rest].map((x) => ({ article: x.articleId, start: x.quote.start, end: x.quote.end })),
+      };
+    })
+    .sort((x, y) => y.citations.length - x.citations.length || (x.speaker ?? '\uffff').localeCompare(y.speaker ?? '\uffff'));
+}

@@ -1,0 +1,86 @@
+/**
+ * Words of a sentence for comparison: lower-cased tokens, Porter stems of content words,
+ * numbers normalised. Pure string functions shared by the parts of synthesis.
+ */
+import { stemmer } from 'stemmer';
+import { STOPWORDS, SYNONYMS } from './heuristics.js';
+
+/** Word tokens, lower-cased, apostrophes kept inside words ("haven't", "russia's" -> "russia"). */
+export function words(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.toLowerCase().replace(/[’‘]/g, "'").matchAll(/[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*/gu)) {
+    let w = m[0];
+    if (w.endsWith("'s")) w = w.slice(0, -2);
+    out.push(w);
+  }
+  return out;
+}
+
+const CANONICAL = new Map<string, string>();
+for (const group of SYNONYMS) for (const s of group) CANONICAL.set(s, group[0]);
+
+/** Porter stem of one lower-cased word, with near-synonyms mapped to one stem. */
+export function stemWord(word: string): string {
+  const s = stemmer(word);
+  return CANONICAL.get(s) ?? s;
+}
+
+/** Stems of the content words (no stop words, no bare punctuation, no numbers) of a text. */
+export function contentStems(text: string): string[] {
+  return words(text)
+    .filter((w) => !STOPWORDS.has(w) && !/^\d/.test(w) && w.length > 1)
+    .map((w) => stemWord(w.replace(/[.'-]/g, '')));
+}
+
+/** The number of words in a text, as a reader counts them. */
+export function wordCount(text: string): number {
+  const m = text.trim().match(/\S+/g);
+  return m ? m.length : 0;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, thousand: 1000, million: 1e6, billion: 1e9, dozen: 12,
+};
+
+/** A quantity in a sentence: its value and the word it counts ("84 years" -> 84, "year"). */
+export interface Quantity {
+  /** the value */
+  value: number;
+  /** stem of the noun that follows, or '' when none */
+  unit: string;
+  /** true for a four-digit number that reads as a year (a date, not a quantity) */
+  year: boolean;
+}
+
+/**
+ * The quantities of a text. Years (1900-2099 standing alone) are flagged: they name which event
+ * ("the 2016 election") rather than how much, so they must not be compared as quantities.
+ */
+export function quantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  const tokens = words(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    let value: number | null = null;
+    if (/^\d[\d,]*(\.\d+)?$/.test(t)) value = Number(t.replace(/,/g, ''));
+    else if (/^\d+(?:-\w+)+$/.test(t)) value = Number(t.split('-')[0]); // "22-month"
+    else if (t in NUMBER_WORDS) value = NUMBER_WORDS[t];
+    if (value === null || Number.isNaN(value)) continue;
+    let unit = '';
+    const dashed = t.match(/^\d+-(\w+)/);
+    if (dashed) unit = stemWord(dashed[1]);
+    else {
+      let j = i + 1;
+      while (j < tokens.length && (tokens[j] in NUMBER_WORDS || /^(percent|per|of|the|more|than|at|least|about|some)$/.test(tokens[j]))) {
+        if (tokens[j] === 'percent') break;
+        j++;
+      }
+      if (j < tokens.length) unit = stemWord(tokens[j]);
+      if (tokens[j] in NUMBER_WORDS && NUMBER_WORDS[tokens[j]] >= 1000) value *= NUMBER_WORDS[tokens[j]];
+    }
+    const year = /^(19|20)\d\d$/.test(t);
+    out.push({ value, unit, year });
+  }
+  return out;
+}

@@ -1,0 +1,72 @@
+/**
+ * The timeline: dated events of the story in order, each cited. An event is a sentence holding a
+ * resolved date; the same event told by several articles (same date, same fact) is one entry
+ * with a citation to each. Dates inside quotes and sentences that only give background ("since
+ * 2017") are left out.
+ */
+import type { DateMention, TimelineEvent } from '../core/types.js';
+import { citeUnits } from './citations.js';
+import type { Fact } from './facts.js';
+import type { StoryIndex, Unit } from './units.js';
+
+/**
+ * Expressions that date a state or a span rather than an event: "since May 2017", "until 2021",
+ * "for the first time since 2017". Such a date is a reference point, not when something happened.
+ */
+const BACKGROUND_BEFORE = /\b(since|until|till|through|by|before|after|from)\s*$/i;
+
+/** Most entries kept for one date: the best supported events of that day. */
+export const EVENTS_PER_DATE = 3;
+
+function isEventDate(d: DateMention, u: Unit, text: string): boolean {
+  const before = text.slice(Math.max(u.start, d.start - 12), d.start);
+  if (BACKGROUND_BEFORE.test(before)) return false;
+  // A date inside a quotation is the speaker's, not the story's.
+  if (u.quotes.some((q) => q.kind !== 'indirect' && d.start >= q.start && d.end <= q.end)) return false;
+  return true;
+}
+
+export function timeline(facts: Fact[], index: StoryIndex): TimelineEvent[] {
+  const factOf = new Map<Unit, Fact>();
+  for (const f of facts) for (const u of f.units) factOf.set(u, f);
+  // date value -> fact index -> units
+  const byDate = new Map<string, { date: DateMention; entries: Map<Fact, Unit[]> }>();
+  for (const u of index.content) {
+    const text = index.story.articles[u.article].article.text;
+    // One date per sentence: the most precise event date it holds, earliest on ties.
+    const dates = u.dates.filter((d) => isEventDate(d, u, text));
+    if (!dates.length) continue;
+    const rankOf = { day: 0, month: 1, year: 2 } as const;
+    const date = [...dates].sort((x, y) => rankOf[x.granularity] - rankOf[y.granularity] || x.start - y.start)[0];
+    const fact = factOf.get(u);
+    if (!fact) continue;
+    let slot = byDate.get(date.value);
+    if (!slot) byDate.set(date.value, (slot = { date, entries: new Map() }));
+    let list = slot.entries.get(fact);
+    if (!list) slot.entries.set(fact, (list = []));
+    list.push(u);
+  }
+  const events: TimelineEvent[] = [];
+  for (const [value, slot] of [...byDate].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))) {
+    const entries = [...slot.entries]
+      .map(([fact, units]) => ({ fact, units: mergeWithFact(units, fact, value) }))
+      .sort((x, y) => new Set(y.units.map((u) => u.source)).size - new Set(x.units.map((u) => u.source)).size || y.fact.importance - x.fact.importance)
+      .slice(0, EVENTS_PER_DATE);
+    for (const { units } of entries) {
+      const lead = units.find((u) => !u.opener) ?? units[0];
+      events.push({
+        date: value,
+        granularity: slot.date.granularity,
+        text: lead.text,
+        citations: citeUnits([lead, ...units]),
+      });
+    }
+  }
+  return events;
+}
+
+/** The dated units of a fact plus its other units that carry the same date (or none). */
+function mergeWithFact(units: Unit[], fact: Fact, value: string): Unit[] {
+  const extra = fact.units.filter((u) => !units.includes(u) && (u.dates.length === 0 || u.dates.some((d) => d.value === value)));
+  return [...units, ...extra];
+}

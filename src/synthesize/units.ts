@@ -1,0 +1,213 @@
+/**
+ * The sentences of a story as comparable units: each sentence of each article with its words,
+ * its tf-idf vector, the story entities it mentions, its quantities and dates, and whether it is
+ * clutter or needs its context. Everything else in synthesis works on these.
+ */
+import { linkEntities, type StoryEntity } from '../analyze/entities/link.js';
+import type { AnalyzedArticle, DateMention, Quote, Story } from '../core/types.js';
+import { CLUTTER_PATTERNS, CONTEXT_OPENERS, CONTEXT_PRONOUNS, MAX_SENTENCE_WORDS, MIN_SENTENCE_WORDS } from './heuristics.js';
+import { contentStems, quantities, wordCount, type Quantity } from './text.js';
+
+/** A sparse, unit-length tf-idf vector over content stems. */
+export type Vector = Map<string, number>;
+
+/** One sentence of one article, ready for comparison. */
+export interface Unit {
+  /** index in `StoryIndex.units` */
+  id: number;
+  /** index of the article in `story.articles` */
+  article: number;
+  /** the article id */
+  articleId: string;
+  /** key of its independent source (copy group) */
+  source: string;
+  /** the outlet's name, or the article id when the outlet is unknown */
+  outlet: string;
+  /** index of the sentence in its article */
+  sentence: number;
+  /** span of the trimmed sentence in the article's text */
+  start: number;
+  end: number;
+  /** the sentence as written, white space collapsed for display */
+  text: string;
+  /** content stems */
+  stems: string[];
+  /** tf-idf vector of `stems` (filled once the whole story is read) */
+  vector: Vector;
+  /** story entity ids mentioned in the sentence */
+  entities: Set<string>;
+  /** quantities in the sentence */
+  quantities: Quantity[];
+  /** resolved dates in the sentence */
+  dates: DateMention[];
+  /** quotes that start in the sentence */
+  quotes: Quote[];
+  /** words, as a reader counts them */
+  words: number;
+  /** rank among the article's non-clutter sentences (0 = lead) */
+  position: number;
+  /** why the sentence cannot stand in a briefing line, or null */
+  clutter: string | null;
+  /** the first word when it makes the sentence lean on its context, else null */
+  opener: { kind: 'pronoun' | 'connective'; word: string } | null;
+}
+
+/** The units of a story with the linked entities and the copy groups. */
+export interface StoryIndex {
+  story: Story;
+  units: Unit[];
+  /** units that may appear in briefing lines (no clutter) */
+  content: Unit[];
+  /** linked entities of the story, most mentioned first */
+  entities: StoryEntity[];
+  /** the story entity of an article's entity */
+  entityOf(articleId: string, entityId: string): StoryEntity | undefined;
+  /** copy-group key of each article id */
+  sourceOf: Map<string, string>;
+  /** outlet label of each article id */
+  outletOf: Map<string, string>;
+  /** inverse document frequency of each stem over the story's units */
+  idf: Map<string, number>;
+  /** number of independent sources in the story */
+  sourceCount: number;
+}
+
+/** Why a sentence is clutter, or null. */
+export function clutterReason(text: string): string | null {
+  const n = wordCount(text);
+  if (n < MIN_SENTENCE_WORDS) return 'too short';
+  if (n > MAX_SENTENCE_WORDS) return 'too long';
+  if (!/\p{Ll}/u.test(text)) return 'no lower-case letters';
+  const caps = text.match(/\b\p{Lu}{2,}\b/gu)?.length ?? 0;
+  if (caps / n > 0.5) return 'mostly capitals';
+  for (const re of CLUTTER_PATTERNS) if (re.test(text)) return `matches ${re.source}`;
+  // A line without closing punctuation is a heading, a caption or a glued fragment.
+  if (!/[.!?]["'”’)\]]*$/.test(text.trim())) return 'no closing punctuation';
+  return null;
+}
+
+function openerOf(text: string): Unit['opener'] {
+  const first = text.trim().match(/^[“"'‘]?([\p{L}']+)/u)?.[1]?.toLowerCase();
+  if (!first) return null;
+  if (CONTEXT_PRONOUNS.has(first)) return { kind: 'pronoun', word: first };
+  if (CONTEXT_OPENERS.has(first)) return { kind: 'connective', word: first };
+  return null;
+}
+
+/** Copy-group key of each article: the first id of its group, or its own id. */
+export function sourceKeys(story: Story): Map<string, string> {
+  const keys = new Map<string, string>();
+  for (const group of story.copies) for (const id of group) if (!keys.has(id)) keys.set(id, group[0]);
+  for (const a of story.articles) if (!keys.has(a.article.id)) keys.set(a.article.id, a.article.id);
+  return keys;
+}
+
+/** Reads a story into units. Pure; the story is not changed. */
+export function indexStory(story: Story): StoryIndex {
+  const entities = linkEntities(story.articles);
+  const byMember = new Map<string, StoryEntity>();
+  for (const e of entities) for (const [articleId, entityId] of e.members) byMember.set(`${articleId}\u0000${entityId}`, e);
+  const entityOf = (articleId: string, entityId: string) => byMember.get(`${articleId}\u0000${entityId}`);
+  const sourceOf = sourceKeys(story);
+  const outletOf = new Map(story.articles.map((a) => [a.article.id, a.article.outlet?.trim() || a.article.id]));
+
+  const units: Unit[] = [];
+  story.articles.forEach((analyzed, articleIndex) => {
+    let position = 0;
+    analyzed.sentences.forEach((s, sentenceIndex) => {
+      const raw = analyzed.article.text.slice(s.start, s.end);
+      const lead = raw.length - raw.trimStart().length;
+      const start = s.start + lead;
+      const end = s.start + raw.trimEnd().length;
+      if (end <= start) return;
+      const text = analyzed.article.text.slice(start, end).replace(/\s+/g, ' ');
+      const unit = makeUnit(analyzed, articleIndex, sentenceIndex, start, end, text, entityOf);
+      unit.id = units.length;
+      unit.source = sourceOf.get(unit.articleId)!;
+      unit.outlet = outletOf.get(unit.articleId)!;
+      unit.position = unit.clutter ? -1 : position++;
+      units.push(unit);
+    });
+  });
+
+  const content = units.filter((u) => !u.clutter);
+  const df = new Map<string, number>();
+  for (const u of content) for (const s of new Set(u.stems)) df.set(s, (df.get(s) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  const n = content.length;
+  for (const [s, d] of df) idf.set(s, Math.log((n + 1) / (d + 1)) + 1);
+  for (const u of units) u.vector = vectorOf(u.stems, idf);
+  return { story, units, content, entities, entityOf, sourceOf, outletOf, idf, sourceCount: new Set(sourceOf.values()).size };
+}
+
+function makeUnit(
+  analyzed: AnalyzedArticle,
+  article: number,
+  sentence: number,
+  start: number,
+  end: number,
+  text: string,
+  entityOf: StoryIndex['entityOf'],
+): Unit {
+  const entities = new Set<string>();
+  for (const e of analyzed.entities) {
+    if (e.mentions.some((m) => m.start < end && m.end > start)) {
+      const linked = entityOf(analyzed.article.id, e.id);
+      entities.add(linked?.id ?? e.id);
+    }
+  }
+  return {
+    id: -1,
+    article,
+    articleId: analyzed.article.id,
+    source: '',
+    outlet: '',
+    sentence,
+    start,
+    end,
+    text,
+    stems: contentStems(text),
+    vector: new Map(),
+    entities,
+    quantities: quantities(text),
+    dates: analyzed.dates.filter((d) => d.start >= start && d.end <= end),
+    quotes: analyzed.quotes.filter((q) => q.start >= start && q.start < end),
+    words: wordCount(text),
+    position: 0,
+    clutter: clutterReason(text),
+    opener: openerOf(text),
+  };
+}
+
+/** A unit-length tf-idf vector. */
+export function vectorOf(stems: string[], idf: Map<string, number>): Vector {
+  const v: Vector = new Map();
+  for (const s of stems) v.set(s, (v.get(s) ?? 0) + (idf.get(s) ?? 1));
+  let norm = 0;
+  for (const x of v.values()) norm += x * x;
+  norm = Math.sqrt(norm) || 1;
+  for (const [k, x] of v) v.set(k, x / norm);
+  return v;
+}
+
+/** Cosine of two unit-length vectors. */
+export function cosine(a: Vector, b: Vector): number {
+  if (a.size > b.size) [a, b] = [b, a];
+  let dot = 0;
+  for (const [k, x] of a) {
+    const y = b.get(k);
+    if (y !== undefined) dot += x * y;
+  }
+  return dot;
+}
+
+/** The centroid (sum, normalised) of some vectors. */
+export function centroid(vectors: Vector[]): Vector {
+  const c: Vector = new Map();
+  for (const v of vectors) for (const [k, x] of v) c.set(k, (c.get(k) ?? 0) + x);
+  let norm = 0;
+  for (const x of c.values()) norm += x * x;
+  norm = Math.sqrt(norm) || 1;
+  for (const [k, x] of c) c.set(k, x / norm);
+  return c;
+}
