@@ -1,18 +1,204 @@
 /**
- * Cluster: groups analysed articles into stories. (First version: one story; issue #4 fills it in.)
+ * Cluster: groups analysed articles into stories, in this order:
+ *
+ *   1. checkInputs   the same article twice, placeholder or future dates, undated articles
+ *   2. featureBag    words, capitalised names, entities, event dates -> TF-IDF vectors
+ *   3. findCopies    wire copies and reprints (minhash over word shingles), clustered as one unit
+ *   4. stream        units in publication order join the best candidate story or start one
+ *   5. mergeClose    stories whose centroids are close are merged
+ *   6. off-topic     singletons related to a bigger story are listed as its off-topic articles
+ *
+ * Pure: the articles are not changed. The result does not depend on the order the articles come
+ * in: they are processed in order of publication date, then id.
  */
-import type { AnalyzedArticle, Clustering } from '../core/types.js';
+import { message } from '../core/messages.js';
+import type { AnalyzedArticle, Clustering, Message, Story } from '../core/types.js';
+import { copyPrint, findCopies } from './copies.js';
+import { featureBag, Vocabulary } from './features.js';
+import { OFF_TOPIC } from './heuristics.js';
+import { checkInputs } from './inputs.js';
+import { singleStoryOutliers } from './offtopic.js';
+import { fnv1a } from './shingles.js';
+import { StreamClusterer, type Unit } from './stream.js';
+import { span, type DayRange } from './time.js';
+import { addInto, cosine, dot, EMPTY, fromMap, normalize, type SparseVector } from './vectors.js';
 
 export interface ClusterOptions {
-  /** treat all inputs as one story */
+  /** treat all inputs as one story; outliers are listed in `offTopic` and left out of `articles` */
   singleStory?: boolean;
+  /** the clock for "a publication date in the future" (default: the time of the call) */
+  now?: Date | string;
 }
 
-export function cluster(articles: AnalyzedArticle[], _opts: ClusterOptions = {}): Clustering {
-  if (articles.length === 0) return { stories: [], messages: [] };
-  const first = articles[0].article;
+/** A unit of clustering: one article, or a group of copies of one text. */
+interface Member extends Unit {
+  /** indices of the articles, ascending */
+  articles: number[];
+  /** true when no article of the unit has a word to cluster on */
+  empty: boolean;
+}
+
+export function cluster(input: AnalyzedArticle[], opts: ClusterOptions = {}): Clustering {
+  const now = opts.now === undefined ? new Date() : new Date(opts.now);
+  const { articles, days, messages } = checkInputs(input, now);
+  if (articles.length === 0) return { stories: [], messages };
+
+  const bags = articles.map(featureBag);
+  const vocabulary = new Vocabulary();
+  for (const bag of bags) vocabulary.count(bag);
+  const vectors = bags.map((bag) => vocabulary.vector(bag));
+
+  const copies = findCopies(articles.map((a) => copyPrint(a.article.text)));
+  for (const pair of copies.pairs) {
+    if (pair.kind !== 'identical') continue;
+    const [a, b] = [articles[pair.a].article, articles[pair.b].article];
+    messages.push(message('warning', 'cluster', 'duplicate', `${b.id} has the same text as ${a.id}; grouped as copies`, b.origin));
+  }
+  const units = makeUnits(articles.length, copies.groups, vectors, days, bags.map((b) => b.size === 0));
+  for (const u of units) {
+    if (!u.empty) continue;
+    for (const i of u.articles) {
+      const a = articles[i].article;
+      messages.push(message('warning', 'cluster', 'too-short', `${a.id} has no words to compare with other articles; it is a story of its own`, a.origin));
+    }
+  }
+  // publication order, then id: the same stories whatever order the stream came in
+  const order = units
+    .map((u, i) => ({ i, day: u.days?.first ?? Number.POSITIVE_INFINITY, id: articles[u.articles[0]].article.id }))
+    .sort((a, b) => a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : a.i - b.i))
+    .map((x) => x.i);
+
+  const build = (groups: number[][], offTopic: Map<number, number[]>) =>
+    groups.map((g, k) => makeStory(g, offTopic.get(k) ?? [], units, articles, vectors, days, copies.groups));
+
+  if (opts.singleStory) {
+    const usable = order.filter((u) => !units[u].empty);
+    const outliers = new Set(singleStoryOutliers(usable.map((u) => units[u].vector), usable.map((u) => units[u].days)).map((k) => usable[k]));
+    const kept = order.filter((u) => !outliers.has(u));
+    return { stories: build([kept], new Map([[0, [...outliers]]])), messages };
+  }
+
+  const clusterer = new StreamClusterer(units.length);
+  for (const u of order) {
+    if (units[u].empty) continue;
+    clusterer.add(units[u], u);
+  }
+  clusterer.mergeClose();
+  const groups = clusterer.result();
+  for (const u of order) if (units[u].empty) groups.push([u]);
+  const { kept, offTopic } = relatedSingletons(groups, units);
+  return { stories: sortStories(build(kept, offTopic)), messages };
+}
+
+/** Units: each copy group is one, every other article is one; vectors of copies are summed. */
+function makeUnits(n: number, groups: number[][], vectors: SparseVector[], days: (number | null)[], empty: boolean[]): Member[] {
+  const grouped = new Set(groups.flat());
+  const lists = [...groups, ...Array.from({ length: n }, (_, i) => i).filter((i) => !grouped.has(i)).map((i) => [i])];
+  return lists.map((list) => {
+    let vector = vectors[list[0]];
+    if (list.length > 1) {
+      const sum = new Map<number, number>();
+      for (const i of list) addInto(sum, vectors[i]);
+      vector = normalize(fromMap(sum));
+    }
+    let range: DayRange | null = null;
+    for (const i of list) if (days[i] !== null) range = span(range, { first: days[i]!, last: days[i]! });
+    return { articles: list, vector: vector ?? EMPTY, days: range, empty: list.every((i) => empty[i]) };
+  });
+}
+
+/**
+ * A story of one unit that is close to a bigger story (content similarity and at least one
+ * shared name) is reported as that story's off-topic article instead of a story of its own:
+ * it is about the same people but another event. Unrelated singletons stay stories.
+ */
+function relatedSingletons(groups: number[][], units: Member[]): { kept: number[][]; offTopic: Map<number, number[]> } {
+  const big = groups.map((g, k) => ({ g, k })).filter(({ g }) => g.length > 1);
+  const index = new Map<number, number[]>();
+  const centroids = big.map(({ g }) => {
+    const sum = new Map<number, number>();
+    for (const u of g) addInto(sum, units[u].vector);
+    return normalize(fromMap(sum));
+  });
+  centroids.forEach((c, b) => {
+    for (const id of c.ids) (index.get(id) ?? index.set(id, []).get(id)!).push(b);
+  });
+  const attached = new Map<number, number[]>();
+  const dropped = new Set<number>();
+  groups.forEach((g, k) => {
+    if (g.length !== 1 || units[g[0]].empty) return;
+    const v = units[g[0]].vector;
+    const seen = new Set<number>();
+    let best = -1;
+    let bestSim = OFF_TOPIC.related;
+    for (const id of v.ids) {
+      for (const b of index.get(id) ?? []) {
+        if (seen.has(b)) continue;
+        seen.add(b);
+        const sim = dot(v, centroids[b]);
+        if (sim > bestSim) {
+          best = b;
+          bestSim = sim;
+        }
+      }
+    }
+    if (best < 0) return;
+    const target = big[best].k;
+    (attached.get(target) ?? attached.set(target, []).get(target)!).push(g[0]);
+    dropped.add(k);
+  });
+  const kept: number[][] = [];
+  const offTopic = new Map<number, number[]>();
+  groups.forEach((g, k) => {
+    if (dropped.has(k)) return;
+    if (attached.has(k)) offTopic.set(kept.length, attached.get(k)!);
+    kept.push(g);
+  });
+  return { kept, offTopic };
+}
+
+function makeStory(
+  unitList: number[],
+  offTopicUnits: number[],
+  units: Member[],
+  articles: AnalyzedArticle[],
+  vectors: SparseVector[],
+  days: (number | null)[],
+  copyGroups: number[][],
+): Story {
+  const members = unitList.flatMap((u) => units[u].articles);
+  const byDate = [...members].sort((a, b) => (days[a] ?? Infinity) - (days[b] ?? Infinity) || cmp(articles[a].article.id, articles[b].article.id));
+  const ids = byDate.map((i) => articles[i].article.id);
+  const sum = new Map<number, number>();
+  for (const i of members) addInto(sum, vectors[i]);
+  const centroid = fromMap(sum);
+  let central = byDate[0];
+  let best = -1;
+  for (const i of byDate) {
+    const sim = cosine(vectors[i], centroid);
+    if (sim > best) {
+      best = sim;
+      central = i;
+    }
+  }
+  const inStory = new Set(members);
+  const copies = copyGroups.filter((g) => inStory.has(g[0])).map((g) => g.map((i) => articles[i].article.id));
+  const head = articles[central].article;
   return {
-    stories: [{ id: `s-${first.id}`, title: first.title ?? first.id, articles, copies: [], offTopic: [] }],
-    messages: [],
+    id: `s-${fnv1a([...ids].sort().join('\n')).toString(16).padStart(8, '0')}`,
+    title: head.title ?? head.id,
+    articles: byDate.map((i) => articles[i]),
+    copies,
+    offTopic: offTopicUnits.flatMap((u) => units[u].articles).map((i) => articles[i].article.id).sort(),
   };
 }
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Largest first, then by id, for a stable order. */
+function sortStories(stories: Story[]): Story[] {
+  return stories.sort((a, b) => b.articles.length - a.articles.length || cmp(a.id, b.id));
+}
+
+/** Messages are part of the result type; re-exported for adapters that only import the door. */
+export type { Message };

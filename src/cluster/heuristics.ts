@@ -1,0 +1,70 @@
+/**
+ * The numbers clustering runs on, in one place. One configuration serves every data set; each
+ * value was chosen on ECB+ and AllSides together (see docs/evaluation.md, "Clustering") and the
+ * comment says why it has the size it has.
+ */
+export const FEATURES = {
+  /** title words count this many times: a headline names the event in the fewest words */
+  titleRepeat: 2,
+  /** weight of a capitalised name (`n:`) relative to a plain word: names tell same-kind events apart */
+  nameWeight: 1.5,
+  /** weight of a named entity from analysis (`e:`), when analysis found any */
+  entityWeight: 1.5,
+  /** weight of an event date mentioned in the text (`d:`): two earthquakes a week apart differ here */
+  dateWeight: 1.0,
+  /** terms kept per article vector: enough for the distinctive ones, bounded for 100k articles */
+  termsPerArticle: 60,
+  /** a term in more than this share of articles is ignored (idf near zero anyway, postings huge) */
+  maxDocumentShare: 0.2,
+};
+
+export const STORY = {
+  /** cosine of an article to a story centroid needed to join it */
+  join: 0.2,
+  /** cosine between two story centroids needed to merge them */
+  merge: 0.3,
+  /** terms kept per story centroid */
+  termsPerStory: 150,
+  /** stories compared per article (the best candidates of the inverted index) */
+  candidates: 30,
+  /** most recent postings read per term: bounds the work per article in a long stream */
+  postingsPerTerm: 300,
+  /** terms of an article used to look up candidate stories */
+  lookupTerms: 15,
+  /** days apart within which publication dates say nothing against a match */
+  sameDays: 3,
+  /** days after which similarity is cut to `farFactor`; linear in between */
+  farDays: 30,
+  /** what is left of the similarity for articles published `farDays` or more apart */
+  farFactor: 0.3,
+};
+
+export const COPIES = {
+  /** words per shingle: 5 words in a row rarely repeat by chance across outlets */
+  shingle: 5,
+  /** minhash functions: 16 bands of 4 rows find pairs above ~0.5 resemblance with high probability */
+  hashes: 64,
+  bands: 16,
+  /** share of the shorter text's shingles found in the other one: a reprint, possibly cut */
+  containment: 0.5,
+  /** shingles of the lead (first sentences) shared, for reworded leads of one wire story */
+  leadWords: 60,
+  leadContainment: 0.35,
+};
+
+export const OFF_TOPIC = {
+  /** with --single-story: an article this far below the median similarity to the centroid is an outlier */
+  singleStoryRatio: 0.35,
+  /** publication dates more than this many days from the story's median mark another event */
+  farDays: 60,
+  /** a singleton sharing at least this cosine with a bigger story is that story's off-topic article */
+  related: 0.08,
+};
+
+/** Dates that are placeholders, not publication dates. */
+export const DATES = {
+  /** earliest plausible publication date: before it, a date is a placeholder (the Unix epoch 1970-01-01) */
+  earliest: '1971-01-01',
+  /** days after "now" a publication date may be (time zones, embargoes) */
+  futureDays: 2,
+};

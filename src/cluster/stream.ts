@@ -1,0 +1,196 @@
+/**
+ * Incremental story clustering. Each unit (an article, or a group of copies of one text) is
+ * compared with the candidate stories an inverted index (feature -> stories) finds for its
+ * heaviest features, never with every story; it joins the most similar one when the similarity,
+ * discounted by the time between them, reaches `STORY.join`, else it starts a story. Stories
+ * whose centroids come close enough are merged afterwards.
+ */
+import { STORY } from './heuristics.js';
+import { daysApart, span, timeFactor, type DayRange } from './time.js';
+import { UnionFind } from './union-find.js';
+import { addInto, dotMap, fromMap, top, type SparseVector } from './vectors.js';
+
+/** What the clusterer sees of a unit. */
+export interface Unit {
+  /** unit-length feature vector */
+  vector: SparseVector;
+  /** days the unit was published on (copies may span several), or null */
+  days: DayRange | null;
+}
+
+/** A story being built. */
+class StoryState {
+  /** sum of member vectors */
+  readonly centroid = new Map<number, number>();
+  /** squared length of `centroid` */
+  sumsq = 0;
+  readonly members: number[] = [];
+  days: DayRange | null = null;
+
+  add(unit: Unit, index: number): void {
+    const v = unit.vector;
+    for (let i = 0; i < v.ids.length; i++) {
+      const old = this.centroid.get(v.ids[i]) ?? 0;
+      const w = old + v.weights[i];
+      this.centroid.set(v.ids[i], w);
+      this.sumsq += w * w - old * old;
+    }
+    this.members.push(index);
+    this.days = span(this.days, unit.days);
+    // bound the centroid: the long tail of once-seen terms costs memory and says little
+    if (this.centroid.size > 4 * STORY.termsPerStory) this.prune();
+  }
+
+  absorb(other: StoryState): void {
+    for (const [id, w] of other.centroid) {
+      const old = this.centroid.get(id) ?? 0;
+      this.centroid.set(id, old + w);
+      this.sumsq += (old + w) * (old + w) - old * old;
+    }
+    this.members.push(...other.members);
+    this.days = span(this.days, other.days);
+    if (this.centroid.size > 4 * STORY.termsPerStory) this.prune();
+  }
+
+  private prune(): void {
+    const kept = top(fromMap(this.centroid), STORY.termsPerStory);
+    this.centroid.clear();
+    this.sumsq = 0;
+    for (let i = 0; i < kept.ids.length; i++) {
+      this.centroid.set(kept.ids[i], kept.weights[i]);
+      this.sumsq += kept.weights[i] * kept.weights[i];
+    }
+  }
+
+  /** Cosine of a unit vector with the centroid. */
+  similarity(v: SparseVector): number {
+    return this.sumsq <= 0 ? 0 : dotMap(v, this.centroid) / Math.sqrt(this.sumsq);
+  }
+
+  /** The centroid as a unit-length vector of its heaviest features. */
+  vector(k = STORY.termsPerStory): SparseVector {
+    const v = top(fromMap(this.centroid), k);
+    const n = Math.sqrt(this.sumsq);
+    return { ids: v.ids, weights: n > 0 ? v.weights.map((w) => w / n) : v.weights };
+  }
+}
+
+/** Similarity of a unit and a story: content cosine discounted by the days between them. */
+function score(story: StoryState, unit: Unit): number {
+  return story.similarity(unit.vector) * timeFactor(daysApart(story.days, unit.days));
+}
+
+/** The stories as lists of unit indices, given in the order the units were added. */
+export class StreamClusterer {
+  private readonly stories: StoryState[] = [];
+  /** feature id -> story indices, most recent last */
+  private readonly postings = new Map<number, number[]>();
+  /** merged stories point at the story that absorbed them */
+  private readonly merged: UnionFind;
+
+  constructor(private readonly capacity: number) {
+    this.merged = new UnionFind(capacity);
+  }
+
+  private live(s: number): number {
+    return this.merged.find(s);
+  }
+
+  private post(story: number, v: SparseVector): void {
+    for (const i of heaviest(v, STORY.lookupTerms)) {
+      const id = v.ids[i];
+      const list = this.postings.get(id);
+      if (!list) this.postings.set(id, [story]);
+      else if (list[list.length - 1] !== story) list.push(story);
+    }
+  }
+
+  /** Candidate stories for a vector: those sharing its heaviest features, best overlap first. */
+  private candidates(v: SparseVector, exclude = -1): number[] {
+    const overlap = new Map<number, number>();
+    for (const i of heaviest(v, STORY.lookupTerms)) {
+      const list = this.postings.get(v.ids[i]);
+      if (!list) continue;
+      const from = Math.max(0, list.length - STORY.postingsPerTerm);
+      for (let p = list.length - 1; p >= from; p--) {
+        const s = this.live(list[p]);
+        if (s === exclude) continue;
+        overlap.set(s, (overlap.get(s) ?? 0) + v.weights[i]);
+      }
+    }
+    return [...overlap.entries()]
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, STORY.candidates)
+      .map(([s]) => s);
+  }
+
+  /** Adds one unit; returns the story index it joined or started. */
+  add(unit: Unit, index: number): number {
+    let best = -1;
+    let bestScore = STORY.join;
+    for (const s of this.candidates(unit.vector)) {
+      const sc = score(this.stories[s], unit);
+      if (sc > bestScore || (sc === bestScore && best >= 0 && s < best)) {
+        best = s;
+        bestScore = sc;
+      }
+    }
+    if (best < 0) {
+      if (this.stories.length >= this.capacity) throw new Error('StreamClusterer: more units than its capacity');
+      best = this.stories.length;
+      this.stories.push(new StoryState());
+    }
+    this.stories[best].add(unit, index);
+    this.post(best, unit.vector);
+    return best;
+  }
+
+  /**
+   * Merges stories whose centroids are close (cosine >= `STORY.merge`, discounted by time):
+   * a story that started before its first article was seen in another wording.
+   */
+  mergeClose(): number {
+    let merges = 0;
+    for (let round = 0; round < 3; round++) {
+      let changed = 0;
+      for (let s = 0; s < this.stories.length; s++) {
+        if (this.live(s) !== s) continue;
+        const story = this.stories[s];
+        const v = story.vector();
+        let best = -1;
+        let bestScore = STORY.merge;
+        for (const c of this.candidates(v, s)) {
+          const other = this.stories[c];
+          const sc = other.similarity(v) * timeFactor(daysApart(story.days, other.days));
+          if (sc > bestScore) {
+            best = c;
+            bestScore = sc;
+          }
+        }
+        if (best < 0) continue;
+        const root = this.merged.union(s, best);
+        const gone = root === s ? best : s;
+        this.stories[root].absorb(this.stories[gone]);
+        this.post(root, this.stories[root].vector(STORY.lookupTerms));
+        changed++;
+      }
+      merges += changed;
+      if (!changed) break;
+    }
+    return merges;
+  }
+
+  /** The stories (lists of unit indices in order of addition), in order of creation. */
+  result(): number[][] {
+    const out: number[][] = [];
+    for (let s = 0; s < this.stories.length; s++) if (this.live(s) === s) out.push([...this.stories[s].members].sort((a, b) => a - b));
+    return out;
+  }
+}
+
+/** Indices of the `k` heaviest weights of a vector. */
+function heaviest(v: SparseVector, k: number): number[] {
+  const idx = Array.from(v.ids.keys());
+  if (idx.length > k) idx.sort((a, b) => v.weights[b] - v.weights[a] || a - b).length = k;
+  return idx;
+}
