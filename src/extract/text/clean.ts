@@ -1,0 +1,247 @@
+/**
+ * The cleaner: walks the input line by line, lets the rules (rules.ts) remove clutter, then
+ * copies what is left into the cleaned text with `TextBuilder`, so that every piece maps back to
+ * its input offset. Paragraphs are separated by exactly one blank line; a sentence broken across
+ * a blank line ("Judd Deere\n\nsaid") is joined again.
+ */
+import { TextBuilder } from '../../core/source-map.js';
+import type { SourceMapSegment } from '../../core/types.js';
+import { inlineCuts, type Cut } from './inline.js';
+import { splitLines, wordCount } from './lines.js';
+import {
+  endsSentence,
+  HEADER,
+  keptBlocks,
+  parseDateLine,
+  RULES,
+  titleKey,
+  type Found,
+  type InlineRuleName,
+  type LineRuleName,
+  type RuleContext,
+  type RuleLine,
+} from './rules.js';
+
+export interface CleanOptions {
+  /** the input is Markdown (blockquote markers are syntax) */
+  markdown?: boolean;
+  /** the title the container gave; only a first line equal to it is taken as the title */
+  title?: string | null;
+}
+
+/** One removal, for the summary message and for inspection. */
+export interface Removal {
+  rule: LineRuleName | InlineRuleName;
+  /** input range removed (for a line rule, from the first line's start to the last line's end) */
+  start: number;
+  end: number;
+}
+
+export interface Cleaned {
+  text: string;
+  sourceMap: SourceMapSegment[];
+  /** what was removed, in input order */
+  removals: Removal[];
+  /** blank-line breaks joined because a sentence continued across them */
+  joins: number;
+  /** metadata seen in removed lines */
+  found: Found;
+  /** the title and where it came from */
+  titleFrom: 'heading' | 'first-line' | 'container' | null;
+}
+
+/** Sentence-ending characters: a paragraph ending otherwise continues in the next one when that starts lowercase. */
+const CONTINUES = /\p{Ll}/u;
+
+/** The words of a line as a reader sees them: the input minus inline cuts, whitespace collapsed. */
+function plainOf(input: string, start: number, end: number, cuts: Cut[]): string {
+  let out = '';
+  let pos = start;
+  for (const c of cuts) {
+    out += input.slice(pos, c.start);
+    pos = Math.max(pos, c.end);
+  }
+  out += input.slice(pos, end);
+  return out.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+export function cleanText(input: string, opts: CleanOptions = {}): Cleaned {
+  const markdown = opts.markdown ?? false;
+  const raw = splitLines(input);
+  const cutsOf = raw.map((l) => (l.block >= 0 ? inlineCuts(input, l.start, l.end, markdown) : []));
+  const lines: RuleLine[] = raw.map((l, i) => ({
+    text: l.text,
+    plain: l.block >= 0 ? plainOf(input, l.start, l.end, cutsOf[i]) : '',
+    block: l.block,
+    heading: /^#{1,6}\s/.test(l.text),
+  }));
+  const blocks: number[][] = [];
+  lines.forEach((l, i) => {
+    if (l.block >= 0) (blocks[l.block] ??= []).push(i);
+  });
+  // a line whose words are all markup (a lone pic.twitter link, an image) is removed with it
+  const removed: (LineRuleName | null)[] = lines.map(() => null);
+  const ctx: RuleContext = { lines, removed, blocks, givenTitle: opts.title, markdown };
+  const found: Found = {};
+  const merge = (f: Found | undefined) => {
+    if (!f) return;
+    for (const [k, v] of Object.entries(f) as [keyof Found, never][]) if (found[k] === undefined) found[k] = v;
+  };
+
+  for (const rule of RULES) {
+    for (const d of rule.detect(ctx)) {
+      for (const i of d.lines) if (removed[i] === null) removed[i] = rule.name;
+      merge(d.found);
+    }
+  }
+  const titleFrom = headerRules(ctx, found, opts.title);
+
+  // build the text -----------------------------------------------------------------------------
+  const b = new TextBuilder(input);
+  const removals: Removal[] = [];
+  let joins = 0;
+  let lastChar = '';
+  let started = false;
+  for (const block of blocks) {
+    const keptLines = block.filter((i) => removed[i] === null);
+    let first = true;
+    for (const i of keptLines) {
+      const pieces = pieceRanges(input, raw[i].start, raw[i].end, cutsOf[i]);
+      if (pieces.length === 0) continue;
+      const firstChar = input[pieces[0][0]];
+      if (started) {
+        if (!first) b.insert('\n');
+        else if (!endsSentence(lastChar) && !/[:;"“”'’)\]]/.test(lastChar) && CONTINUES.test(firstChar)) {
+          b.insert(' ');
+          joins++;
+        } else b.insert('\n\n');
+      }
+      for (const [s, e] of pieces) b.copy(s, e);
+      const last = pieces[pieces.length - 1];
+      lastChar = input[last[1] - 1];
+      started = true;
+      first = false;
+    }
+  }
+  // record removals: runs of lines removed by one rule, and inline cuts of kept lines
+  let run: Removal | null = null;
+  raw.forEach((l, i) => {
+    const rule = removed[i];
+    if (l.block < 0) return;
+    if (rule && run && run.rule === rule && lines[i].block >= 0) {
+      run.end = l.end;
+      return;
+    }
+    if (run) removals.push(run);
+    run = rule ? { rule, start: l.start, end: l.end } : null;
+    if (!rule) for (const c of cutsOf[i]) if (!c.closing) removals.push({ rule: c.rule, start: c.start, end: c.end });
+  });
+  if (run) removals.push(run);
+  const { text, sourceMap } = b.finish();
+  return { text, sourceMap, removals, joins, found, titleFrom };
+}
+
+/**
+ * The input ranges to copy for one line: the line minus its cuts, without leading or trailing
+ * whitespace, and with a run of whitespace reduced to its first character (copied, so offsets
+ * stay exact; a lone NBSP is kept as written).
+ */
+function pieceRanges(input: string, start: number, end: number, cuts: Cut[]): [number, number][] {
+  const out: [number, number][] = [];
+  let ci = 0;
+  let pieceStart = -1;
+  let prevSpace = true; // drops leading whitespace
+  const close = (at: number) => {
+    if (pieceStart >= 0 && at > pieceStart) out.push([pieceStart, at]);
+    pieceStart = -1;
+  };
+  for (let p = start; p < end; p++) {
+    while (ci < cuts.length && cuts[ci].end <= p) ci++;
+    if (ci < cuts.length && cuts[ci].start <= p) {
+      close(p);
+      p = cuts[ci].end - 1;
+      continue;
+    }
+    const space = /[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000\ufeff]/.test(input[p]);
+    if (space && prevSpace) {
+      close(p);
+      continue;
+    }
+    if (pieceStart < 0) pieceStart = p;
+    prevSpace = space;
+  }
+  close(end);
+  // trailing whitespace: trim the last piece(s)
+  while (out.length) {
+    const lastPiece = out[out.length - 1];
+    while (lastPiece[1] > lastPiece[0] && /[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000\ufeff]/.test(input[lastPiece[1] - 1])) lastPiece[1]--;
+    if (lastPiece[1] > lastPiece[0]) break;
+    out.pop();
+  }
+  return out;
+}
+
+/**
+ * The top of the article, block by block until the body starts: bylines, a date line, a section
+ * label above the title, and the title itself. Returns where the title came from.
+ */
+function headerRules(ctx: RuleContext, found: Found, givenTitle: string | null | undefined): Cleaned['titleFrom'] {
+  const blocks = keptBlocks(ctx).slice(0, HEADER.maxBlocks);
+  const mark = (b: number[], rule: LineRuleName) => {
+    for (const i of b) (ctx.removed as (LineRuleName | null)[])[i] = rule;
+  };
+  const textOf = (b: number[]) => b.map((i) => ctx.lines[i].plain).join(' ');
+  let titleFrom: Cleaned['titleFrom'] = null;
+  let menuRun: number[] = [];
+  for (let n = 0; n < blocks.length; n++) {
+    const b = blocks[n];
+    const text = textOf(b);
+    const words = wordCount(text);
+    const date = parseDateLine(text);
+    if (date) {
+      if (!found.published) found.published = date;
+      mark(b, 'date-line');
+      continue;
+    }
+    const by = HEADER.byline.exec(text);
+    if (by?.groups && words <= HEADER.bylineMaxWords) {
+      if (!found.byline) found.byline = by.groups.names.trim();
+      mark(b, 'byline');
+      continue;
+    }
+    // a menu: numbered short lines ("1. Home", "2. World") at the top
+    if (b.every((i) => /^\d{1,2}[.)]\s+\S/.test(ctx.lines[i].plain) && wordCount(ctx.lines[i].plain) <= 5 && !endsSentence(ctx.lines[i].plain)) && (b.length >= 2 || menuRun.length > 0)) {
+      menuRun.push(...b);
+      mark(b, 'menu');
+      continue;
+    }
+    menuRun = [];
+    if (titleFrom) {
+      // after the title, only bylines and dates (above) belong to the header
+      break;
+    }
+    if (givenTitle !== undefined && givenTitle !== null) {
+      // the container knows the title: only the same words on the first line are the title
+      if (titleKey(text) === titleKey(givenTitle)) {
+        mark(b, 'title');
+        titleFrom = 'container';
+        continue;
+      }
+      break;
+    }
+    const heading = b.length === 1 && ctx.lines[b[0]].heading;
+    const candidate = heading || (b.length <= HEADER.titleMaxLines && words <= HEADER.titleMaxWords && words >= 1 && text.length <= HEADER.titleMaxChars && n + 1 < keptBlocks(ctx).length);
+    if (!candidate) break;
+    const next = blocks[n + 1];
+    const nextText = next ? textOf(next) : '';
+    // a section label ("Politics") above the real title
+    if (!heading && words <= HEADER.labelMaxWords && !endsSentence(text) && next && wordCount(nextText) <= HEADER.titleMaxWords && wordCount(nextText) > words && next.length <= HEADER.titleMaxLines) {
+      mark(b, 'section-label');
+      continue;
+    }
+    found.title = text;
+    mark(b, 'title');
+    titleFrom = heading ? 'heading' : 'first-line';
+  }
+  return titleFrom;
+}

@@ -1,0 +1,543 @@
+/**
+ * What counts as clutter in exported article text, as data: ordered from the most specific
+ * (an "Original url:" line, an embed block) to the last resort (a run of footer paragraphs).
+ * Each rule says why it exists; `clean.ts` applies them in this order and records which rule
+ * removed what. Rules match the line as a reader sees it (Markdown links and bold already
+ * reduced to their words, see `Line.plain`), except where noted.
+ *
+ * A rule that removes real sentences is a defect: each has negative cases in
+ * test/extract/text-rules.test.ts, and `eval/text-clean` measures the characters kept on the
+ * AllSides and PolNeAR texts.
+ */
+import { wordCount } from './lines.js';
+
+// ---------------------------------------------------------------------------------------------
+// Inline rules: cut inside a kept line
+// ---------------------------------------------------------------------------------------------
+
+export type InlineRuleName = 'hover-card' | 'pic-twitter' | 'markdown-image' | 'markdown-link' | 'markdown-bold' | 'markdown-heading' | 'markdown-quote';
+
+export interface InlinePattern {
+  name: InlineRuleName;
+  /** what it matches in a line */
+  pattern: RegExp;
+  /** named group kept as text (the link's words); without it the whole match is cut */
+  keep?: string;
+  /** only in `.md` input (in plain text these characters can be content) */
+  markdownOnly?: boolean;
+  why: string;
+}
+
+/** The Hill's hover-cards (see `hoverCards` in inline.ts): limits that keep it from eating prose. */
+export const HOVER_CARD = {
+  /** a surname of one letter is an initial, not a name to repeat */
+  minSurname: 2,
+  /** "Michael (Mike) Richard Pompeo": at most this many given names and nicknames before the surname */
+  maxGivenNames: 4,
+  /** the repeated full name must start within this many characters of the glue point */
+  maxNameLength: 80,
+  /** the card's headlines (usually three) end within this many characters */
+  maxLength: 700,
+  /** the card ends at " MORE" as a whole word in capitals */
+  closer: /\sMORE(?![\p{L}\p{N}])/gu,
+};
+
+export const INLINE_PATTERNS: InlinePattern[] = [
+  {
+    name: 'pic-twitter',
+    // a tweet's photo link, as a Markdown link, an autolink or bare; it carries no words
+    pattern: /\[(?:https?:\/\/)?pic\.twitter\.com\/\w+\]\([^)\s]*\)|<(?:https?:\/\/)?pic\.twitter\.com\/\w+>|(?:https?:\/\/)?pic\.twitter\.com\/\w+/u,
+    why: 'tweet embeds end with a pic.twitter.com link that is not part of any sentence',
+  },
+  {
+    name: 'markdown-image',
+    pattern: /!\[[^\]\n]{0,300}\]\([^)\s]*(?:\s+"[^"]*")?\)/u,
+    why: 'an image has no words of the article (its alt text is a caption)',
+  },
+  {
+    name: 'markdown-link',
+    pattern: /\[(?<text>[^\]\n]{1,300})\]\((?:[^)\s]*)(?:\s+"[^"]*")?\)/du,
+    keep: 'text',
+    why: 'exports keep links as [text](url); the reader sees only the text',
+  },
+  {
+    name: 'markdown-bold',
+    pattern: /\*\*(?<text>\S(?:[^*\n]*\S)?)\*\*|__(?<text2>\S(?:[^_\n]*\S)?)__/du,
+    keep: 'text',
+    why: 'bold markers are typography, not words',
+  },
+  {
+    name: 'markdown-heading',
+    pattern: /^\s*#{1,6}\s+/u,
+    why: 'heading markers ("### ") are typography; the heading words are kept',
+  },
+  {
+    name: 'markdown-quote',
+    pattern: /^\s*>\s?/u,
+    markdownOnly: true,
+    why: 'a blockquote marker is typography; in plain text ">" may be content',
+  },
+];
+
+// bold groups are named text/text2 because a regex cannot repeat a group name; see keepGroup
+export function keepGroup(groups: Record<string, [number, number] | undefined> | undefined, name: string): [number, number] | undefined {
+  return groups?.[name] ?? groups?.[`${name}2`];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Line and block rules: remove whole lines
+// ---------------------------------------------------------------------------------------------
+
+export type LineRuleName =
+  | 'original-url'
+  | 'embed'
+  | 'tweet'
+  | 'navigation'
+  | 'chrome'
+  | 'menu'
+  | 'lone-url'
+  | 'image-caption'
+  | 'duplicate-caption'
+  | 'separator'
+  | 'newsletter'
+  | 'legal-footer'
+  | 'copyright'
+  | 'contributed'
+  | 'updated'
+  | 'reporting-credit'
+  | 'editor-initials'
+  | 'signature'
+  | 'footer'
+  | 'byline'
+  | 'date-line'
+  | 'section-label'
+  | 'title';
+
+/** Phrases seen as the whole of a navigation or page-chrome line (compared lowercased, trimmed of ":"). */
+export const CHROME_LINES = new Set([
+  'accessibility links',
+  'breaking news',
+  'advertisement',
+  'advertising',
+  'sponsored content',
+  'share',
+  'share this',
+  'share this article',
+  'share this story',
+  'share on facebook',
+  'share on twitter',
+  'share via email',
+  'print',
+  'email',
+  'e-mail',
+  'comments',
+  'menu',
+  'main menu',
+  'search',
+  'sign in',
+  'log in',
+  'subscribe',
+  'close',
+  'toggle navigation',
+  'listen to this article',
+  'listen',
+  'read more',
+  'see also',
+  'related',
+  'related topics',
+  'related stories',
+  'related articles',
+  'more from this author',
+  'follow us',
+  'back to top',
+  'top stories',
+  'most popular',
+  'most read',
+  'watch live',
+  'live tv',
+  'you may also like',
+  'recommended',
+  'continue reading',
+  'loading...',
+  'image',
+  'video',
+  'audio',
+  'photo',
+  'copy link',
+  'link copied',
+]);
+
+/** Words of a photo credit: a credit line is short and names an agency or has a "/" path. */
+const PHOTO_CREDIT = /\/|\b(?:Getty|AP|AFP|Reuters|EPA|dpa|picture[- ]alliance|Imago|Shutterstock|Alamy|Sputnik|TASS|Xinhua|Wikimedia|Pool|Courtesy|Handout|Bloomberg|NurPhoto|Anadolu|SOPA|ZUMA|Images?)\b/u;
+
+/** "... TrumpImage: picture alliance/dpa/A. Shcherbak": a caption ending in a photo credit (DW). */
+const CREDIT_TAIL = /(?:^|(?<=[\p{Ll}\p{N}.)"”’\s]))(?:Image|Photo|Picture|Photograph|Foto|Bild|Photo credit|Image source|Credit)s?\s*:\s*(?<credit>\S.{0,100})$/u;
+
+/** "December 11, 2019", "Dec. 11, 2019", "11 December 2019", "2019-12-11", with weekday, "Updated"/"Published" and a time allowed. */
+export const DATE_LINE = {
+  prefix: /^(?:(?:Published|Updated|Posted|Last updated|Date)\s*(?:on|at)?\s*:?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?/i,
+  forms: [
+    /^(?<month>[A-Z][a-z]{2,8})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})/,
+    /^(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>[A-Z][a-z]{2,8})\.?,?\s+(?<year>\d{4})/,
+    /^(?<year>\d{4})-(?<mnum>\d{2})-(?<day>\d{2})/,
+  ],
+  /** what may follow the date on the same line: a time, a zone, a separator */
+  suffix: /^(?:\s*(?:[|,•·–—-]|at)?\s*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|UTC[+-]?\d*)?)?)?\s*$/i,
+};
+
+/** A tweet attribution: "— Donald J. Trump (@realDonaldTrump) December 10, 2019". */
+const TWEET_ATTRIBUTION = /^[—–-]{1,2}\s*[^()\n]{1,80}\(@\w{1,15}\)(?:\s+.{0,40})?$/u;
+
+/** Context a rule sees: every line, what earlier rules removed, and helpers. */
+export interface RuleContext {
+  lines: readonly RuleLine[];
+  /** the rule that removed each line, or null while kept */
+  removed: readonly (LineRuleName | null)[];
+  /** indices of the lines of each block */
+  blocks: readonly number[][];
+  /** the caller gave a title (a JSON record's): only a first line equal to it is the title */
+  givenTitle: string | null | undefined;
+  markdown: boolean;
+}
+
+/** A line as rules see it. */
+export interface RuleLine {
+  /** trimmed input line */
+  text: string;
+  /** trimmed line with Markdown reduced to its words (what a reader sees) */
+  plain: string;
+  /** block index, -1 for blank */
+  block: number;
+  /** the line is a Markdown heading ("# ...") */
+  heading: boolean;
+}
+
+/** Metadata a rule found while removing a line. */
+export interface Found {
+  url?: string;
+  byline?: string;
+  published?: string;
+  title?: string;
+  outlet?: { name: string; from: 'signature' | 'byline' | 'legal-footer' | 'link' };
+}
+
+/** What a rule decided: remove these lines, and perhaps metadata seen in them. */
+export interface Detection {
+  lines: number[];
+  found?: Found;
+}
+
+export interface Rule {
+  name: LineRuleName;
+  /** why it is clutter (and why it cannot be content) */
+  why: string;
+  detect(ctx: RuleContext): Detection[];
+}
+
+// small helpers shared by the rules --------------------------------------------------------------
+
+const kept = (ctx: RuleContext, i: number) => ctx.removed[i] === null && ctx.lines[i].block >= 0;
+
+/** Kept lines, as indices, in order. */
+function keptLines(ctx: RuleContext): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < ctx.lines.length; i++) if (kept(ctx, i)) out.push(i);
+  return out;
+}
+
+/** Blocks with at least one kept line, as lists of their kept line indices. */
+export function keptBlocks(ctx: RuleContext): number[][] {
+  return ctx.blocks.map((b) => b.filter((i) => kept(ctx, i))).filter((b) => b.length > 0);
+}
+
+/** A rule that removes single lines matching a predicate. */
+function eachLine(test: (line: RuleLine, i: number, ctx: RuleContext) => Found | boolean): (ctx: RuleContext) => Detection[] {
+  return (ctx) => {
+    const out: Detection[] = [];
+    for (const i of keptLines(ctx)) {
+      const r = test(ctx.lines[i], i, ctx);
+      if (r) out.push(r === true ? { lines: [i] } : { lines: [i], found: r });
+    }
+    return out;
+  };
+}
+
+/** A rule that removes whole blocks whose joined plain text matches a predicate. */
+function eachBlock(test: (text: string, lines: number[], ctx: RuleContext) => Found | boolean): (ctx: RuleContext) => Detection[] {
+  return (ctx) => {
+    const out: Detection[] = [];
+    for (const b of keptBlocks(ctx)) {
+      const text = b.map((i) => ctx.lines[i].plain).join(' ');
+      const r = test(text, b, ctx);
+      if (r) out.push(r === true ? { lines: b } : { lines: b, found: r });
+    }
+    return out;
+  };
+}
+
+const endsSentence = (s: string) => /[.!?…]["”’')\]]*$/u.test(s);
+
+/** Parses a date line (see DATE_LINE) to `YYYY-MM-DD`, or null. */
+export function parseDateLine(line: string): string | null {
+  const rest = line.replace(DATE_LINE.prefix, '');
+  for (const form of DATE_LINE.forms) {
+    const m = form.exec(rest);
+    if (!m?.groups) continue;
+    if (!DATE_LINE.suffix.test(rest.slice(m[0].length))) continue;
+    const year = Number(m.groups.year);
+    const month = m.groups.mnum ? Number(m.groups.mnum) : monthNumber(m.groups.month);
+    const day = Number(m.groups.day);
+    if (!month || year < 1900 || year > 2100 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) continue;
+    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  return null;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+function monthNumber(name: string): number {
+  const n = name.toLowerCase();
+  const i = MONTHS.findIndex((m) => n.startsWith(m) && (n.length <= 4 || fullMonth(m).startsWith(n) || (m === 'sep' && n === 'sept')));
+  return i + 1;
+}
+function fullMonth(abbr: string): string {
+  return ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][MONTHS.indexOf(abbr)];
+}
+
+/** Normalises a title for comparison with a container's title. */
+export function titleKey(s: string): string {
+  return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+// the rules, in order ------------------------------------------------------------------------------
+
+/** Footer rules whose paragraphs are the publisher's boilerplate, which can enclose more of it. */
+export const BOILERPLATE_RULES: ReadonlySet<LineRuleName> = new Set(['newsletter', 'legal-footer', 'copyright', 'image-caption']);
+/** Rules whose removal marks the end of an article (footer rule sees them as markers). */
+export const FOOTER_RULES: ReadonlySet<LineRuleName> = new Set(['newsletter', 'legal-footer', 'copyright', 'contributed', 'updated', 'reporting-credit', 'editor-initials', 'signature', 'image-caption']);
+
+export const RULES: Rule[] = [
+  {
+    name: 'original-url',
+    why: 'browser exports append "Original url: <...>": metadata, not text',
+    detect: eachLine((l) => {
+      const m = /^Original url:\s*<?(\S+?)>?$/i.exec(l.text);
+      return m ? { url: m[1] } : false;
+    }),
+  },
+  {
+    name: 'embed',
+    why: 'an "Embed:" heading starts an embedded post (tweet) that runs to its attribution line "— Name (@handle) date"; the post is not the article\'s text (when it matters, articles quote it in a sentence)',
+    detect(ctx) {
+      const out: Detection[] = [];
+      const lines = keptLines(ctx);
+      for (let n = 0; n < lines.length; n++) {
+        if (!/^(?:Embed|Embedded (?:tweet|post|content|video))\s*:?$/i.test(ctx.lines[lines[n]].plain)) continue;
+        const block = [lines[n]];
+        // the post runs to its attribution line, within a few lines; without one, the heading alone goes
+        for (let k = n + 1; k < lines.length && k <= n + 8; k++) {
+          if (TWEET_ATTRIBUTION.test(ctx.lines[lines[k]].plain)) {
+            block.push(...lines.slice(n + 1, k + 1));
+            n = k;
+            break;
+          }
+        }
+        out.push({ lines: block });
+      }
+      return out;
+    },
+  },
+  {
+    name: 'tweet',
+    why: 'an embedded tweet without heading: its attribution line "— Name (@handle) date", and the tweet text just above it when that ends in a pic.twitter.com or t.co link',
+    detect(ctx) {
+      const out: Detection[] = [];
+      const blocks = keptBlocks(ctx);
+      blocks.forEach((b, n) => {
+        const last = b[b.length - 1];
+        if (!TWEET_ATTRIBUTION.test(ctx.lines[last].plain)) return;
+        const lines = [...b];
+        const prev = blocks[n - 1];
+        const prevText = prev?.map((i) => ctx.lines[i].text).join(' ') ?? '';
+        if (prev && /(?:pic\.twitter\.com|https?:\/\/t\.co)\/\w+\S*\s*$/.test(prevText)) lines.unshift(...prev);
+        out.push({ lines });
+      });
+      return out;
+    },
+  },
+  {
+    name: 'navigation',
+    why: '"1. Skip to content", "Skip to main menu": accessibility links of the page; short, no sentence',
+    detect: eachLine((l) => /^(?:\d{1,2}[.)]\s*)?Skip (?:to|navigation)\b/i.test(l.plain) && wordCount(l.plain) <= 7 && !endsSentence(l.plain)),
+  },
+  {
+    name: 'chrome',
+    why: '"Accessibility links", "Breaking News", "Advertisement": page chrome, recognised as the whole line',
+    detect: eachLine((l) => CHROME_LINES.has(l.plain.toLowerCase().replace(/[:\s]+$/, '').replace(/^[•·*\-–—]\s*/, ''))),
+  },
+  {
+    name: 'lone-url',
+    why: 'a line that is only a URL ("https://p.dw.com/p/3UZbK", "<https://...>") is a share link, never a sentence',
+    detect: eachLine((l) => /^[<(]?(?:https?:\/\/|www\.)\S+?[>)]?$/.test(l.text) || /^\[[^\]]*\]\(https?:\/\/[^)\s]+\)$/.test(l.text) && /^(?:https?:\/\/|www\.)\S+$/.test(l.plain)),
+  },
+  {
+    name: 'image-caption',
+    why: 'a caption ends in a photo credit ("Image: picture-alliance/dpa/A. Shcherbak"); the short lines just above it in the same block are its alt text and caption',
+    detect(ctx) {
+      const out: Detection[] = [];
+      for (const b of keptBlocks(ctx)) {
+        b.forEach((i, n) => {
+          const line = ctx.lines[i].plain;
+          const m = CREDIT_TAIL.exec(line);
+          const credit = m?.groups?.credit;
+          if (!m || !credit || wordCount(credit) > 10 || !PHOTO_CREDIT.test(credit) || wordCount(line) > 60) return;
+          // the caption lines above the credit, in the same block, are short (alt text, caption)
+          let first = n;
+          while (first > 0 && n - first < 3 && wordCount(ctx.lines[b[first - 1]].plain) <= 40) first--;
+          out.push({ lines: b.slice(first, n + 1) });
+        });
+      }
+      return out;
+    },
+  },
+  {
+    name: 'image-caption',
+    why: '"• 16x9 Image": the aspect-ratio label of a picture, alone on its line',
+    detect: eachLine((l) => /^[•·*\-–—\s]*\d{1,2}\s*[x×:]\s*\d{1,2}\s+(?:Image|Photo|Video)$/i.test(l.plain)),
+  },
+  {
+    name: 'image-caption',
+    why: 'a one-paragraph caption closed by a bold credit ("... allegations. **Russian Foreign Ministry**"); a paragraph of the body does not end in a bold name',
+    detect: eachBlock((text, b, ctx) => {
+      if (b.length !== 1) return false;
+      const m = /[.!?"”’]\s*\*\*(?<credit>[^*\n]{2,60})\*\*$/.exec(ctx.lines[b[0]].text);
+      return Boolean(m?.groups && wordCount(m.groups.credit) <= 6 && !/[.!?:]$/.test(m.groups.credit) && wordCount(text) <= 80);
+    }),
+  },
+  {
+    name: 'duplicate-caption',
+    why: 'a line repeated right after itself is a picture\'s alt text and caption (RFE/RL exports); both copies go',
+    detect(ctx) {
+      const out: Detection[] = [];
+      const lines = keptLines(ctx);
+      for (let n = 1; n < lines.length; n++) {
+        const a = ctx.lines[lines[n - 1]];
+        const b = ctx.lines[lines[n]];
+        if (a.plain.length >= 20 && a.plain === b.plain && wordCount(a.plain) <= 60) {
+          out.push({ lines: [lines[n - 1], lines[n]] });
+          n++;
+        }
+      }
+      return out;
+    },
+  },
+  {
+    name: 'separator',
+    why: 'a line of rule characters ("___", "* * *") separates sections; it has no words',
+    detect: eachLine((l) => /^[_*=~\-—–#•·.\s]{3,}$/.test(l.text) && !/[\p{L}\p{N}]/u.test(l.text)),
+  },
+  {
+    name: 'newsletter',
+    why: 'a sign-up box ("You can sign up to receive it here", "Subscribe to our newsletter") addresses the reader, not the story',
+    detect: eachBlock((t) => wordCount(t) <= 70 && /\b(?:sign up|subscribe|signing up)\b/i.test(t) && /\b(?:you can|you'll|your inbox|sign up here|sign up now|click here|here\.|our newsletter|newsletters?\b.*\b(?:free|daily|weekly))/i.test(t)),
+  },
+  {
+    name: 'legal-footer',
+    why: '"RFE/RL has been declared an \"undesirable organization\"" and similar notices about the publisher, not the story; the subject names the outlet',
+    detect: eachBlock((t) => {
+      if (wordCount(t) > 40) return false;
+      const m = /^(?<outlet>.{2,60}?) (?:has|have) been (?:declared|designated|labell?ed|branded|listed as) (?:an? |as an? )?["“]?(?:undesirable|foreign agent|extremist)/i.exec(t);
+      if (m?.groups) return { outlet: { name: m.groups.outlet.trim(), from: 'legal-footer' as const } };
+      return /^(?:To (?:find out|read|learn) more,?\s*)?click here\.?$/i.test(t);
+    }),
+  },
+  {
+    name: 'copyright',
+    why: '"© 2019 ...", "All rights reserved", "This material may not be published, broadcast..." are the publisher\'s legal lines',
+    detect: eachBlock((t) => wordCount(t) <= 40 && (/^(?:©|\(c\)\s|Copyright\s+(?:©\s*)?\d{4})/i.test(t) || /\ball rights reserved\.?$/i.test(t) || /^This material may not be published, broadcast/i.test(t))),
+  },
+  {
+    name: 'contributed',
+    why: '"—Brett Samuels contributed. Updated at 6 p.m.": a credit tag line closing the article; the names are not a sentence of the story',
+    detect: eachBlock((t) => wordCount(t) <= 20 && /^[—–-]*\s*[^.!?]{2,120}\bcontributed(?: (?:reporting|to this (?:report|story|article)))?\s*\.?(?:\s*Updated (?:at|on) .{1,40})?$/i.test(t)),
+  },
+  {
+    name: 'updated',
+    why: '"Updated at 6 p.m.", "Last updated: 11 December 2019 10:02": a time stamp of the page, not of the story',
+    detect: eachBlock((t) => wordCount(t) <= 10 && /^(?:Updated|Last updated|Published|Posted|First published)(?: (?:at|on))?:?\s+.{1,50}$/i.test(t) && /\d/.test(t)),
+  },
+  {
+    name: 'reporting-credit',
+    why: '"With reporting by Reuters, TASS, AFP", "(Reporting by ...; Editing by ...)": wire credits, not text',
+    detect: eachBlock((t) => wordCount(t) <= 40 && /^[([]?(?:With (?:additional )?reporting (?:by|from)|(?:Additional )?Reporting by|Writing by|Editing by|Compiled by|Produced by)\b.{1,300}$/i.test(t)),
+  },
+  {
+    name: 'editor-initials',
+    why: '"cw/dr (AFP, AP, dpa, Reuters)": the editors\' initials and sources DW puts under an article',
+    detect: eachBlock((t) => /^[a-z]{1,4}(?:\/[a-z]{1,4})+(?:\s*\([^)]{1,80}\))?$/.test(t)),
+  },
+  {
+    name: 'signature',
+    why: '"(IANS)" alone on the last lines: the agency\'s signature; it names the outlet',
+    detect(ctx) {
+      const blocks = keptBlocks(ctx);
+      const out: Detection[] = [];
+      for (const b of blocks.slice(-2)) {
+        const t = b.map((i) => ctx.lines[i].plain).join(' ');
+        const m = /^[([](?<agency>\p{Lu}[\p{L}&.'\- ]{1,30})[)\]]\.?$/u.exec(t);
+        if (m?.groups && wordCount(m.groups.agency) <= 3) out.push({ lines: b, found: { outlet: { name: m.groups.agency, from: 'signature' } } });
+      }
+      return out;
+    },
+  },
+  {
+    name: 'footer',
+    why: 'paragraphs enclosed by the publisher\'s boilerplate at the very end (RFE/RL\'s "journalists report the news in 27 languages" between "16x9 Image" and the "undesirable" notice) are boilerplate too; at most two, and only when boilerplate comes before and a footer line after',
+    detect(ctx) {
+      const blocks = ctx.blocks.filter((b) => b.length > 0);
+      const out: Detection[] = [];
+      let pending: number[][] = [];
+      let sawFooter = false;
+      for (let n = blocks.length - 1; n >= 0; n--) {
+        const b = blocks[n];
+        const rules = new Set(b.map((i) => ctx.removed[i]));
+        const allRemoved = !rules.has(null);
+        if (allRemoved) {
+          const footer = [...rules].some((r) => r !== null && FOOTER_RULES.has(r));
+          const boilerplate = [...rules].some((r) => r !== null && BOILERPLATE_RULES.has(r));
+          if (sawFooter && pending.length > 0 && boilerplate) for (const p of pending) out.push({ lines: p });
+          if (footer) {
+            sawFooter = true;
+            pending = [];
+          } else if (!rules.has('separator') && !rules.has('lone-url')) break;
+          continue;
+        }
+        if (!sawFooter) break;
+        pending.push(b);
+        if (pending.length > 2) break;
+      }
+      return out;
+    },
+  },
+];
+
+/**
+ * Rules of the top of an article, applied while walking its first blocks (see `headerRules` in
+ * clean.ts): a byline, a date line, a section label, the title. They only apply before the body.
+ */
+export const HEADER = {
+  /** the header ends within this many blocks */
+  maxBlocks: 8,
+  /** a title has at most this many words and characters and lines */
+  titleMaxWords: 30,
+  titleMaxChars: 250,
+  titleMaxLines: 2,
+  /** a section label ("Politics") above the title has at most this many words */
+  labelMaxWords: 3,
+  /** once the title is found, a block this long is the body (a dek is shorter) */
+  bodyMinWords: 15,
+  /** "By Reuters", "By Jane Doe and John Roe": short, no sentence */
+  byline: /^By\s+(?<names>[^.!?]{2,100}?|(?:[^.!?]|\b\p{Lu}\.)+?)\s*$/u,
+  bylineMaxWords: 12,
+};
+
+export { endsSentence };
