@@ -1,6 +1,431 @@
-/** Quotes with cues and speakers. (First version: none; issue #2/#5.) */
-import type { Entity, Message, Quote, Sentence } from '../../core/types.js';
+/**
+ * Quotes: reported statements with their cue and speaker.
+ *
+ * Detectors, in order:
+ *   1. `findQuoted`       quotation marks -> quoted spans (multi-paragraph, unclosed reported)
+ *   2. `attributionsOf`   per sentence, each cue ("said", "according to") -> content + speaker,
+ *                         by the pattern it sits in: according-to, inverted ("..., said Lavrov"),
+ *                         participle (", saying ..."), trailing ("..., Lavrov said"), leading
+ *                         ("Lavrov said that ...")
+ *   3. `orphanQuotes`     quoted sentences with no cue of their own -> direct quotes of the
+ *                         speaker who spoke last in the same or the previous paragraph
+ * Refiners: `resolveSpeakers` (pronoun / description / partial name -> entity).
+ *
+ * Conventions (shared with PolNeAR and PARC annotations):
+ * - A direct quote's span includes its quotation marks and the punctuation inside them.
+ * - Indirect content starts at "that" when there is one and ends before the sentence's final
+ *   period.
+ * - A quote split by its cue (`"We are prepared," Lavrov said, "to publish ..."`) gives two
+ *   quotes with the same `cue` span and the same speaker; a consumer joins pieces by cue.
+ * - `quote.text` is always `text.slice(start, end)`.
+ */
+import type { Entity, Message, Quote, QuoteKind, Sentence, Span, Speaker } from '../../core/types.js';
+import { CUE_PATTERN, cueClass, type CueClass } from './cues.js';
+import { findQuoted, paragraphSpans, type Quoted } from './marks.js';
+import { SpeakerResolver, type SeenSpeaker } from './resolve.js';
+import { PRONOUNS, phraseAfter, subjectBefore, tokenize, type Subject, type Token } from './speaker.js';
 
-export function findQuotes(_text: string, _sentences: Sentence[], _entities: { entities: Entity[] }): { quotes: Quote[]; messages: Message[] } {
-  return { quotes: [], messages: [] };
+export interface QuoteOptions {
+  /** the input the text came from, named in messages */
+  input?: string;
+}
+
+/** An attribution before speaker resolution. */
+interface Attribution {
+  pieces: Span[];
+  cue: Span | null;
+  subject: Subject | null;
+  sentence: number;
+  /** a speaker carried from an earlier quote (orphan quotes) */
+  carried?: Speaker;
+}
+
+/** Shortest content worth reporting, in words ("said so" is not a statement). */
+const MIN_CONTENT_WORDS = 2;
+/** An uncued quotation must be a sentence of its own at least this long to be a quote, not a scare quote. */
+const MIN_ORPHAN_WORDS = 5;
+/** How far back an orphan quote looks for the speaker who spoke last. */
+const ORPHAN_REACH_PARAGRAPHS = 2;
+
+const OPEN_MARKS = /^["“„«‘'`]/;
+const CLOSE_MARK_BEFORE_COMMA = /["”»’']{1,2}\s*$/;
+
+export function findQuotes(
+  text: string,
+  sentences: Sentence[],
+  { entities }: { entities: Entity[] },
+  opts: QuoteOptions = {},
+): { quotes: Quote[]; messages: Message[] } {
+  const paragraphs = paragraphSpans(text);
+  const sents: Sentence[] = sentences.length ? sentences : paragraphs.map((p, i) => ({ ...p, paragraph: i }));
+  const { quoted, messages } = findQuoted(text, paragraphs, opts.input);
+  const doubles = quoted.filter((q) => !/^['‘]/.test(text[q.start]) || text[q.start + 1] === text[q.start]);
+  const attributions: Attribution[] = [];
+  for (let si = 0; si < sents.length; si++) attributions.push(...attributionsOf(text, sents[si], si, quoted, attributions));
+  attributions.push(...orphanQuotes(text, sents, doubles, attributions, paragraphs));
+  attributions.sort((a, b) => a.pieces[0].start - b.pieces[0].start);
+  return { quotes: resolveSpeakers(text, attributions, entities, quoted), messages };
+}
+
+/** The quoted span containing `pos`, if any (binary search over sorted spans). */
+function quotedAt(quoted: Quoted[], pos: number): Quoted | null {
+  let lo = 0;
+  let hi = quoted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoted[mid].end <= pos) lo = mid + 1;
+    else if (quoted[mid].start > pos) hi = mid - 1;
+    else return quoted[mid];
+  }
+  return null;
+}
+
+function trimSpan(text: string, start: number, end: number): Span {
+  while (start < end && /[\s,;:\u2014\u2013-]/.test(text[start])) start++;
+  while (end > start && /[\s,;:\u2014\u2013-]/.test(text[end - 1])) end--;
+  // the sentence's final period belongs to the sentence, not the content (unless inside a quote)
+  while (end > start && /[.!?]/.test(text[end - 1]) && !/["”’']/.test(text[end - 2] ?? '')) {
+    end--;
+    while (end > start && /\s/.test(text[end - 1])) end--;
+  }
+  return { start, end };
+}
+
+/** Extends a content span so that a quotation opened inside it closes inside it. */
+function closeQuotes(span: Span, quoted: Quoted[]): Span {
+  let end = span.end;
+  const q = quotedAt(quoted, end - 1);
+  if (q && q.start >= span.start && q.end > end) end = q.end;
+  let start = span.start;
+  const p = quotedAt(quoted, start);
+  if (p && p.start < start && p.end <= end) start = p.start;
+  return { start, end };
+}
+
+const wordCount = (text: string, s: Span) => (text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/** Words after a cue that introduce its content. */
+const THAT = new Set(['that']);
+/** Listener objects of "told" that are not capitalised names. */
+const LISTENERS = /^(?:him|her|them|us|me|you|reporters|journalists|supporters|the|a|an|his|her|their|crowd|lawmakers|members|voters|students|an?)$/i;
+/** Words that open an adjunct between a cue and its content ("said in a statement that"). */
+const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'of', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'through', 'via', 'while', 'when', 'also', 'again', 'repeatedly', 'publicly', 'privately', 'separately', 'recently', 'previously', 'once', 'then']);
+/** Words that can open a bare content clause after "said" ("said he would", "said the U.S. ..."). */
+const CLAUSE_OPENERS = /^(?:he|she|they|we|i|it|there|the|a|an|this|that|these|those|his|her|their|its|our|no|some|any|all|both|neither|none|nothing|everyone|nobody|russia|[A-Z].*)$/;
+
+function attributionsOf(text: string, s: Sentence, si: number, quoted: Quoted[], earlier: Attribution[]): Attribution[] {
+  const out: Attribution[] = [];
+  const body = text.slice(s.start, s.end);
+  CUE_PATTERN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let tokens: Token[] | null = null;
+  while ((m = CUE_PATTERN.exec(body))) {
+    const cue: Span = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+    // a cue inside a quotation belongs to the quoted speaker, not the reporter
+    const inside = quotedAt(quoted, cue.start);
+    if (inside && inside.end - inside.start > 2) continue;
+    tokens ??= tokenize(text, s.start, s.end);
+    const ci = tokens.findIndex((t) => t.start >= cue.start);
+    const ce = tokens.findIndex((t) => t.start >= cue.end);
+    const before = tokens.slice(Math.max(0, ci - 14), ci);
+    const after = ce < 0 ? [] : tokens.slice(ce, ce + 24);
+    const form = m[0].toLowerCase().replace(/\s+/g, ' ');
+    const found =
+      form === 'according to'
+        ? accordingTo(text, s, si, cue, before, after, quoted)
+        : cueVerb(text, s, si, cue, cueClass(form)!, tokens.slice(0, ci), after, quoted, out.length ? out : earlier.filter((a) => a.sentence === si));
+    if (found) out.push(...found);
+  }
+  return out;
+}
+
+function accordingTo(text: string, s: Sentence, si: number, cue: Span, before: Token[], after: Token[], quoted: Quoted[]): Attribution[] | null {
+  const source = phraseAfter(after);
+  if (!source) return null;
+  const lead = text.slice(s.start, cue.start);
+  if (/^\s*$/.test(lead)) {
+    // "According to the White House, Trump warned ..."
+    const comma = text.indexOf(',', source.end);
+    if (comma < 0 || comma >= s.end) return null;
+    const content = closeQuotes(trimSpan(text, comma + 1, s.end), quoted);
+    return wordCount(text, content) >= MIN_CONTENT_WORDS ? [{ pieces: [content], cue, subject: source, sentence: si }] : null;
+  }
+  // "Trump warned ..., according to the White House." (content: the clause before the cue)
+  const content = closeQuotes(trimSpan(text, s.start, cue.start), quoted);
+  if (before.length && !/^[,;(\u2014\u2013-]$/.test(before[before.length - 1].text) && wordCount(text, content) > 12) {
+    // without a comma the phrase may sit mid-sentence ("rose according to the poll"); accept only long clauses
+  }
+  return wordCount(text, content) >= MIN_CONTENT_WORDS ? [{ pieces: [startOfQuote(text, content, quoted)], cue, subject: source, sentence: si }] : null;
+}
+
+/** A content that ends with a quotation starts where the quotation starts, if that is earlier. */
+function startOfQuote(text: string, span: Span, quoted: Quoted[]): Span {
+  const q = quotedAt(quoted, span.end - 1);
+  if (q && q.start < span.start) return { start: q.start, end: span.end };
+  return span;
+}
+
+function cueVerb(
+  text: string,
+  s: Sentence,
+  si: number,
+  cue: Span,
+  cls: CueClass,
+  before: Token[],
+  after: Token[],
+  quoted: Quoted[],
+  sameSentence: Attribution[],
+): Attribution[] | null {
+  const prev = before[before.length - 1];
+  const prevText = prev?.text ?? '';
+  const form = text.slice(cue.start, cue.end).toLowerCase();
+  const participle = form.endsWith('ing') && !/^(?:during)$/.test(form);
+
+  // 1. participle after a comma: "..., saying (that) ..." -> the subject of the clause speaks
+  if (participle) {
+    if (prevText !== ',' && prevText !== '—') return null;
+    const content = contentAfter(text, s, cue, cls, after, quoted);
+    if (!content) return null;
+    const earlier = sameSentence[sameSentence.length - 1];
+    const subject = earlier?.subject ?? sentenceSubject(text, s, before, quoted);
+    return [{ pieces: [content], cue, subject, sentence: si }];
+  }
+
+  // 2. inverted: `"...," said Lavrov` / `..., said the White House`
+  if (cls.inverted && (prevText === ',' || /^["”’']+$/.test(prevText) || (prev && quotedAt(quoted, prev.start)?.end === prev.end))) {
+    const speaker = phraseAfter(after);
+    if (speaker && speaker.form !== 'pronoun' || (speaker && after[0] && PRONOUNS.has(after[0].text.toLowerCase()) && /^(?:he|she)$/i.test(after[0].text))) {
+      const content = contentBefore(text, s, before, quoted);
+      if (content) return withContinuation(text, s, si, { pieces: [content], cue, subject: speaker!, sentence: si }, speaker!.end, quoted);
+    }
+  }
+
+  // 3. a subject before the cue; a coordinated or relative clause takes the clause's subject
+  //    ("Lavrov called ... and said that", "Steele, who wrote that")
+  let subject = subjectBefore(before);
+  const lastWord = before.filter((t) => /^\p{L}/u.test(t.text)).pop()?.text.toLowerCase();
+  if (!subject && lastWord === 'and') subject = sameSentence[sameSentence.length - 1]?.subject ?? sentenceSubject(text, s, before, quoted);
+  if (!subject && (lastWord === 'who' || lastWord === 'which')) {
+    const rel = before.map((t) => t.text.toLowerCase()).lastIndexOf(lastWord);
+    const antecedent = before.slice(0, rel);
+    if (antecedent.length && antecedent[antecedent.length - 1].text === ',') antecedent.pop();
+    subject = subjectBefore(antecedent);
+    if (subject) {
+      // the relative clause's content is leading only ("who said that ...")
+      const leading = contentAfter(text, s, cue, cls, after, quoted);
+      return leading ? [{ pieces: [leading], cue, subject, sentence: si }] : null;
+    }
+  }
+  if (!subject) return null;
+  const subjectIndex = before.findIndex((t) => t.start >= subject.start);
+  const beforeSubject = before[subjectIndex - 1];
+  const leading = contentAfter(text, s, cue, cls, after, quoted);
+  const introducesContent = leading && startsWithIntroducer(text, leading, cue);
+  const trailingPosition = beforeSubject && (beforeSubject.text === ',' || /^["”’']+$/.test(beforeSubject.text) || beforeSubject.text === '—');
+
+  // 3a. trailing: "..., Lavrov said." / `"...," he said` -- the cue group ends the clause: what
+  //     follows is an adjunct ("said in a statement"), a listener ("told reporters") or nothing
+  if (trailingPosition && !introducesContent && groupEndsClause(text, s, cue, after, cls)) {
+    const content = contentBefore(text, s, before.slice(0, subjectIndex), quoted);
+    if (content) return withContinuation(text, s, si, { pieces: [content], cue, subject, sentence: si }, cue.end, quoted);
+  }
+  // 3b. leading: "Lavrov said (that) ..."
+  if (leading) return [{ pieces: [leading], cue, subject, sentence: si }];
+  return null;
+}
+
+/** After a trailing cue, only an adjunct, a listener or a new quotation may follow. */
+function groupEndsClause(text: string, s: Sentence, cue: Span, after: Token[], cls: CueClass): boolean {
+  const first = after[0];
+  if (!first || /^[.,;:!?)\u2014"”']$/.test(first.text) || OPEN_MARKS.test(first.text)) return true;
+  const lower = first.text.toLowerCase();
+  if (ADJUNCT_OPENERS.has(lower) || isTimeWord(lower)) return true;
+  if (cls.listener) return true;
+  // a short name after the cue ("said Mr. Smith") is an inverted subject, handled before
+  return false;
+}
+
+const isTimeWord = (w: string) => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|recently|earlier|later|last|this|afterward|afterwards|then)$/.test(w);
+
+/** Does the content open with "that", a colon-introduced quotation or a quotation mark? */
+function startsWithIntroducer(text: string, content: Span, cue: Span): boolean {
+  if (/^that\b/i.test(text.slice(content.start, content.start + 5))) return true;
+  if (OPEN_MARKS.test(text[content.start])) return true;
+  return /:\s*$/.test(text.slice(cue.end, content.start));
+}
+
+/** Content before a trailing cue group: from the sentence start (or the quotation's start) to the comma. */
+function contentBefore(text: string, s: Sentence, before: Token[], quoted: Quoted[]): Span | null {
+  if (!before.length) return null;
+  const last = before[before.length - 1];
+  // a closing quotation mark right before the group: the content is that quotation, marks included
+  const q = quotedAt(quoted, last.end - 1);
+  if (q && q.end === last.end) return q;
+  const q2 = last.text === ',' ? quotedAt(quoted, last.start - 1) : null;
+  if (q2 && q2.end === last.start) return q2;
+  let start = s.start;
+  // a quotation that opened in an earlier sentence and closes before the group
+  const open = quotedAt(quoted, s.start);
+  if (open && open.start < s.start && open.end <= last.end) start = open.start;
+  const span = trimSpan(text, start, last.start + (last.text === ',' || last.text === '—' ? 0 : last.text.length));
+  const content = closeQuotes(span, quoted);
+  return wordCount(text, content) >= MIN_CONTENT_WORDS ? content : null;
+}
+
+/**
+ * Content after a leading cue: skips the listener of "told", adjuncts ("in a statement",
+ * "on Tuesday") up to "that"; returns the span to the sentence end (or the quotation's end).
+ */
+function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after: Token[], quoted: Quoted[]): Span | null {
+  let j = 0;
+  const word = (k: number) => after[k]?.text ?? '';
+  if (cls.listener) {
+    if (!after.length) return null;
+    const listener = phraseAfter(after);
+    if (listener && LISTENERS.test(word(0)) || (listener && /^\p{Lu}/u.test(word(0)))) {
+      while (j < after.length && after[j].end <= listener!.end) j++;
+    } else if (/^(?:him|her|them|us|me)$/i.test(word(0))) j = 1;
+    else return null;
+  }
+  // "that", a colon or a quotation right after the cue, or after adjuncts that open with a
+  // preposition or a time word ("said in a statement that", "told reporters Tuesday evening that")
+  const adjunct = ADJUNCT_OPENERS.has(word(j).toLowerCase());
+  for (let k = j; k < Math.min(after.length, j + (adjunct ? 10 : 1)); k++) {
+    const w = after[k].text;
+    if (THAT.has(w.toLowerCase())) return finish(text, s, after[k].start, quoted);
+    if (w === ':') return after[k + 1] ? finish(text, s, after[k + 1].start, quoted) : null;
+    if (OPEN_MARKS.test(w) && quotedAt(quoted, after[k].start)?.start === after[k].start) return finish(text, s, after[k].start, quoted);
+    if (/^[.;!?()]$/.test(w)) break;
+    if (w === ',') {
+      // `said, "..."` / `said Tuesday, "..."`: a quotation right after the comma
+      const next = after[k + 1];
+      if (next && OPEN_MARKS.test(next.text) && quotedAt(quoted, next.start)?.start === next.start) return finish(text, s, next.start, quoted);
+      break;
+    }
+  }
+  if (!cls.bareClause || j >= after.length) return null;
+  // a bare clause: "said he would ...", "told reporters the U.S. ..."
+  let k = j;
+  if (word(k) === ',') k++;
+  if (ADJUNCT_OPENERS.has(word(k).toLowerCase())) return null;
+  if (!CLAUSE_OPENERS.test(word(k))) return null;
+  return finish(text, s, after[k].start, quoted);
+}
+
+function finish(text: string, s: Sentence, start: number, quoted: Quoted[]): Span | null {
+  const span = closeQuotes(trimSpan(text, start, s.end), quoted);
+  return wordCount(text, span) >= MIN_CONTENT_WORDS ? span : null;
+}
+
+/** The subject of the sentence's main clause, for participle cues ("Pompeo clashed ..., saying"). */
+function sentenceSubject(text: string, s: Sentence, before: Token[], quoted: Quoted[]): Subject | null {
+  let k = 0;
+  // skip an introductory phrase ending with a comma ("On Tuesday, ...")
+  const firstComma = before.findIndex((t) => t.text === ',');
+  if (firstComma >= 0 && firstComma < 6 && /^(?:On|In|At|After|Before|During|Earlier|Later|Last|Meanwhile|However|But|And|Speaking)$/.test(before[0]?.text ?? '')) k = firstComma + 1;
+  while (k < before.length && /^(?:But|And|So|Yet|However|Meanwhile|Still)$/.test(before[k].text)) k++;
+  if (k >= before.length || quotedAt(quoted, before[k].start)) return null;
+  return phraseAfter(before.slice(k));
+}
+
+/** `"We are prepared," Lavrov said, "to publish ..."`: the quotation after the cue group shares it. */
+function withContinuation(text: string, s: Sentence, si: number, a: Attribution, groupEnd: number, quoted: Quoted[]): Attribution[] {
+  let i = groupEnd;
+  // the group may end with an adjunct: "said on Tuesday, "...""
+  const limit = Math.min(s.end + 3, groupEnd + 60, text.length);
+  while (i < limit && text[i] !== ',' && text[i] !== ':' && text[i] !== '.' && !OPEN_MARKS.test(text[i])) i++;
+  if (text[i] === ',' || text[i] === ':') i++;
+  while (i < limit && /\s/.test(text[i])) i++;
+  const q = quotedAt(quoted, i);
+  if (q && q.start === i && OPEN_MARKS.test(text[i]) && q.start > a.pieces[0].end && /^[\s\S]*$/.test('')) {
+    // the continuation starts lower-case (same sentence) or right after the comma
+    const nextIsSameSentence = /^["“„«'‘]\s*[\p{Ll}]/u.test(text.slice(q.start, q.start + 3)) || text[groupEnd] !== '.';
+    if (nextIsSameSentence && text.slice(groupEnd, q.start).indexOf('.') < 0) return [a, { ...a, pieces: [q] }];
+  }
+  return [a];
+}
+
+/** Quoted sentences with no cue: the last speaker of the same or previous paragraph said them. */
+function orphanQuotes(text: string, sents: Sentence[], doubles: Quoted[], attributions: Attribution[], paragraphs: Span[]): Attribution[] {
+  const out: Attribution[] = [];
+  const covered = attributions.flatMap((a) => a.pieces).sort((a, b) => a.start - b.start);
+  const isCovered = (q: Span) => covered.some((c) => c.start < q.end && q.start < c.end);
+  for (const q of doubles) {
+    if (isCovered(q)) continue;
+    const inner = text.slice(q.start + 1, q.end - 1).trimStart();
+    if (!/^[\p{Lu}\d]/u.test(inner)) continue; // a scare quote or a title fragment inside a sentence
+    if (wordCount(text, q) < MIN_ORPHAN_WORDS) continue;
+    const si = sentenceIndex(sents, q.start);
+    const para = paragraphIndex(paragraphs, q.start);
+    // the last attributed speaker within reach, in text order
+    let speakerOf: Attribution | null = null;
+    for (const a of attributions) {
+      if (a.pieces[0].start >= q.start) break;
+      if (para - paragraphIndex(paragraphs, a.pieces[0].start) <= ORPHAN_REACH_PARAGRAPHS - 1 + 1) speakerOf = a;
+    }
+    out.push({ pieces: [q], cue: null, subject: null, sentence: si, carried: undefined, ...(speakerOf ? { from: speakerOf } : {}) } as Attribution);
+  }
+  return out;
+}
+
+function sentenceIndex(sents: Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sents.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sents[mid].start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+function paragraphIndex(paragraphs: Span[], pos: number): number {
+  return sentenceIndex(paragraphs as Sentence[], pos);
+}
+
+function kindOf(text: string, pieces: Span[], quoted: Quoted[]): QuoteKind {
+  const allQuoted = pieces.every((p) => {
+    const q = quotedAt(quoted, p.start);
+    return q && q.start === p.start && q.end >= p.end - 1;
+  });
+  if (allQuoted) return 'direct';
+  return pieces.some((p) => quoted.some((q) => q.start >= p.start && q.end <= p.end)) ? 'mixed' : 'indirect';
+}
+
+function resolveSpeakers(text: string, attributions: Attribution[], entities: Entity[], quoted: Quoted[]): Quote[] {
+  const resolver = new SpeakerResolver(text, entities);
+  const seen: SeenSpeaker[] = [];
+  const quotes: Quote[] = [];
+  const byAttribution = new Map<Attribution, Speaker | null>();
+  for (const a of attributions) {
+    let speaker: Speaker | null = null;
+    if (a.subject) {
+      const r = resolver.resolve(a.subject, seen);
+      speaker = r.speaker;
+      seen.push({ at: a.subject.start, speaker, type: r.type });
+    } else {
+      const from = (a as Attribution & { from?: Attribution }).from;
+      const prior = from ? byAttribution.get(from) : null;
+      // an uncued quotation inherits the speaker, but not the span: the speaker is inferred
+      speaker = prior ? { ...prior, span: null } : null;
+    }
+    byAttribution.set(a, speaker);
+    const kind = kindOf(text, a.pieces, quoted);
+    for (const p of a.pieces) {
+      quotes.push({ start: p.start, end: p.end, text: text.slice(p.start, p.end), kind, cue: a.cue, speaker, sentence: a.sentence });
+    }
+  }
+  // one quote per span: the first attribution (text order) wins
+  const seenSpans = new Set<string>();
+  return quotes
+    .sort((x, y) => x.start - y.start || x.end - y.end)
+    .filter((q) => {
+      const key = `${q.start}:${q.end}`;
+      if (seenSpans.has(key)) return false;
+      seenSpans.add(key);
+      return true;
+    });
 }

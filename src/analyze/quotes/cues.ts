@@ -1,0 +1,107 @@
+/**
+ * Reporting cues as data: the verbs and phrases that introduce reported speech, with how each
+ * may be used. Ordered from the most reliable cue to the last resort; the detector tries them
+ * in this order. Why each class exists is said next to it.
+ */
+
+/** How a cue verb may take its content. */
+export interface CueClass {
+  /** lemma, for documentation and the eval notes */
+  lemma: string;
+  /** inflected forms that count as the cue (finite and participle) */
+  forms: string[];
+  /** may introduce a bare clause without "that" ("Trump said he would ...") */
+  bareClause: boolean;
+  /** may be inverted after the content ("..., said Lavrov") */
+  inverted: boolean;
+  /** takes a listener before its content ("told reporters that ...") */
+  listener: boolean;
+}
+
+const cls = (lemma: string, forms: string[], o: Partial<Omit<CueClass, 'lemma' | 'forms'>> = {}): CueClass => ({
+  lemma,
+  forms,
+  bareClause: o.bareClause ?? false,
+  inverted: o.inverted ?? false,
+  listener: o.listener ?? false,
+});
+
+/**
+ * Speech verbs. `say` and `tell` carry most news attribution (PolNeAR: "said" alone is a third
+ * of the cues) and take bare clauses; the others need "that", a colon or a quotation, because
+ * as plain transitive verbs ("warned Russia against ...", "claimed victory") they report no
+ * statement.
+ */
+export const CUE_VERBS: CueClass[] = [
+  cls('say', ['said', 'says', 'say', 'saying'], { bareClause: true, inverted: true }),
+  cls('tell', ['told', 'tells', 'tell', 'telling'], { bareClause: true, listener: true }),
+  cls('add', ['added', 'adds', 'adding'], { bareClause: true, inverted: true }),
+  cls('write', ['wrote', 'writes', 'writing'], { bareClause: true, inverted: true }),
+  cls('tweet', ['tweeted', 'tweets', 'tweeting'], { inverted: true }),
+  cls('post', ['posted'], {}),
+  cls('note', ['noted', 'notes', 'noting'], { inverted: true }),
+  cls('state', ['stated', 'states'], { inverted: true }),
+  cls('explain', ['explained', 'explains', 'explaining'], { inverted: true }),
+  cls('continue', ['continued', 'continues'], { inverted: true }),
+  cls('ask', ['asked', 'asks', 'asking'], { inverted: true }),
+  cls('reply', ['replied', 'replies'], { inverted: true }),
+  cls('respond', ['responded', 'responds']),
+  cls('warn', ['warned', 'warns', 'warning'], { inverted: true }),
+  cls('insist', ['insisted', 'insists', 'insisting'], { inverted: true }),
+  cls('claim', ['claimed', 'claims', 'claiming']),
+  cls('argue', ['argued', 'argues', 'arguing'], { inverted: true }),
+  cls('deny', ['denied', 'denies', 'denying']),
+  cls('announce', ['announced', 'announces']),
+  cls('acknowledge', ['acknowledged', 'acknowledges', 'acknowledging']),
+  cls('admit', ['admitted', 'admits', 'admitting']),
+  cls('assert', ['asserted', 'asserts', 'asserting']),
+  cls('contend', ['contended', 'contends']),
+  cls('suggest', ['suggested', 'suggests', 'suggesting']),
+  cls('report', ['reported', 'reports', 'reporting']),
+  cls('recall', ['recalled', 'recalls', 'recalling']),
+  cls('declare', ['declared', 'declares']),
+  cls('confirm', ['confirmed', 'confirms']),
+  cls('predict', ['predicted', 'predicts']),
+  cls('promise', ['promised', 'promises']),
+  cls('pledge', ['pledged', 'pledges']),
+  cls('vow', ['vowed', 'vows']),
+  cls('allege', ['alleged', 'alleges']),
+  cls('complain', ['complained', 'complains']),
+  cls('concede', ['conceded', 'concedes']),
+  cls('emphasize', ['emphasized', 'emphasised', 'emphasizes', 'stressed', 'stresses']),
+  cls('point out', ['pointed out', 'points out']),
+  cls('remark', ['remarked', 'observed']),
+  cls('maintain', ['maintained', 'maintains']),
+  cls('testify', ['testified']),
+  cls('believe', ['believes', 'believed']),
+  cls('think', ['thinks']),
+  cls('find', ['found', 'finds'], {}),
+  cls('show', ['shows', 'showed', 'shown']),
+  cls('estimate', ['estimated', 'estimates']),
+  cls('conclude', ['concluded', 'concludes']),
+  cls('agree', ['agreed', 'agrees']),
+  cls('charge', ['charged']),
+  cls('counter', ['countered']),
+  cls('joke', ['joked', 'quipped']),
+  cls('boast', ['boasted', 'bragged']),
+  cls('reveal', ['revealed']),
+];
+
+/** Prepositional cues: the source follows the phrase ("according to the White House"). */
+export const CUE_PHRASES = ['according to'];
+
+/** Every verb form, longest first so "pointed out" wins over a shorter form. */
+export const CUE_FORMS: { form: string; cue: CueClass }[] = CUE_VERBS.flatMap((c) => c.forms.map((form) => ({ form, cue: c }))).sort(
+  (a, b) => b.form.length - a.form.length,
+);
+
+/** One alternation of every cue, for a single linear scan of a sentence. */
+export const CUE_PATTERN = new RegExp(
+  `\\b(${[...CUE_PHRASES, ...CUE_FORMS.map((f) => f.form)].map((s) => s.replace(/ /g, '\\s+')).join('|')})\\b`,
+  'gi',
+);
+
+export function cueClass(form: string): CueClass | null {
+  const f = form.toLowerCase().replace(/\s+/g, ' ');
+  return CUE_FORMS.find((c) => c.form === f)?.cue ?? null;
+}

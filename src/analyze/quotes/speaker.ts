@@ -1,0 +1,188 @@
+/**
+ * Speaker phrases: the noun phrase that is the subject of a cue ("White House spokesman Judd
+ * Deere said", "the Russian diplomat said", "he said") or follows an inverted cue / "according
+ * to". Word lists are data, each with the reason it exists.
+ */
+import type { Span } from '../../core/types.js';
+
+export interface Token extends Span {
+  text: string;
+}
+
+/** Words and single punctuation marks; "U.S.", "Mr.", "Trump's" and "al-Assad" stay one token. */
+const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*[\p{L}\p{N}.]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu;
+
+export function tokenize(text: string, start: number, end: number): Token[] {
+  const out: Token[] = [];
+  TOKEN.lastIndex = 0;
+  const slice = text.slice(start, end);
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN.exec(slice))) {
+    let t = m[0];
+    // a sentence-final period is not part of the word, except in abbreviations ("U.S.", "Mr.")
+    if (t.length > 1 && t.endsWith('.') && !/^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Prof|Rev|Capt|Adm|Maj|Cmdr|Pres|Supt)\.$|\.[A-Za-z]/.test(t)) {
+      t = t.slice(0, -1);
+      out.push({ start: start + m.index, end: start + m.index + t.length, text: t });
+      out.push({ start: start + m.index + t.length, end: start + m.index + t.length + 1, text: '.' });
+      continue;
+    }
+    out.push({ start: start + m.index, end: start + m.index + t.length, text: t });
+  }
+  return out;
+}
+
+/** Subject pronouns: a speaker of their own, resolved later to an entity. */
+export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
+
+/** Words between a subject and its cue that are not part of the subject ("Lavrov later said"). */
+const BETWEEN_SUBJECT_AND_CUE = new Set([
+  'also', 'later', 'then', 'again', 'still', 'once', 'previously', 'recently', 'separately', 'earlier', 'repeatedly', 'has',
+  'have', 'had', 'would', 'will', 'did', 'does', 'do', 'had', 'reportedly', 'allegedly', 'often', 'further', 'not',
+  'never', 'even', 'just', 'already', 'publicly', 'privately', 'first', 'initially', 'subsequently', 'ultimately', 'simply',
+  'flatly', 'openly', 'quickly', 'immediately', 'frequently', 'could', 'might', 'may', 'can', 'should', 'is', 'was', 'are',
+  'were', 'being', 'been', 'must', 'shall', 'had',
+]);
+
+/** Time words that may sit between a subject and its cue, with what may precede them. */
+const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ago', 'yesterday', 'today', 'tonight', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'weekend']);
+const TIME_MODIFIERS = new Set(['on', 'last', 'this', 'earlier', 'later', 'late', 'early', 'next', 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'few', 'years', 'months', 'weeks', 'days', 'decades', 'year', 'month', 'week', 'day', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/** Determiners open a descriptive subject ("the Russian diplomat", "a source"): the phrase stops there. */
+const DETERMINERS = new Set([
+  'the', 'a', 'an', 'another', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'many', 'several', 'both', 'two',
+  'three', 'four', 'five', 'most', 'other', 'these', 'those', 'this', 'that', 'one', 'few', 'all', 'no', 'each', 'any', 'more',
+]);
+
+/** Capitalised words that begin a sentence without being part of a name. */
+const CAPITALISED_FUNCTION_WORDS = new Set([
+  'But', 'And', 'Or', 'So', 'Yet', 'However', 'Meanwhile', 'Still', 'Also', 'Then', 'Now', 'In', 'On', 'At', 'For', 'After',
+  'Before', 'When', 'While', 'As', 'If', 'Although', 'Though', 'Because', 'Since', 'Instead', 'Earlier', 'Later', 'Separately',
+  'Asked', 'Speaking', 'Last', 'This', 'That', 'Here', 'There', 'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday',
+  'Thursday', 'Friday', 'Saturday', 'Sunday', 'Moreover', 'Indeed', 'Still', 'Nor',
+]);
+
+/** Lowercase words that end a subject phrase: conjunctions, relative pronouns, prepositions, verbs. */
+const PHRASE_BREAKERS = new Set([
+  'that', 'which', 'who', 'whom', 'whose', 'and', 'or', 'but', 'because', 'when', 'while', 'after', 'before', 'as', 'if', 'than',
+  'to', 'in', 'on', 'at', 'by', 'with', 'from', 'into', 'about', 'over', 'under', 'against', 'during', 'for', 'since', 'until',
+  'where', 'what', 'how', 'why', 'not', 'is', 'was', 'are', 'were', 'be', 'been', 'it', 'there', 'here', 'so', 'also', 'he',
+  'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'said', 'says', 'told', 'according', 'like', 'just', 'only',
+  'even', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'do', 'does', 'did',
+  'up', 'out', 'off', 'down', 'then', 'now', 'yet', 'though', 'although', 'through', 'despite', 'via', 'per', 'amid', 'among',
+  'unless', 'whether', 'however',
+]);
+
+/** Lowercase words allowed inside a subject even though they look like breakers ("head of the FBI"). */
+const INNER_LINKS = new Set(['of', 'for', "'s", '’s', '&']);
+
+const isCapitalised = (t: string) => /^[\p{Lu}\d]/u.test(t) || /^@\w/.test(t);
+const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
+
+/** Adverbs in -ly sit between subject and cue ("Lavrov flatly denied"). */
+const isAdverb = (t: string) => t.length > 4 && /ly$/.test(t) && !/^(?:family|ally|rally|assembly|supply|italy|july|daily|weekly|monthly)$/i.test(t);
+
+/** A subject phrase found left of a cue. */
+export interface Subject extends Span {
+  /** `pronoun`, `name` (has a capitalised word) or `title` (a description) */
+  form: 'pronoun' | 'name' | 'title';
+}
+
+/**
+ * The subject phrase ending just before `cueStart`, found in `tokens` (the tokens of the
+ * sentence up to the cue). Scans at most a dozen tokens back.
+ */
+export function subjectBefore(tokens: Token[]): Subject | null {
+  let i = tokens.length - 1;
+  // skip adverbs, auxiliaries, and a time expression between subject and cue ("Lavrov on Tuesday said")
+  let skipped = 0;
+  while (i >= 0 && skipped < 4) {
+    const t = tokens[i].text;
+    const lower = t.toLowerCase();
+    if (BETWEEN_SUBJECT_AND_CUE.has(lower) || isAdverb(lower)) {
+      i--;
+      skipped++;
+      continue;
+    }
+    // a time expression between subject and cue: "Lavrov on Tuesday said", "agencies three years ago concluded"
+    if (TIME_WORDS.has(lower)) {
+      i--;
+      skipped++;
+      while (i >= 0 && TIME_MODIFIERS.has(tokens[i].text.toLowerCase())) i--;
+      continue;
+    }
+    break;
+  }
+  if (i < 0) return null;
+  const last = tokens[i];
+  if (PRONOUNS.has(last.text.toLowerCase())) return { start: last.start, end: last.end, form: 'pronoun' };
+  if (!isWord(last.text)) return null;
+  let first = -1;
+  let capitalised = false;
+  let count = 0;
+  for (let j = i; j >= 0 && count < 9; j--, count++) {
+    const t = tokens[j].text;
+    const lower = t.toLowerCase();
+    if (!isWord(t)) {
+      // a hyphen or an ampersand inside a name ("Al-Jazeera", "AT&T") stays; other punctuation ends it
+      if ((t === '&' || t === '-') && j > 0 && isCapitalised(tokens[j - 1].text)) {
+        first = j;
+        continue;
+      }
+      break;
+    }
+    if (isCapitalised(t)) {
+      if (CAPITALISED_FUNCTION_WORDS.has(t)) break;
+      if (DETERMINERS.has(lower)) {
+        first = j;
+        break;
+      }
+      first = j;
+      capitalised = true;
+      continue;
+    }
+    if (DETERMINERS.has(lower)) {
+      first = j;
+      break;
+    }
+    if (INNER_LINKS.has(lower) && j < i && j > 0) {
+      first = j;
+      continue;
+    }
+    if (PHRASE_BREAKERS.has(lower)) break;
+    // past-tense verbs end the phrase ("the report released Tuesday said"), but not nouns like "red"
+    if (/ed$/.test(lower) && lower.length > 4 && !/^(?:unnamed|retired|elected|appointed|indicted|united|named)$/.test(lower)) break;
+    if (isAdverb(lower) || /ing$/.test(lower)) break;
+    first = j;
+  }
+  if (first < 0) return null;
+  // a phrase cannot start with a link word ("of the FBI" -> "the FBI")
+  while (first < i && INNER_LINKS.has(tokens[first].text.toLowerCase())) first++;
+  const span = { start: tokens[first].start, end: tokens[i].end };
+  return { ...span, form: capitalised ? 'name' : 'title' };
+}
+
+/**
+ * The phrase after an inverted cue or "according to": up to the first comma, period or clause
+ * word, at most a dozen tokens ("said Lavrov, the Russian foreign minister" -> "Lavrov").
+ */
+export function phraseAfter(tokens: Token[]): Subject | null {
+  let end = -1;
+  let capitalised = false;
+  for (let j = 0; j < tokens.length && j < 12; j++) {
+    const t = tokens[j].text;
+    const lower = t.toLowerCase();
+    if (!isWord(t)) {
+      if ((t === '&' || t === '-') && end >= 0) continue;
+      break;
+    }
+    if (j === 0 && PRONOUNS.has(lower)) return { start: tokens[0].start, end: tokens[0].end, form: 'pronoun' };
+    if (PHRASE_BREAKERS.has(lower) && !INNER_LINKS.has(lower)) break;
+    if (isCapitalised(t) && CAPITALISED_FUNCTION_WORDS.has(t) && j > 0) break;
+    if (!isCapitalised(t) && !DETERMINERS.has(lower) && !INNER_LINKS.has(lower) && (/ed$|ing$/.test(lower) || isAdverb(lower)) && j > 0) break;
+    if (isCapitalised(t)) capitalised = true;
+    end = j;
+  }
+  if (end < 0) return null;
+  while (end > 0 && (INNER_LINKS.has(tokens[end].text.toLowerCase()) || DETERMINERS.has(tokens[end].text.toLowerCase()))) end--;
+  return { start: tokens[0].start, end: tokens[end].end, form: capitalised ? 'name' : 'title' };
+}
