@@ -1,36 +1,81 @@
 /**
- * HTML pages. (First version: Readability on linkedom; issue #3 improves it.)
+ * HTML pages to an article: main text, title, byline, published date, canonical URL, outlet and
+ * language.
+ *
+ * Order of work on one fresh parse of the page (the caller's string is never touched):
+ *   1. guards: size and nesting depth (a page that would exhaust memory or the stack is read
+ *      by the flat `tagless` fallback instead),
+ *   2. metadata, read before anything is removed (JSON-LD, meta tags, `<time>`, the URL),
+ *   3. boilerplate removal on the page (see clean.ts),
+ *   4. candidates: Readability, our density extractor, JSON-LD `articleBody` (see candidates.ts),
+ *      compared on quality; the winner is recorded in `extractedBy`.
+ *
+ * `sourceMap` is empty for HTML: the text is rebuilt from the DOM (entities decoded, white space
+ * collapsed, blocks joined), so its pieces are not verbatim slices of the HTML string and a span
+ * cannot be mapped back to an offset in the page.
  */
-import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { message } from '../../core/messages.js';
-import { identityMap } from '../../core/source-map.js';
-import type { Result } from '../../core/types.js';
+import type { Message, Result } from '../../core/types.js';
 import type { Extracted } from '../index.js';
+import { chooseCandidate } from './choose.js';
+import { densityCandidate, readabilityCandidate, type Candidate } from './candidates.js';
+import { removeBoilerplate } from './clean.js';
+import { jsonLdCandidate, readMetadata } from './metadata.js';
+import { guardHtml, taglessParagraphs } from './guard.js';
+import { judgeArticle } from './article-check.js';
 
 export interface HtmlOptions {
+  /** the URL the page was fetched from, when known (helps the date, the outlet and the canonical URL) */
   url?: string | null;
 }
 
+/** Extracts an article from an HTML page; a page without an article is a value with reasons. */
 export function extractHtml(html: string, opts: HtmlOptions = {}): Result<Extracted> {
-  const { document } = parseHTML(html);
-  const parsed = new Readability(document as unknown as Document).parse();
-  const text = (parsed?.textContent ?? '').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
-  if (!text) return { ok: false, messages: [message('error', 'extract', 'not-an-article', 'no main text found')] };
+  const messages: Message[] = [];
+  const guarded = guardHtml(html);
+  messages.push(...guarded.messages);
+  if (guarded.flat) {
+    const paragraphs = taglessParagraphs(guarded.html);
+    return finish({ method: 'baseline', paragraphs }, null, opts, messages);
+  }
+  let document: Document;
+  try {
+    document = parseHTML(guarded.html).document as unknown as Document;
+  } catch (error) {
+    messages.push(message('warning', 'extract', 'not-an-article', `the HTML could not be parsed (${(error as Error).message}); read without markup`));
+    return finish({ method: 'baseline', paragraphs: taglessParagraphs(guarded.html) }, null, opts, messages);
+  }
+  const meta = readMetadata(document, opts.url ?? null);
+  const jsonLd = jsonLdCandidate(document);
+  const root = document.body ?? document.documentElement;
+  if (!root) return finish({ method: 'baseline', paragraphs: [] }, meta, opts, messages);
+  removeBoilerplate(root);
+  const density = densityCandidate(root);
+  const readability = readabilityCandidate(document);
+  const candidates = [readability, density, jsonLd].filter((c): c is Candidate => c !== null);
+  return finish(chooseCandidate(candidates), meta, opts, messages);
+}
+
+function finish(candidate: Candidate | null, meta: ReturnType<typeof readMetadata> | null, opts: HtmlOptions, messages: Message[]): Result<Extracted> {
+  const paragraphs = candidate?.paragraphs ?? [];
+  const text = paragraphs.join('\n\n');
+  const verdict = judgeArticle(text, meta);
+  if (!verdict.ok) return { ok: false, messages: [...messages, message('error', 'extract', verdict.rule, verdict.detail)] };
   return {
     ok: true,
     value: {
-      title: parsed?.title ?? null,
-      byline: parsed?.byline ?? null,
-      published: parsed?.publishedTime ?? null,
-      language: parsed?.lang ?? null,
-      url: opts.url ?? null,
-      outlet: parsed?.siteName ?? null,
+      title: meta?.title ?? null,
+      byline: meta?.byline ?? null,
+      published: meta?.published ?? null,
+      language: meta?.language ?? null,
+      url: meta?.url ?? opts.url ?? null,
+      outlet: meta?.outlet ?? null,
       text,
-      sourceMap: identityMap(0),
-      extractedBy: 'readability',
-      publishedBy: parsed?.publishedTime ? 'meta' : null,
+      sourceMap: [],
+      extractedBy: candidate?.method ?? 'baseline',
+      publishedBy: meta?.publishedBy ?? null,
     },
-    messages: [],
+    messages,
   };
 }

@@ -1,0 +1,64 @@
+/**
+ * Compares the main-text candidates and picks one (trafilatura's `compare_extraction`).
+ *
+ * 1. Readability is trusted first: it is the best single method on news pages.
+ * 2. Our density extractor replaces it when Readability found much less prose (it settled on a
+ *    fragment: a teaser, a sidebar, one section of a split body).
+ * 3. A plausible JSON-LD `articleBody` (its words mostly found in the chosen text) filters the
+ *    chosen paragraphs: a paragraph that the publisher's own body does not contain is
+ *    boilerplate that slipped through (a caption, a promo, a "read more" line).
+ * 4. When the DOM gave (almost) nothing, the JSON-LD body is the text.
+ */
+import type { Candidate } from './candidates.js';
+import { countWords } from './text.js';
+
+/** Readability loses to the density extractor below this share of its words. */
+export const READABILITY_MIN_SHARE = 0.5;
+
+/** JSON-LD filters a DOM text when this share of its word shingles is found there. */
+export const JSON_LD_COVERAGE = 0.8;
+
+/** A JSON-LD body shorter than this share of the DOM text is a teaser or truncated: no filter. */
+export const JSON_LD_MIN_SHARE = 0.7;
+
+/** A DOM paragraph survives the JSON-LD filter when this share of its shingles is in the body. */
+export const JSON_LD_PARAGRAPH_SHARE = 0.5;
+
+/** Word shingles of three tokens, lower-cased. */
+function shingleSet(text: string): Set<string> {
+  const tokens = (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= tokens.length; i++) out.add(`${tokens[i]} ${tokens[i + 1]} ${tokens[i + 2]}`);
+  if (tokens.length > 0 && tokens.length < 3) out.add(tokens.join(' '));
+  return out;
+}
+
+function share(of: Set<string>, inside: Set<string>): number {
+  if (of.size === 0) return 0;
+  let n = 0;
+  for (const s of of) if (inside.has(s)) n++;
+  return n / of.size;
+}
+
+/** Picks the best candidate; candidates come in order of trust. */
+export function chooseCandidate(candidates: Candidate[]): Candidate | null {
+  const byMethod = new Map(candidates.map((c) => [c.method, c]));
+  const words = (c: Candidate | undefined) => (c ? countWords(c.paragraphs.join(' ')) : 0);
+  const readability = byMethod.get('readability');
+  const density = byMethod.get('baseline');
+  const jsonLd = byMethod.get('json-ld');
+
+  let dom: Candidate | undefined = readability;
+  if (!dom || (density && words(dom) < READABILITY_MIN_SHARE * words(density))) dom = density ?? dom;
+
+  if (jsonLd) {
+    const body = shingleSet(jsonLd.paragraphs.join(' '));
+    if (!dom || words(dom) < 0.3 * words(jsonLd)) return jsonLd;
+    const domText = shingleSet(dom.paragraphs.join(' '));
+    if (words(jsonLd) >= JSON_LD_MIN_SHARE * words(dom) && share(body, domText) >= JSON_LD_COVERAGE) {
+      const kept = dom.paragraphs.filter((p) => share(shingleSet(p), body) >= JSON_LD_PARAGRAPH_SHARE);
+      if (kept.length && kept.length < dom.paragraphs.length) return { method: 'json-ld', paragraphs: kept };
+    }
+  }
+  return dom ?? null;
+}

@@ -1,0 +1,156 @@
+/**
+ * Boilerplate removal on the parsed page, before and after the main-text candidates run:
+ * dropped tags, hidden elements, chrome with little prose, blocks whose class or id names
+ * boilerplate (sharing, related links, newsletters, comments, ads, captions), link lists.
+ * Works on the document it is given (a fresh parse owned by the extractor, never the caller's).
+ */
+import {
+  BOILERPLATE_WORDS,
+  CHROME_MAX_WORDS,
+  CHROME_TAGS,
+  CONTENT_WORDS,
+  DROPPED_TAGS,
+  LINK_BLOCK_MAX_WORDS,
+  MAX_PROSE_SHARE,
+  MAX_LINK_DENSITY,
+  STRONG_BOILERPLATE_WORDS,
+} from './patterns.js';
+import { countWords } from './text.js';
+
+/** What the cleaners need of an element (linkedom's and a browser's both fit). */
+type El = Element;
+
+/**
+ * The words of a class/id attribute: split on separators and camelCase, lower-cased, plus each
+ * pair of neighbours joined (`read-more` also gives `readmore`).
+ * @example attributeWords('articleShare top-ad') // ['article', 'share', 'top', 'ad', 'articleshare', 'topad']
+ */
+export function attributeWords(value: string): string[] {
+  const words: string[] = [];
+  for (const token of value.split(/[\s]+/)) {
+    const parts = token
+      .replace(/([a-z])([A-Z])/g, '$1 $2')
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
+    words.push(...parts);
+    for (let i = 0; i + 1 < parts.length; i++) words.push(parts[i] + parts[i + 1]);
+  }
+  return words;
+}
+
+/** True when the class/id of an element names boilerplate and not (only) the article itself. */
+export function namesBoilerplate(el: El): boolean {
+  const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('role') ?? ''}`;
+  if (attr.trim() === '') return false;
+  const words = attributeWords(attr);
+  let weak = false;
+  let content = false;
+  for (const w of words) {
+    if (STRONG_BOILERPLATE_WORDS.has(w)) return true;
+    if (BOILERPLATE_WORDS.has(w)) weak = true;
+    if (CONTENT_WORDS.has(w)) content = true;
+  }
+  return weak && !content;
+}
+
+/** Hidden by attribute or inline style: screen-reader text, collapsed menus, templates. */
+function isHidden(el: El): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const style = el.getAttribute('style');
+  return style !== null && /(display\s*:\s*none|visibility\s*:\s*hidden)/i.test(style);
+}
+
+/** Words inside links over all words of an element. */
+export function linkDensity(el: El, words = countWords(el.textContent ?? '')): number {
+  if (words === 0) return 0;
+  let linked = 0;
+  for (const a of Array.from(el.querySelectorAll('a'))) linked += countWords(a.textContent ?? '');
+  return linked / words;
+}
+
+/** Options of the page cleaner. */
+export interface CleanOptions {
+  /** never remove a named block holding more than this share of the page's prose */
+  maxProseShare?: number;
+}
+
+/** A run of text is prose from this many words (outside links). */
+const PROSE_WORDS = 8;
+
+/**
+ * Words of prose (runs of text outside links with enough words, whatever the block markup:
+ * `<p>`, or `<div>` text broken by `<br>`) under each element: the guard that keeps a wrapper
+ * whose class names the layout (`has-sidebar`, `ad-pusher`, `widget Blog`) from being dropped
+ * with the article inside it.
+ */
+export function proseWords(root: El): { total: number; under: Map<El, number> } {
+  const under = new Map<El, number>();
+  let total = 0;
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      const words = countWords(node.nodeValue ?? '');
+      if (words < PROSE_WORDS) continue;
+      total += words;
+      for (let el = node.parentElement; el && el !== root; el = el.parentElement) under.set(el, (under.get(el) ?? 0) + words);
+      continue;
+    }
+    if (node.nodeType !== 1 || (node as El).tagName === 'A') continue;
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return { total, under };
+}
+
+/**
+ * Removes boilerplate from a subtree. Returns how many elements were removed.
+ * An element holding much of the page's prose is kept even when its class says `sidebar`
+ * or it is a `<form>` (ASP.NET pages wrap everything in one).
+ */
+export function removeBoilerplate(root: El, opts: CleanOptions = {}): number {
+  let removed = 0;
+  for (const el of Array.from(root.querySelectorAll(DROPPED_TAGS.join(',')))) {
+    el.remove();
+    removed++;
+  }
+  const maxShare = opts.maxProseShare ?? MAX_PROSE_SHARE;
+  const prose = proseWords(root);
+  for (const el of Array.from(root.querySelectorAll('*'))) {
+    if (!el.parentNode) continue;
+    const tag = el.tagName.toLowerCase();
+    if (tag === 'html' || tag === 'body' || tag === 'main' || tag === 'article') continue;
+    if (isHidden(el)) {
+      el.remove();
+      removed++;
+      continue;
+    }
+    const chrome = CHROME_TAGS.includes(tag);
+    if (!chrome && !namesBoilerplate(el)) continue;
+    const share = prose.total ? (prose.under.get(el) ?? 0) / prose.total : 0;
+    if (share > maxShare) continue;
+    if (chrome && share > 0 && countWords(el.textContent ?? '') >= CHROME_MAX_WORDS) continue;
+    el.remove();
+    removed++;
+  }
+  return removed;
+}
+
+/**
+ * Drops short blocks made mostly of links (lists of related stories, tag clouds, "more from"
+ * rails) inside an article container.
+ */
+export function removeLinkLists(root: El): number {
+  let removed = 0;
+  for (const el of Array.from(root.querySelectorAll('ul, ol, div, section, p, table'))) {
+    if (!el.parentNode) continue;
+    const words = countWords(el.textContent ?? '');
+    if (words === 0 || words >= LINK_BLOCK_MAX_WORDS) continue;
+    if (linkDensity(el, words) > MAX_LINK_DENSITY) {
+      el.remove();
+      removed++;
+    }
+  }
+  return removed;
+}
