@@ -1,6 +1,228 @@
-/** Date expressions resolved against a reference date. (First version: none; issue #2/#5.) */
-import type { DateMention, Message, Sentence } from '../../core/types.js';
+/**
+ * Dates: expressions in the text resolved against the article's publication date.
+ *
+ * Parsers: chrono's English casual parser, then `bareYears` ("in 2016", which chrono skips).
+ * Refiners, in order:
+ *   1. `dropNonDates`       times of day alone, figures of speech ("now"), numbers and versions
+ *   2. `resolveWeekdays`    a weekday is the most recent such day on or before the reference
+ *                           ("Tuesday" in a Wednesday 2019-12-11 article -> 2019-12-10), unless
+ *                           "next" points forward
+ *   3. `resolveMonths`      "next November" / "last November" relative to the reference month
+ *   4. `granularityOf`      day / month / year from what the text actually gives
+ *   5. `splitRanges`        "May 1 to May 5, 2019" -> two mentions with their own spans
+ * With no reference date, absolute dates still resolve; relative ones are dropped with a message.
+ */
+import * as chrono from 'chrono-node';
+import { message } from '../../core/messages.js';
+import type { DateGranularity, DateMention, Message, Sentence } from '../../core/types.js';
+import {
+  AMBIGUOUS_SHORT_FORMS,
+  BACKWARD,
+  BARE_YEAR,
+  FIGURES_OF_SPEECH,
+  FORWARD,
+  LEADING_QUALIFIER,
+  LOWERCASE_MONTH,
+  NOT_A_YEAR_AFTER,
+  NOT_A_YEAR_BEFORE,
+  NUMERIC_NEIGHBOUR,
+  RANGE_CONNECTOR,
+} from './rules.js';
 
-export function findDates(_text: string, _sentences: Sentence[], _reference: string | null): { dates: DateMention[]; messages: Message[] } {
-  return { dates: [], messages: [] };
+export interface DateOptions {
+  /** the input the text came from, named in messages */
+  input?: string;
+}
+
+/** A neutral reference for parsing when there is none: only absolute dates are kept then. */
+const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
+const RELATIVE_WORDS = /\b(?:ago|last|next|this|coming|past|previous|yesterday|tomorrow|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+
+interface Found {
+  start: number;
+  end: number;
+  year: number;
+  month: number | null;
+  day: number | null;
+  granularity: DateGranularity;
+  relative: boolean;
+}
+
+export function findDates(text: string, sentences: Sentence[], reference: string | null, opts: DateOptions = {}): { dates: DateMention[]; messages: Message[] } {
+  const messages: Message[] = [];
+  const ref = parseReference(reference);
+  if (reference && !ref) messages.push(message('warning', 'analyze', 'span-dropped', `the reference date "${reference}" is not YYYY-MM-DD; relative dates were dropped`, opts.input));
+  const found: Found[] = [];
+  for (const para of paragraphs(text)) {
+    const slice = text.slice(para.start, para.end);
+    let results: chrono.ParsedResult[] = [];
+    try {
+      results = chrono.en.casual.parse(slice, { instant: ref ?? NO_REFERENCE, timezone: 0 }, { forwardDate: false });
+    } catch {
+      messages.push(message('warning', 'analyze', 'span-dropped', `dates of the paragraph at offset ${para.start} could not be parsed`, opts.input));
+    }
+    for (const r of results) found.push(...fromChrono(text, para.start + r.index, r, ref));
+    found.push(...bareYears(text, para.start, slice, ref));
+  }
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const dates: DateMention[] = [];
+  let lastEnd = -1;
+  let droppedRelative = 0;
+  for (const f of found) {
+    if (f.start < lastEnd) continue; // a bare year inside a chrono match
+    if (f.relative && !ref) {
+      droppedRelative++;
+      continue;
+    }
+    lastEnd = f.end;
+    dates.push({
+      start: f.start,
+      end: f.end,
+      surface: text.slice(f.start, f.end),
+      value: valueOf(f),
+      granularity: f.granularity,
+      relative: f.relative,
+      reference: f.relative && ref ? ref.toISOString().slice(0, 10) : null,
+      sentence: sentenceIndex(sentences, f.start),
+    });
+  }
+  if (droppedRelative) {
+    messages.push(message('info', 'analyze', 'span-dropped', `${droppedRelative} relative date expression(s) dropped: the article has no publication date to resolve them against`, opts.input));
+  }
+  return { dates, messages };
+}
+
+function parseReference(reference: string | null): Date | null {
+  const m = reference ? /^(\d{4})-(\d{2})-(\d{2})/.exec(reference) : null;
+  if (!m) return null;
+  const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3], 12));
+  return Number.isNaN(d.getTime()) ? null : d;
+}
+
+function paragraphs(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+    if (i > start) out.push({ start, end: i });
+    start = i + 1;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+/** Refiners 1-5 applied to one chrono result. */
+function fromChrono(text: string, index: number, r: chrono.ParsedResult, ref: Date | null): Found[] {
+  const surface = r.text;
+  let start = index;
+  const end = index + surface.length;
+  // 1. not dates
+  if (FIGURES_OF_SPEECH.test(surface.trim())) return [];
+  if (AMBIGUOUS_SHORT_FORMS.test(surface.trim())) return [];
+  if (LOWERCASE_MONTH.test(surface.trim())) return [];
+  if (NUMERIC_NEIGHBOUR.test(text[start - 1] ?? '') && /^\d/.test(surface)) return [];
+  if (NUMERIC_NEIGHBOUR.test(text[end] ?? '') && /\d$/.test(surface) && /\d/.test(text[end + 1] ?? '')) return [];
+  const known = (c: string) => r.start.isCertain(c as chrono.Component);
+  const hasDate = known('day') || known('month') || known('year') || known('weekday');
+  if (!hasDate && !/\b(?:yesterday|tomorrow)\b/i.test(surface)) return []; // a time of day alone ("6 p.m.")
+  if (r.end && !RANGE_CONNECTOR.test(surface)) r = { ...r, end: undefined } as unknown as chrono.ParsedResult;
+  RANGE_CONNECTOR.lastIndex = 0;
+
+  const before = text.slice(Math.max(0, start - 20), start);
+  // "earlier this year": the qualifier belongs to the expression
+  const qualifier = LEADING_QUALIFIER.exec(before);
+  if (qualifier && /^(?:this|last|next)\b/i.test(surface)) start -= before.length - qualifier.index;
+
+  // "next November", "last November": the direction word belongs to the expression
+  const direction = /\b(?:next|last|past|previous|coming|this coming|following)\s+$/i.exec(before);
+  if (direction && start === index) start -= before.length - direction.index;
+  const relativeText = RELATIVE_WORDS.test(text.slice(start, end));
+  const results: Found[] = [];
+  const one = (comp: chrono.ParsedComponents, s: number, e: number): Found | null => {
+    const k = (c: string) => comp.isCertain(c as chrono.Component);
+    let year = comp.get('year')!;
+    let month: number | null = comp.get('month')!;
+    let day: number | null = comp.get('day')!;
+    // the year of a range's first end comes from its second end ("May 1 to May 5, 2019")
+    const yearFromRange = !k('year') && !!r.end && r.end.isCertain('year') && !relativeText;
+    const relative = relativeText || (!k('year') && !yearFromRange);
+    // 2. weekdays: the most recent such day on or before the reference, "next" looks forward
+    if (k('weekday') && !k('day') && ref) {
+      const wanted = comp.get('weekday')!;
+      const back = (ref.getUTCDay() - wanted + 7) % 7;
+      const forward = FORWARD.test(text.slice(Math.max(0, s - 20), s)) || /^(?:next|coming|this coming)\s/i.test(text.slice(s, e));
+      const d = new Date(ref.getTime() + (forward ? (7 - back) % 7 || 7 : -back) * 86400000);
+      year = d.getUTCFullYear();
+      month = d.getUTCMonth() + 1;
+      day = d.getUTCDate();
+    }
+    // 3. "next November" / "last November": the month after / before the reference month
+    if (k('month') && !k('day') && !k('year') && ref) {
+      const prefix = text.slice(Math.max(0, s - 20), s) + text.slice(s, e).replace(/\s*\S+$/, ' ');
+      const refMonth = ref.getUTCMonth() + 1;
+      const refYear = ref.getUTCFullYear();
+      if (FORWARD.test(prefix)) year = month! > refMonth ? refYear : refYear + 1;
+      else if (BACKWARD.test(prefix)) year = month! < refMonth ? refYear : refYear - 1;
+    }
+    // 4. granularity: what the text gives, not what chrono implied
+    let granularity: DateGranularity = 'year';
+    if (k('day') || k('weekday') || /\b(?:yesterday|tomorrow|day|days)\b/i.test(text.slice(s, e))) granularity = 'day';
+    else if (k('month') || /\b(?:month|months)\b/i.test(text.slice(s, e))) granularity = 'month';
+    if (granularity !== 'day') day = null;
+    if (granularity === 'year') month = null;
+    return { start: s, end: e, year, month, day, granularity, relative };
+  };
+  if (r.end) {
+    // 5. ranges: one mention per end, each with its own span
+    const inner = text.slice(start, end);
+    let cut: RegExpExecArray | null = null;
+    for (let m = RANGE_CONNECTOR.exec(inner); m; m = RANGE_CONNECTOR.exec(inner)) cut = m;
+    RANGE_CONNECTOR.lastIndex = 0;
+    if (cut) {
+      const a = one(r.start, start, start + cut.index);
+      const b = one(r.end, start + cut.index + cut[0].length, end);
+      if (a) results.push(a);
+      if (b) results.push(b);
+      return results;
+    }
+  }
+  const single = one(r.start, start, end);
+  return single ? [single] : [];
+}
+
+/** Bare years chrono does not parse ("in 2016", "the 2016 election"). */
+function bareYears(text: string, offset: number, slice: string, ref: Date | null): Found[] {
+  const out: Found[] = [];
+  BARE_YEAR.lastIndex = 0;
+  for (let m = BARE_YEAR.exec(slice); m; m = BARE_YEAR.exec(slice)) {
+    const start = offset + m.index;
+    const end = start + 4;
+    if (NOT_A_YEAR_AFTER.test(text.slice(end, end + 16))) continue;
+    if (NOT_A_YEAR_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    const year = +m[1];
+    // a year far after the article is a number, not a date ("2050 troops" aside, forecasts are rare)
+    if (ref && year > ref.getUTCFullYear() + 30) continue;
+    out.push({ start, end, year, month: null, day: null, granularity: 'year', relative: false });
+  }
+  return out;
+}
+
+function valueOf(f: Found): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  if (f.granularity === 'day') return `${f.year}-${p(f.month!)}-${p(f.day!)}`;
+  if (f.granularity === 'month') return `${f.year}-${p(f.month!)}`;
+  return String(f.year);
+}
+
+function sentenceIndex(sentences: Sentence[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let found = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }

@@ -1,0 +1,40 @@
+/**
+ * Date heuristics as data: what chrono finds that is not a date in news, and the bare-year
+ * detector chrono lacks. Ordered from the most specific to the last resort.
+ */
+
+/**
+ * Expressions dropped even though chrono parses them: "now" and "today" are figures of speech in
+ * news far more often than dates ("Russia today", "now is the time"), and the article's own date
+ * already carries the day of publication. "Tonight"/"this morning" are times of the publication
+ * day: dropped for the same reason.
+ */
+export const FIGURES_OF_SPEECH = /^(?:now|right now|today|tonight|this morning|this afternoon|this evening|currently|recently|soon)$/i;
+
+/** Weekday abbreviations that are also words or names ("The Sun", "Sat down", "Wed"). */
+export const AMBIGUOUS_SHORT_FORMS = /^(?:sun|sat|wed|mon|tue|thu|fri|mar|may|jun|jul|aug|sept?|oct|nov|dec|jan|feb|apr)\.?$/i;
+
+/** A month name alone written lower-case is a verb or noun ("may", "march"), not a month. */
+export const LOWERCASE_MONTH = /^(?:may|march|august|june|april)$/;
+
+/** Characters that, right before or after a match, make it part of a number, version or code. */
+export const NUMERIC_NEIGHBOUR = /[\d.:/#$€£-]/;
+
+/**
+ * A bare year: four digits 1900-2099 standing alone ("in 2016", "the 2016 election"). Not a year
+ * when followed by a unit ("100 meter", "1830 UTC", "2000 people") or part of a larger number.
+ */
+export const BARE_YEAR = /(?<![\d.,:/#$€£-])\b(19\d\d|20\d\d)\b(?![\d.,:/%-]\d|%)/g;
+export const NOT_A_YEAR_AFTER = /^\s*(?:UTC|GMT|EST|EDT|PST|hours?|hrs|h\b|GMT|meters?|metres?|m\b|km|kilometers?|miles?|feet|ft|people|votes?|troops|soldiers|units|pounds|lbs|kg|tons?|dollars|euros|points?|seats?|members|times|calories|words|pages|acres|percent|per\s*cent|years? old|cc)\b/i;
+export const NOT_A_YEAR_BEFORE = /(?:\$|€|£|No\.|#|number|nos?\.?|page|p\.|route|room|flight|model|version|v)\s*$/i;
+
+/** Words that, right before a weekday or month, point forward: "next Tuesday", "next November". */
+export const FORWARD = /\b(?:next|coming|this coming|following)\s+$/i;
+/** Words that point back: "last November". */
+export const BACKWARD = /\b(?:last|past|previous)\s+$/i;
+
+/** Qualifiers chrono leaves outside its match but which belong to the expression. */
+export const LEADING_QUALIFIER = /\b(?:earlier|later|early|late|mid-?)\s*$/i;
+
+/** Range connectors inside one chrono match ("May 1 to May 5", "2016-2018"). */
+export const RANGE_CONNECTOR = /\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*/gi;
