@@ -1,6 +1,143 @@
-/** Named people, organisations and places of one article. (First version: none; issue #2/#5.) */
+/**
+ * Named people, organisations and places of one article, with name variants merged.
+ *
+ *   tokens -> capitalised runs -> openers trimmed -> titles split off -> typed -> merged
+ *
+ * Built on our own tokenizer and word tables (`lexicon.ts`) rather than a tagger: measured in
+ * docs/evaluation.md ("Entities"). Mentions are `name` mentions only: pronouns and
+ * descriptions ("he", "the Russian diplomat") are resolved on demand by `resolveSurface`
+ * (`resolve.ts`), which speaker attribution calls; no coreference is run here.
+ */
+import { message } from '../../core/messages.js';
 import type { Entity, Message, Sentence } from '../../core/types.js';
+import { articleLexicon, capitalisedRuns, classify, roleBefore, splitTitle, tableType, trimOpeners, type RawMention } from './detect.js';
+import { GIVEN_NAMES } from './lexicon.js';
+import { mergeMentions } from './merge.js';
+import { tokenize, type Token } from './tokens.js';
 
-export function findEntities(_text: string, _sentences: Sentence[]): { entities: Entity[]; messages: Message[] } {
-  return { entities: [], messages: [] };
+export { resolveSurface } from './resolve.js';
+
+/** Fewest words for the headline test: short sentences ("Lavrov said.") are not headlines. */
+const HEADLINE_MIN_WORDS = 4;
+/** Mentions above this count are dropped with a message: a list or a dump, not an article. */
+const MAX_MENTIONS = 5000;
+
+export function findEntities(text: string, sentences: Sentence[]): { entities: Entity[]; messages: Message[] } {
+  const messages: Message[] = [];
+  const tokens = tokenize(text, sentences);
+  const index = new Map<Token, number>();
+  tokens.forEach((t, i) => index.set(t, i));
+  const lex = articleLexicon(tokens);
+  const headline = headlineSentences(tokens, sentences.length);
+  const confident: RawMention[] = [];
+  const deferred: Token[][] = [];
+  for (const run of capitalisedRuns(tokens)) {
+    if (headline.has(run[0].sentence)) {
+      deferred.push(run);
+      continue;
+    }
+    const trimmed = trimOpeners(run, lex);
+    const mention = typeRun(trimmed, tokens, index, text);
+    if (mention) confident.push(mention);
+    if (mention?.role) confident.push(...qualifierMentions(trimmed.filter((t) => t.start < mention.start), text));
+  }
+  // headline-style sentences: keep only the parts of runs made of words known from the rest
+  const knownWords = new Set(confident.filter((m) => m.evidence !== 'known').flatMap((m) => m.words.map((w) => w.toLowerCase())));
+  for (const run of deferred) {
+    for (const part of knownParts(run, knownWords)) {
+      const mention = typeRun(part, tokens, index, text);
+      if (mention) confident.push(mention);
+    }
+  }
+  let raw = confident.sort((a, b) => a.start - b.start);
+  if (raw.length > MAX_MENTIONS) {
+    messages.push(message('warning', 'analyze', 'span-dropped', `${raw.length - MAX_MENTIONS} entity mentions beyond the first ${MAX_MENTIONS} were ignored`));
+    raw = raw.slice(0, MAX_MENTIONS);
+  }
+  return { entities: mergeMentions(raw), messages };
+}
+
+/**
+ * Organisations and places named inside a role ("FBI Director", "U.S. President"): the role
+ * stays a role, the qualifier is a mention too. Longest table entry first, up to three words.
+ */
+function qualifierMentions(role: Token[], text: string): RawMention[] {
+  const out: RawMention[] = [];
+  for (let i = 0; i < role.length; ) {
+    let n = Math.min(3, role.length - i);
+    let table: ReturnType<typeof tableType> = null;
+    for (; n >= 1 && !(table = tableType(role.slice(i, i + n).map((t) => t.lower).join(' '))); n--);
+    if (table && n >= 1) {
+      const part = role.slice(i, i + n);
+      const start = part[0].start;
+      const end = part[n - 1].end;
+      out.push({ start, end, surface: text.slice(start, end), words: part.map((t) => t.text), type: table.type, canonical: table.canonical, role: null, evidence: 'table', sentence: part[0].sentence });
+      i += n;
+    } else i++;
+  }
+  return out;
+}
+
+/** Title split, type, and a lowercase role before the name. */
+function typeRun(run: Token[], tokens: Token[], index: Map<Token, number>, text: string): RawMention | null {
+  if (!run.length) return null;
+  const { role, name } = splitTitle(run);
+  if (!name.length) return null;
+  const mention = classify(name, role, tokens, index, text);
+  if (!mention) return null;
+  if (!mention.role && mention.type === 'person') {
+    const before = roleBefore(name, tokens, index, text);
+    if (before) return { ...mention, role: before, evidence: mention.evidence === 'known' ? 'context' : mention.evidence };
+  }
+  return mention;
+}
+
+/**
+ * Sentences written in title case (headlines, title-case tweets): at least
+ * `HEADLINE_MIN_WORDS` words and no lowercase word but the short words headlines keep in
+ * lowercase ("of", "at", "the"). A news sentence full of names still has a lowercase verb.
+ */
+function headlineSentences(tokens: Token[], count: number): Set<number> {
+  const words = new Array<number>(count).fill(0);
+  const lower = new Array<number>(count).fill(0);
+  for (const t of tokens) {
+    if (/^\p{N}/u.test(t.text)) continue;
+    words[t.sentence]++;
+    if (!t.cap && !HEADLINE_LOWERCASE.has(t.lower)) lower[t.sentence]++;
+  }
+  const out = new Set<number>();
+  for (let s = 0; s < count; s++) if (words[s] >= HEADLINE_MIN_WORDS && lower[s] === 0) out.add(s);
+  return out;
+}
+
+/** Short words that title case leaves in lowercase. */
+const HEADLINE_LOWERCASE = new Set('a an the of at on in to for and or nor but by with as vs from into over up per via'.split(' '));
+
+/**
+ * Maximal sub-runs of a headline run that are known: a table entry of up to four words
+ * ("North Korea", "White House"), a given name, or a word of a confident mention elsewhere.
+ */
+function knownParts(run: Token[], knownWords: Set<string>): Token[][] {
+  const parts: Token[][] = [];
+  let part: Token[] = [];
+  for (let i = 0; i < run.length; ) {
+    let n = Math.min(4, run.length - i);
+    for (; n >= 2; n--) if (tableType(run.slice(i, i + n).map((t) => t.lower).join(' '))) break;
+    if (n >= 2) {
+      if (part.length) parts.push(part);
+      parts.push(run.slice(i, i + n));
+      part = [];
+      i += n;
+      continue;
+    }
+    const t = run[i];
+    if (knownWords.has(t.lower) || tableType(t.lower) || GIVEN_NAMES.has(t.lower)) part.push(t);
+    else {
+      if (part.length) parts.push(part);
+      part = [];
+    }
+    i++;
+  }
+  if (part.length) parts.push(part);
+  return parts;
 }

@@ -1,8 +1,20 @@
 /**
  * Links the entities of several articles (a story) into one list, merging name variants across
- * articles (Sergei Lavrov / Sergey Lavrov). (First version: by exact canonical name.)
+ * articles, in this order:
+ *
+ *   1. organisations and places by type and canonical name (aliases were resolved per article)
+ *   2. people with a given name and a surname: same surname (or a one-edit transliteration,
+ *      "Zelenskiy"/"Zelensky") and the same given name up to variants ("Sergei"/"Sergey" by the
+ *      table, or one edit for long names); middle initials ignored ("Donald J. Trump")
+ *   3. people known by one name only in an article ("Trump" from "President Trump"): to the
+ *      full-named person of the story with that surname, when there is exactly one
+ *
+ * The canonical name is the most complete frequent form across the story: most name words,
+ * then most articles, then most mentions ("Sergey Lavrov" in three articles beats "Sergei
+ * Lavrov" in one).
  */
-import type { AnalyzedArticle, BriefEntity, EntityType } from '../../core/types.js';
+import type { AnalyzedArticle, BriefEntity, Entity } from '../../core/types.js';
+import { coreWords, fold, sameGivenName, sameSurname } from './names.js';
 
 /** An entity of a story, with the per-article entity ids it merges. */
 export interface StoryEntity extends BriefEntity {
@@ -12,22 +24,83 @@ export interface StoryEntity extends BriefEntity {
   members: Map<string, string>;
 }
 
+interface Group {
+  entities: { article: string; entity: Entity }[];
+  given: string;
+  surname: string;
+}
+
 export function linkEntities(articles: AnalyzedArticle[]): StoryEntity[] {
-  const byKey = new Map<string, StoryEntity>();
+  const groups: Group[] = [];
+  const byKey = new Map<string, Group>();
+  const persons: Group[] = [];
+  const singles: { article: string; entity: Entity; surname: string }[] = [];
   for (const a of articles) {
     for (const e of a.entities) {
-      const key = `${e.type}:${e.name.toLowerCase()}`;
-      let merged = byKey.get(key);
-      if (!merged) {
-        merged = { id: key, name: e.name, type: e.type as EntityType, variants: [], roles: [], articles: 0, mentions: 0, members: new Map() };
-        byKey.set(key, merged);
+      const item = { article: a.article.id, entity: e };
+      if (e.type !== 'person') {
+        const key = `${e.type}:${fold(e.name)}`;
+        let g = byKey.get(key);
+        if (!g) groups.push((g = { entities: [], given: '', surname: '' }));
+        byKey.set(key, g);
+        g.entities.push(item);
+        continue;
       }
-      merged.members.set(a.article.id, e.id);
-      merged.articles = merged.members.size;
-      merged.mentions += e.mentions.length;
-      for (const v of e.variants) if (!merged.variants.includes(v)) merged.variants.push(v);
-      for (const r of e.roles) if (!merged.roles.includes(r)) merged.roles.push(r);
+      const core = coreWords(e.name.split(/\s+/)).map(fold);
+      if (core.length < 2) {
+        singles.push({ ...item, surname: core[0] ?? fold(e.name) });
+        continue;
+      }
+      const given = core[0];
+      const surname = core[core.length - 1];
+      let g = persons.find((p) => sameSurname(p.surname, surname) && sameGivenName(p.given, given));
+      if (!g) {
+        g = { entities: [], given, surname };
+        groups.push(g);
+        persons.push(g);
+      }
+      g.entities.push(item);
     }
   }
-  return [...byKey.values()].sort((x, y) => y.articles - x.articles || y.mentions - x.mentions || x.name.localeCompare(y.name));
+  for (const s of singles) {
+    const candidates = persons.filter((p) => sameSurname(p.surname, s.surname));
+    let g = candidates.length === 1 ? candidates[0] : undefined;
+    if (!g) {
+      const key = `person:${s.surname}`;
+      g = byKey.get(key);
+      if (!g) {
+        g = { entities: [], given: '', surname: s.surname };
+        byKey.set(key, g);
+        groups.push(g);
+      }
+    }
+    g.entities.push(s);
+  }
+  return groups
+    .map(toStoryEntity)
+    .sort((x, y) => y.articles - x.articles || y.mentions - x.mentions || x.name.localeCompare(y.name));
+}
+
+function toStoryEntity(g: Group): StoryEntity {
+  const type = g.entities[0].entity.type;
+  // the most complete frequent name: most name words, then articles, then mentions
+  const names = new Map<string, { words: number; articles: Set<string>; mentions: number }>();
+  for (const { article, entity } of g.entities) {
+    const n = names.get(entity.name) ?? { words: coreWords(entity.name.split(/\s+/)).length, articles: new Set<string>(), mentions: 0 };
+    n.articles.add(article);
+    n.mentions += entity.mentions.length;
+    names.set(entity.name, n);
+  }
+  const name = [...names.entries()].sort((a, b) => b[1].words - a[1].words || b[1].articles.size - a[1].articles.size || b[1].mentions - a[1].mentions || a[0].localeCompare(b[0]))[0][0];
+  const members = new Map<string, string>();
+  const variants: string[] = [];
+  const roles: string[] = [];
+  let mentions = 0;
+  for (const { article, entity } of g.entities) {
+    if (!members.has(article)) members.set(article, entity.id);
+    mentions += entity.mentions.length;
+    for (const v of [entity.name, ...entity.variants]) if (!variants.some((x) => x.toLowerCase() === v.toLowerCase())) variants.push(v);
+    for (const r of entity.roles) if (!roles.some((x) => x.toLowerCase() === r.toLowerCase())) roles.push(r);
+  }
+  return { id: `${type}:${name.toLowerCase()}`, name, type, variants, roles, articles: members.size, mentions, members };
 }

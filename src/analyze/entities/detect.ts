@@ -1,0 +1,268 @@
+/**
+ * Detectors and refiners that turn word tokens into typed name mentions, applied in this order:
+ *
+ *   1. `capitalisedRuns`  runs of capitalised words (with "of" and name particles inside)
+ *   2. `trimOpeners`      drop sentence openers and unknown sentence-initial words ("But", "Will")
+ *   3. `splitTitle`       split titles and roles off the front ("Secretary of State" | "Mike Pompeo")
+ *   4. `classify`         type by tables, cue words, given names, then context ("X said")
+ *   5. `roleBefore`       lowercase role nouns before a name ("White House spokesman" Judd Deere)
+ *
+ * Headline-style sentences (most words capitalised) are "uncertain": a run there is kept only
+ * where its words are known from the tables or from confident mentions elsewhere in the text.
+ */
+import type { EntityType } from '../../core/types.js';
+import {
+  CALENDAR, DEMONYMS, DEMONYM_PLURALS, GIVEN_NAMES, HONORIFICS, INSTITUTION_PLACES, NAME_PARTICLES, NOT_NAMES,
+  ORG_ALIASES, ORG_PREFIXES, ORG_SUFFIXES, OTHER_SUFFIXES, PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, PLACES, ROLE_NOUNS,
+  NAMED_AFTER_PERSON, NOT_ACRONYMS, TITLES,
+} from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** How a mention got its type, most reliable first (kept for debugging and for merging). */
+export type Evidence = 'table' | 'suffix' | 'title' | 'given-name' | 'context' | 'acronym' | 'known';
+
+/** A typed name mention before merging. */
+export interface RawMention {
+  /** first code unit of the name (honorific included, title excluded) */
+  start: number;
+  /** one past the name */
+  end: number;
+  /** `text.slice(start, end)` */
+  surface: string;
+  /** the words of the name (honorific excluded) */
+  words: string[];
+  /** person, organization or place */
+  type: EntityType;
+  /** canonical name from a table ("U.S." -> "United States"), if any */
+  canonical: string | null;
+  /** the title or role written before the name ("Secretary of State", "White House spokesman") */
+  role: string | null;
+  /** how the type was decided */
+  evidence: Evidence;
+  /** index of the sentence */
+  sentence: number;
+}
+
+/** Longest multi-word title, in words. */
+const MAX_TITLE_WORDS = 4;
+/** Longest run kept, in words: beyond this it is a headline or a list, not a name. */
+const MAX_RUN_WORDS = 8;
+
+/** True when a token can be part of a capitalised run. */
+function isCapitalised(t: Token): boolean {
+  if (!t.cap || CALENDAR.has(t.lower.replace(/\.$/, '')) || /^\p{N}/u.test(t.text)) return false;
+  // shouted words ("MORE", "SPOTTED", "BREAKING") are not names; "US" and "WHO" are, by the tables
+  if (t.allCaps && t.text.length > 2 && (NOT_NAMES.has(t.lower) || NOT_ACRONYMS.has(t.lower)) && !tableType(t.lower)) return false;
+  return true;
+}
+
+/** Words that may join two capitalised words of one name: "Secretary of State", "Charles de Gaulle". */
+function isConnector(prev: Token, t: Token, next: Token | undefined): boolean {
+  if (!next || !isCapitalised(next) || !prev.joined || !t.joined) return false;
+  if (t.lower === 'of') return ORG_PREFIXES.has(prev.lower) || TITLES.has(prev.lower) || /^(?:republic|kingdom|states|sea|gulf|isle|city|bay|secretary|minister|chamber|house|duke|prince|king|queen|speaker)$/.test(prev.lower);
+  if (t.lower === 'for' || t.lower === 'on' || t.lower === 'and') return ORG_PREFIXES.has(prev.lower) || /^(?:committee|center|centre|council|institute|commission|coalition|alliance|foundation|society|association|office)$/.test(prev.lower);
+  return NAME_PARTICLES.has(t.lower) && !prev.initial;
+}
+
+/** Step 1: maximal runs of capitalised tokens within a sentence. */
+export function capitalisedRuns(tokens: Token[]): Token[][] {
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  const close = () => {
+    if (run.length) runs.push(run);
+    run = [];
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const prev = run[run.length - 1];
+    if (prev && (prev.sentence !== t.sentence || !prev.joined || prev.possessive)) close();
+    if (isCapitalised(t)) run.push(t);
+    else if (run.length && isConnector(run[run.length - 1], t, tokens[i + 1])) run.push(t);
+    else close();
+  }
+  close();
+  return runs.map((r) => {
+    while (r.length && !isCapitalised(r[r.length - 1])) r.pop(); // a trailing connector
+    return r;
+  }).filter((r) => r.length > 0);
+}
+
+/** Knowledge gathered over the whole article, used for uncertain (sentence-initial, headline) words. */
+export interface ArticleLexicon {
+  /** lowercase words seen capitalised in the middle of a sentence */
+  capitalisedInside: Set<string>;
+  /** lowercase words seen in lowercase anywhere ("discussed", "will") */
+  lowercase: Set<string>;
+}
+
+export function articleLexicon(tokens: Token[]): ArticleLexicon {
+  const capitalisedInside = new Set<string>();
+  const lowercase = new Set<string>();
+  for (const t of tokens) {
+    if (!t.cap) lowercase.add(t.lower);
+    else if (!t.initial) capitalisedInside.add(t.lower);
+  }
+  return { capitalisedInside, lowercase };
+}
+
+/** A word the tables know as (part of) a name. */
+function known(lower: string): boolean {
+  return PLACES.has(lower) || lower in ORG_ALIASES || GIVEN_NAMES.has(lower) || TITLES.has(lower) || lower in DEMONYMS || HONORIFICS.has(lower);
+}
+
+/**
+ * Step 2: a sentence-initial word is capitalised by position, not because it is a name. Drop
+ * it when it is a function word ("But", "The", "Will"), or when the article also writes it in
+ * lowercase and no table knows it ("Discussed many items"), or when it is alone, unknown and
+ * never capitalised inside a sentence.
+ */
+export function trimOpeners(run: Token[], lex: ArticleLexicon): Token[] {
+  let r = run;
+  while (r.length) {
+    const t = r[0];
+    const bare = t.lower.replace(/\.$/, '');
+    const functionWord = NOT_NAMES.has(t.lower) || NOT_NAMES.has(bare);
+    if (functionWord && !(t.allCaps && t.text.length > 1 && !t.initial)) {
+      // "The Hague", "The New York Times": an article that belongs to the name
+      if (t.lower === 'the' && r.length > 1 && (PLACES.has(joinLower(r)) || joinLower(r) in ORG_ALIASES)) break;
+      r = r.slice(1);
+      continue;
+    }
+    if (t.initial && !known(t.lower) && !t.allCaps) {
+      if (lex.lowercase.has(t.lower) || /(?:ly|ing|ed)$/.test(t.lower)) {
+        r = r.slice(1);
+        continue;
+      }
+      if (r.length === 1 && !lex.capitalisedInside.has(t.lower)) return [];
+    }
+    break;
+  }
+  return r;
+}
+
+function joinLower(run: Token[]): string {
+  return run.map((t) => t.lower).join(' ');
+}
+
+/**
+ * Step 3: the longest title prefix of a run, by words ("Secretary of State", "Russian Foreign
+ * Minister", "FBI Director", "U.S. President"). Everything up to the last title word is the
+ * role; the rest is the name. Honorifics stay with the name.
+ */
+export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
+  let cut = -1; // index of the last token of the title
+  for (let i = 0; i < run.length - 1; i++) {
+    for (let n = Math.min(MAX_TITLE_WORDS, run.length - 1 - i); n >= 1; n--) {
+      const phrase = run.slice(i, i + n).map((t) => t.lower).join(' ');
+      if (TITLES.has(phrase) && !HONORIFICS.has(phrase)) {
+        cut = Math.max(cut, i + n - 1);
+        break;
+      }
+    }
+  }
+  if (cut < 0) return { role: [], name: run };
+  // a role is only what comes before a title word: qualifiers (demonyms, places, orgs, acronyms, capitalised words)
+  return { role: run.slice(0, cut + 1), name: run.slice(cut + 1) };
+}
+
+/** The type a table gives a surface (lowercase), with its canonical name. */
+export function tableType(lower: string): { type: EntityType; canonical: string } | null {
+  const bare = lower.replace(/^the /, '');
+  if (INSTITUTION_PLACES.has(lower) || INSTITUTION_PLACES.has(bare)) return { type: 'organization', canonical: ORG_ALIASES[bare] ?? ORG_ALIASES[lower] ?? bare };
+  const org = ORG_ALIASES[lower] ?? ORG_ALIASES[bare];
+  if (org) return { type: 'organization', canonical: org };
+  const place = PLACES.get(lower) ?? PLACES.get(bare);
+  if (place) return { type: 'place', canonical: place };
+  return null;
+}
+
+/** Step 4 + 5: types one name run in its context; null when it is not an entity we track. */
+export function classify(name: Token[], role: Token[], tokens: Token[], index: Map<Token, number>, text: string): RawMention | null {
+  // honorifics stay in the surface but are not part of the name's words
+  let words = name.map((t) => t.text);
+  let honorific = false;
+  while (words.length > 1 && HONORIFICS.has(words[0].toLowerCase())) {
+    words = words.slice(1);
+    honorific = true;
+  }
+  const first = name[0];
+  const last = name[name.length - 1];
+  const lower = words.join(' ').toLowerCase();
+  const base = {
+    start: first.start,
+    end: last.end,
+    surface: text.slice(first.start, last.end),
+    words,
+    role: role.length ? text.slice(role[0].start, role[role.length - 1].end) : null,
+    sentence: first.sentence,
+  };
+  const mention = (type: EntityType, evidence: Evidence, canonical: string | null = null): RawMention => ({ ...base, type, evidence, canonical });
+  if (name.length > MAX_RUN_WORDS) return null;
+  // the whole run (title words included) may be an organisation: "the U.S. Justice Department"
+  // is not a person "Department" with the role "U.S. Justice"
+  if (role.length) {
+    const whole = [...role, ...name];
+    const wholeLower = whole.map((t) => t.lower).join(' ');
+    const table = tableType(wholeLower);
+    if (table) return { ...base, start: whole[0].start, surface: text.slice(whole[0].start, last.end), words: whole.map((t) => t.text), role: null, type: table.type, canonical: table.canonical, evidence: 'table' };
+    if (ORG_SUFFIXES.has(last.lower) || OTHER_SUFFIXES.has(last.lower)) return classify(whole, [], tokens, index, text);
+  }
+  if (words.every((w) => CALENDAR.has(w.toLowerCase()))) return null;
+  // a title or honorific makes a person, whatever the name looks like ("President Trump", "Mr. Lavrov")
+  if ((role.length || honorific) && !tableType(lower)) return mention('person', 'title');
+  // tables: aliases and the gazetteer ("U.S.", "the Kremlin", "North Korea")
+  const before = tokens[(index.get(first) ?? 0) - 1];
+  const withThe = before && before.lower === 'the' && before.sentence === first.sentence ? `the ${lower}` : lower;
+  const table = tableType(withThe) ?? tableType(lower);
+  if (table) return mention(table.type, 'table', table.canonical);
+  // a demonym alone is an adjective ("Russian officials"), a plural one a group: not an entity
+  if (name.length === 1 && (lower in DEMONYMS || lower in DEMONYM_PLURALS)) return null;
+  const lastLower = last.lower;
+  // cue words at the end: "Foreign Ministry", "Acme Inc.", "The Washington Post"
+  if (name.length > 1 && ORG_SUFFIXES.has(lastLower)) return mention('organization', 'suffix');
+  if (name.length > 2 && ORG_PREFIXES.has(first.lower) && name[1].lower === 'of') return mention('organization', 'suffix');
+  // laws, treaties, events, buildings: not tracked
+  if (OTHER_SUFFIXES.has(lastLower)) return null;
+  // every word a demonym or function word: "Russian Foreign" (a cut headline), "Pro-Russian"
+  if (words.every((w) => w.toLowerCase() in DEMONYMS || NOT_NAMES.has(w.toLowerCase()))) return null;
+  // a known given name followed by a surname: "Hillary Clinton", "Judd Deere"
+  if (words.length >= 2 && GIVEN_NAMES.has(words[0].toLowerCase()) && !words.some((w) => w.toLowerCase() in DEMONYMS)) return mention('person', 'given-name');
+  // context: "X said", "X, who", ", said X", a lowercase role noun before ("spokesman Judd Deere")
+  const i = index.get(last) ?? -1;
+  const after = tokens[i + 1];
+  const sameSentence = after && after.sentence === last.sentence;
+  const gapAfter = sameSentence ? text.slice(last.end, after.start) : '';
+  if (sameSentence && !after.cap && PERSON_VERBS_AFTER.has(after.lower) && /^\s+$/.test(gapAfter) && !last.possessive) return mention('person', 'context');
+  // "the Obama administration", "the Clinton campaign": named after a person
+  if (sameSentence && !after.cap && NAMED_AFTER_PERSON.has(after.lower) && name.length <= 2 && !last.possessive && /^\s+$/.test(gapAfter)) return mention('person', 'context');
+  if (sameSentence && after.lower === 'who' && /^,\s+$/.test(gapAfter)) return mention('person', 'context');
+  const j = index.get(first) ?? 0;
+  const prev = tokens[j - 1];
+  if (prev && prev.sentence === first.sentence && !prev.cap && (PERSON_CUES_BEFORE.has(prev.lower) || ROLE_NOUNS.has(prev.lower)) && /^\s+$/.test(text.slice(prev.end, first.start))) return mention('person', 'context');
+  // an unknown acronym is most often an organisation ("SPOTTED" and shouting are filtered as too long/common)
+  if (name.length === 1 && first.allCaps && !NOT_ACRONYMS.has(first.lower) && first.text.replace(/\./g, '').length <= 6 && first.text.replace(/\./g, '').length >= 2) return mention('organization', 'acronym');
+  // otherwise: unknown; the merge step may still type it from another mention ("Pompeo" after "Mike Pompeo")
+  return { ...mention('person', 'known'), evidence: 'known', type: 'person' };
+}
+
+/** A capitalised function word ("The", "But"), not a demonym or party adjective. */
+function isFunctionWord(t: Token): boolean {
+  return NOT_NAMES.has(t.lower) && !(t.lower in DEMONYMS);
+}
+
+/**
+ * Step 5: a lowercase role before a name ("White House spokesman Judd Deere", "Democratic
+ * presidential nominee Hillary Clinton"): the role runs back over lowercase words to the
+ * capitalised words that qualify it.
+ */
+export function roleBefore(name: Token[], tokens: Token[], index: Map<Token, number>, text: string): string | null {
+  const j = index.get(name[0]) ?? 0;
+  const prev = tokens[j - 1];
+  if (!prev || prev.sentence !== name[0].sentence || prev.cap || !ROLE_NOUNS.has(prev.lower) || !prev.joined) return null;
+  let k = j - 1;
+  // lowercase modifiers ("press secretary", "presidential nominee"), at most two more
+  while (k - 1 >= 0 && j - 1 - (k - 1) <= 2 && tokens[k - 1].sentence === prev.sentence && !tokens[k - 1].cap && tokens[k - 1].joined && !NOT_NAMES.has(tokens[k - 1].lower)) k--;
+  // capitalised qualifiers ("White House", "Kremlin", "Democratic")
+  while (k - 1 >= 0 && j - k <= 6 && tokens[k - 1].sentence === prev.sentence && tokens[k - 1].cap && tokens[k - 1].joined && !isFunctionWord(tokens[k - 1])) k--;
+  return text.slice(tokens[k].start, prev.end);
+}

@@ -1,0 +1,149 @@
+/**
+ * Merges the typed name mentions of one article into entities, in this order:
+ *
+ *   1. organisations and places by canonical name ("the U.S." / "United States" / "US")
+ *   2. people with two or more name words, by given name + surname, middle initials ignored
+ *      ("Donald J. Trump" / "Donald Trump"; "Mike" / "Michael" by the variant table)
+ *   3. one-word people ("Pompeo", "Mr. Lavrov", "President Trump") to the person whose
+ *      surname it is, the most recently mentioned if several; else a person of its own
+ *   4. untyped runs: kept only when they repeat a name typed elsewhere in the article
+ *
+ * The canonical name is the most complete frequent form: most name words (initials not
+ * counted), then most mentions, then the form without initials, then first seen.
+ */
+import type { Entity, EntityType, Mention } from '../../core/types.js';
+import type { RawMention } from './detect.js';
+import { coreWords, fold, sameGivenName } from './names.js';
+
+interface Cluster {
+  type: EntityType;
+  canonical: string | null;
+  mentions: RawMention[];
+  /** folded surname of a person (last core word) */
+  surname: string;
+  /** folded given name of a person, or '' when only the surname was seen */
+  given: string;
+}
+
+export function mergeMentions(raw: RawMention[]): Entity[] {
+  const clusters: Cluster[] = [];
+  const byKey = new Map<string, Cluster>();
+  const persons: Cluster[] = [];
+  const add = (key: string, m: RawMention, extra: Partial<Cluster> = {}): Cluster => {
+    let c = byKey.get(key);
+    if (!c) {
+      c = { type: m.type, canonical: m.canonical, mentions: [], surname: '', given: '', ...extra };
+      byKey.set(key, c);
+      clusters.push(c);
+      if (c.type === 'person') persons.push(c);
+    }
+    c.mentions.push(m);
+    return c;
+  };
+  const confident = raw.filter((m) => m.evidence !== 'known');
+  // 1. organisations and places
+  for (const m of confident) {
+    if (m.type === 'person') continue;
+    add(`${m.type}:${fold(m.canonical ?? m.words.join(' '))}`, m);
+  }
+  // 2. people with a given name and a surname, longest first so that shorter forms find them
+  const multi = confident.filter((m) => m.type === 'person' && coreWords(m.words).length >= 2);
+  multi.sort((a, b) => coreWords(b.words).length - coreWords(a.words).length || a.start - b.start);
+  for (const m of multi) {
+    const core = coreWords(m.words).map(fold);
+    const given = core[0];
+    const surname = core[core.length - 1];
+    const match = persons.find((c) => c.surname === surname && c.given !== '' && sameGivenName(c.given, given));
+    if (match) match.mentions.push(m);
+    else add(`person:${core.join(' ')}`, m, { surname, given });
+  }
+  // 3. one-word people, in text order (so that "the most recent" is well defined)
+  const single = confident.filter((m) => m.type === 'person' && coreWords(m.words).length < 2).sort((a, b) => a.start - b.start);
+  for (const m of single) {
+    const word = fold(coreWords(m.words)[0] ?? m.words[m.words.length - 1]);
+    const target = mostRecent(persons.filter((c) => c.surname === word), m.start) ?? mostRecent(persons.filter((c) => c.given === '' && c.surname === word), m.start);
+    if (target) target.mentions.push(m);
+    else add(`person:${word}`, m, { surname: word, given: '' });
+  }
+  // 4. untyped runs that repeat a typed name ("Pompeo" after "Mike Pompeo", "Lavrov" at a sentence start)
+  for (const m of raw) {
+    if (m.evidence !== 'known') continue;
+    const folded = fold(m.words.join(' '));
+    const core = coreWords(m.words).map(fold);
+    const surname = core[core.length - 1] ?? folded;
+    const person = core.length === 1 ? mostRecent(persons.filter((c) => c.surname === surname), m.start) : persons.find((c) => c.surname === surname && c.given !== '' && sameGivenName(c.given, core[0]));
+    if (person) {
+      person.mentions.push({ ...m, type: 'person' });
+      continue;
+    }
+    const other = clusters.find((c) => c.type !== 'person' && c.mentions.some((x) => fold(x.words.join(' ')) === folded));
+    if (other) other.mentions.push({ ...m, type: other.type });
+  }
+  return toEntities(clusters);
+}
+
+/** The cluster mentioned last before `at` (or first after it when none precedes). */
+function mostRecent(candidates: Cluster[], at: number): Cluster | undefined {
+  if (candidates.length <= 1) return candidates[0];
+  let best: Cluster | undefined;
+  let bestAt = -1;
+  for (const c of candidates) {
+    const last = Math.max(...c.mentions.map((m) => (m.start < at ? m.start : -1)));
+    if (last > bestAt) {
+      best = c;
+      bestAt = last;
+    }
+  }
+  return best ?? candidates[0];
+}
+
+/** The most complete frequent name of a cluster. */
+function canonicalName(c: Cluster): string {
+  if (c.canonical) return c.canonical;
+  const counts = new Map<string, { n: number; first: number; words: number }>();
+  for (const m of c.mentions) {
+    const name = (c.type === 'person' ? m.words.filter((w) => !/^[(“"]/.test(w)) : m.words).join(' ');
+    const entry = counts.get(name) ?? { n: 0, first: m.start, words: coreWords(name.split(' ')).length };
+    entry.n++;
+    entry.first = Math.min(entry.first, m.start);
+    counts.set(name, entry);
+  }
+  // ties go to the plainer form: "Donald Trump" over "Donald J. Trump" when both appear once
+  return [...counts.entries()].sort((a, b) => b[1].words - a[1].words || b[1].n - a[1].n || a[0].split(' ').length - b[0].split(' ').length || a[1].first - b[1].first)[0][0];
+}
+
+function toEntities(clusters: Cluster[]): Entity[] {
+  const entities = new Map<string, Entity>();
+  for (const c of clusters) {
+    if (!c.mentions.length) continue;
+    const name = canonicalName(c);
+    const id = `${c.type}:${name.toLowerCase()}`;
+    const mentions: Mention[] = c.mentions
+      .map((m) => ({ start: m.start, end: m.end, surface: m.surface, form: 'name' as const }))
+      .sort((a, b) => a.start - b.start);
+    const existing = entities.get(id);
+    if (existing) {
+      existing.mentions = [...existing.mentions, ...mentions].sort((a, b) => a.start - b.start);
+      continue;
+    }
+    const roles = unique(c.mentions.map((m) => m.role).filter((r): r is string => !!r));
+    entities.set(id, { id, type: c.type, name, variants: [], roles, mentions });
+  }
+  for (const e of entities.values()) {
+    e.variants = unique(e.mentions.map((m) => m.surface));
+    const seen = new Set<number>();
+    e.mentions = e.mentions.filter((m) => !seen.has(m.start) && seen.add(m.start));
+  }
+  return [...entities.values()].sort((a, b) => a.mentions[0].start - b.mentions[0].start);
+}
+
+/** Distinct strings, case-insensitively, first spelling kept, in order of appearance. */
+function unique(values: string[]): string[] {
+  const seen = new Set<string>();
+  return values.filter((v) => {
+    const k = v.toLowerCase();
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,90 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findEntities, resolveSurface } from '../../src/analyze/entities/index.js';
+import { splitSentences } from '../../src/analyze/sentences.js';
+
+function entitiesOf(text: string) {
+  return findEntities(text, splitSentences(text)).entities;
+}
+
+/** `type:name` of every entity, sorted. */
+function keys(text: string): string[] {
+  return entitiesOf(text).map((e) => `${e.type}:${e.name}`).sort();
+}
+
+/** Rows: [text, expected `type:name` entities (all of them, sorted)]. */
+const ROWS: [string, string[]][] = [
+  // titles and roles kept apart from names
+  ['Secretary of State Mike Pompeo met reporters.', ['person:Mike Pompeo']],
+  ['White House spokesman Judd Deere said in a statement.', ['organization:White House', 'person:Judd Deere']],
+  ['Russian Foreign Minister Sergei Lavrov arrived.', ['person:Sergei Lavrov']],
+  ['U.S. President Donald Trump hosted him.', ['person:Donald Trump', 'place:United States']],
+  ['FBI Director James Comey was fired.', ['organization:FBI', 'person:James Comey']],
+  // organisations and places by tables and cue words
+  ['The Russian Foreign Ministry denied it.', ['organization:Russian Foreign Ministry']],
+  ['He flew from Moscow to Washington and then to North Korea.', ['place:Moscow', 'place:North Korea', 'place:Washington']],
+  ['Reuters and the Associated Press reported it.', ['organization:Associated Press', 'organization:Reuters']],
+  ['The U.S. Justice Department opened an inquiry.', ['organization:U.S. Justice Department']],
+  ['It was reported by Xinhua news agency.', ['organization:Xinhua']],
+  // variants merged within an article
+  ['Mike Pompeo spoke. Pompeo said more. Mr. Pompeo left.', ['person:Mike Pompeo']],
+  ['The U.S. said so. The United States agreed. US officials too.', ['place:United States']],
+  ["Lavrov's visit angered Sergey Lavrov's critics.", ['person:Sergey Lavrov']],
+  ['Donald J. Trump tweeted. Donald Trump said. President Trump left.', ['person:Donald Trump']],
+  // context rules
+  ['Judd Deere said it was over.', ['person:Judd Deere']],
+  ['The Obama administration had got no response.', ['person:Obama']],
+  // negative cases: things that look like names and are not
+  ['Russian officials said nothing.', []],
+  ['The meeting on Tuesday was short.', []],
+  ['But nobody came. The end.', []],
+  ['Breaking News', []],
+  ['They met in May 2017 for talks.', []],
+  ['Will it rain tomorrow?', []],
+  ['Discussed many items including arms control.', []],
+  ['SPOTTED: nothing happened.', []],
+  ['The INF Treaty and the Affordable Care Act were discussed.', []],
+  ['It was a PR disaster at 12:00 UTC.', []],
+];
+
+for (const [text, expected] of ROWS) {
+  test(`entities: ${text}`, () => {
+    assert.deepEqual(keys(text), expected);
+  });
+}
+
+test('roles are kept apart from the name', () => {
+  const text = 'Secretary of State Mike Pompeo spoke. White House spokesman Judd Deere said so.';
+  const byName = new Map(entitiesOf(text).map((e) => [e.name, e]));
+  assert.deepEqual(byName.get('Mike Pompeo')?.roles, ['Secretary of State']);
+  assert.deepEqual(byName.get('Judd Deere')?.roles, ['White House spokesman']);
+});
+
+test('mentions point into the text and possessives are stripped', () => {
+  const text = "Lavrov's visit was short. Sergey Lavrov left.";
+  const [lavrov] = entitiesOf(text);
+  assert.deepEqual(lavrov.mentions.map((m) => [m.surface, text.slice(m.start, m.end), m.form]), [
+    ['Lavrov', 'Lavrov', 'name'],
+    ['Sergey Lavrov', 'Sergey Lavrov', 'name'],
+  ]);
+  assert.equal(lavrov.id, 'person:sergey lavrov');
+});
+
+test('resolveSurface names the entity of a name, a title form or a description', () => {
+  const entities = entitiesOf('Russian Foreign Minister Sergey Lavrov met Secretary of State Mike Pompeo in the U.S. on Tuesday.');
+  assert.equal(resolveSurface(entities, 'Mr. Lavrov'), 'person:sergey lavrov');
+  assert.equal(resolveSurface(entities, "Lavrov's"), 'person:sergey lavrov');
+  assert.equal(resolveSurface(entities, 'Sergei Lavrov'), 'person:sergey lavrov');
+  assert.equal(resolveSurface(entities, 'the Russian diplomat'), 'person:sergey lavrov');
+  assert.equal(resolveSurface(entities, 'the Russian foreign minister'), 'person:sergey lavrov');
+  assert.equal(resolveSurface(entities, 'Pompeo'), 'person:mike pompeo');
+  assert.equal(resolveSurface(entities, 'the United States'), 'place:united states');
+  assert.equal(resolveSurface(entities, 'the Chinese diplomat'), null);
+  assert.equal(resolveSurface(entities, 'Putin'), null);
+});
+
+test('odd text does not crash', () => {
+  for (const text of ['', '...', '"""', 'A'.repeat(10000), 'Mr.', "'s 's", 'The The The', 'Ministry of', 'Zürich ÉLYSÉE Ωmega', '\u0000\uFFFF']) {
+    assert.doesNotThrow(() => entitiesOf(text));
+  }
+});
