@@ -10,10 +10,10 @@
  *   4. date: the same fact dated differently.
  * Each detector proposes scored pairs; the best pair per pair of facts is kept.
  */
-import type { Contradiction, Position } from '../core/types.js';
+import type { Citation, Contradiction, Position } from '../core/types.js';
 import { citeUnits } from './citations.js';
 import type { Fact } from './facts.js';
-import { DENIAL_CUES, NEGATIONS, STOPWORDS, TALK_PREDICATES, THRESHOLDS } from './heuristics.js';
+import { CONTEXT_PRONOUNS, DENIAL_CUES, NEGATIONS, STOPWORDS, TALK_PREDICATES, THRESHOLDS } from './heuristics.js';
 import { stemWord, words } from './text.js';
 import { cosine, type StoryIndex, type Unit } from './units.js';
 
@@ -37,47 +37,103 @@ interface Predication {
 
 const talk = (stem: string) => (TALK_PREDICATES.has(stem) ? 'discuss' : stem);
 const content = (w: string) => !STOPWORDS.has(w) && !NEGATIONS.has(w) && !/^\d/.test(w) && w.length > 1;
+const isNegation = (w: string) => NEGATIONS.has(w) || w.endsWith("n't");
 
-/** The predications a sentence negates: "did not discuss election meddling" -> discuss [elect, interfer]. */
-export function negatedPredications(text: string): Predication[] {
-  const tokens = words(text);
-  const out: Predication[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (!NEGATIONS.has(tokens[i]) && !tokens[i].endsWith("n't")) continue;
-    let j = i + 1;
-    while (j < tokens.length && (NEGATION_FILLERS.has(tokens[j]) || tokens[j] === 'not')) j++;
-    if (j >= tokens.length || !content(tokens[j])) continue;
-    const object = tokens.slice(j + 1, j + 1 + OBJECT_WINDOW).filter(content).map(stemWord);
-    out.push({ predicate: talk(stemWord(tokens[j])), object });
-  }
-  return out;
+/** A sentence read for polarity: its tokens, their stems, and which tokens are denied or hypothetical. */
+export interface Reading {
+  tokens: string[];
+  /** stem of each token ('' for function words), talking verbs mapped to `discuss` */
+  stems: string[];
+  /** predications the sentence negates */
+  negated: Predication[];
+  /** token indices inside a negation's or a hypothetical's reach: not asserted as fact */
+  unasserted: Set<number>;
 }
 
-/** Stems of the predicates a sentence asserts (not within a negation's reach). */
-export function assertedPredicates(text: string): Set<string> {
+/**
+ * Reads a sentence for polarity. A negation governs the predicate after it (fillers skipped:
+ * "haven't even actually discussed"); "not only" and "not just" add rather than deny; a modal
+ * before the negation ("should not interfere") is a demand, not a denial of fact, so it neither
+ * negates nor asserts.
+ */
+export function readPolarity(text: string): Reading {
   const tokens = words(text);
-  const out = new Set<string>();
-  let negatedUntil = -1;
+  const stems = tokens.map((w) => (content(w) ? talk(stemWord(w.replace(/[.'-]/g, ''))) : ''));
+  const negated: Predication[] = [];
+  const unasserted = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    if (NEGATIONS.has(tokens[i]) || tokens[i].endsWith("n't")) {
-      negatedUntil = i + 4;
+    const w = tokens[i];
+    if (HYPOTHETICAL.has(w) || MODAL_NEGATIONS.has(w)) {
+      for (let k = i + 1; k <= i + HYPOTHETICAL_REACH && k < tokens.length; k++) unasserted.add(k);
       continue;
     }
-    if (i <= negatedUntil || !content(tokens[i])) continue;
-    out.add(talk(stemWord(tokens[i])));
+    if (!isNegation(w)) continue;
+    if (NOT_NEGATING_NEXT.has(tokens[i + 1] ?? '')) continue;
+    const modal = MODALS.has(tokens[i - 1] ?? '');
+    let j = i + 1;
+    while (j < tokens.length && (NEGATION_FILLERS.has(tokens[j]) || tokens[j] === 'not')) j++;
+    for (let k = i + 1; k <= j + 1 && k < tokens.length; k++) unasserted.add(k);
+    if (modal || j >= tokens.length || !stems[j]) continue;
+    const object = stems.slice(j + 1, j + 1 + OBJECT_WINDOW).filter(Boolean);
+    negated.push({ predicate: stems[j], object });
   }
-  return out;
+  return { tokens, stems, negated, unasserted };
 }
 
-/** The proposition a denial rejects: "has long denied interfering in the election" -> [interfer, elect]. */
+/** Modals that turn a following negation into a demand or a prediction ("should not interfere"). */
+const MODALS = new Set(['should', 'must', 'would', 'will', 'could', 'might', 'may', 'shall', 'to']);
+/** Contracted modal negations: a demand or a prediction, not a denial of fact. */
+const MODAL_NEGATIONS = new Set(["won't", "wouldn't", "shouldn't", "mustn't", "couldn't", 'cannot', "can't"]);
+/** Words after "not" that make it additive: "not only Russia but also China". */
+const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least']);
+/**
+ * Words that put what follows in doubt or in the future: warned against interfering, questions
+ * about whether Russia interfered, attempts to interfere. What follows is not asserted as fact.
+ */
+const HYPOTHETICAL = new Set(['against', 'whether', 'if', 'to', 'would', 'will', 'could', 'should', 'might', 'may', 'any', 'alleged', 'allegedly', 'allegations', 'accusation', 'accusations', 'claims', 'speculation', 'suspicion', 'suspicions']);
+/** How many words a hypothetical marker reaches. */
+const HYPOTHETICAL_REACH = 3;
+/** How far after a predicate its object may be named in an assertion ("Discussed many items including ... Election Meddling"). */
+const ASSERTED_OBJECT_REACH = 20;
+
+/** Stems of the predicates a sentence asserts (outside any negation's reach). */
+export function assertedPredicates(text: string): Set<string> {
+  const r = readPolarity(text);
+  return new Set(r.stems.filter((s, i) => s && !r.unasserted.has(i)));
+}
+
+/**
+ * The proposition a denial rejects, its act first: "Russia has long denied interfering in the
+ * election" -> [interfer, elect]; "his denial that Russia intervened" -> [interfer, russia, elect]
+ * (the act is the first word after the cue that is not a name).
+ */
 export function deniedObject(text: string): string[] | null {
-  const tokens = words(text);
-  for (let i = 0; i < tokens.length; i++) {
-    if (!DENIAL_CUES.has(stemWord(tokens[i]))) continue;
-    const object = tokens.slice(i + 1, i + 1 + OBJECT_WINDOW + 2).filter(content).map(stemWord);
-    if (object.length) return object;
+  const raw = [...text.replace(/[’‘]/g, "'").matchAll(/[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*/gu)].map((m) => m[0]);
+  for (let i = 0; i < raw.length; i++) {
+    if (!DENIAL_CUES.has(stemWord(raw[i].toLowerCase()))) continue;
+    const after = raw.slice(i + 1, i + 1 + OBJECT_WINDOW + 2).filter((w) => content(w.toLowerCase()));
+    const act = after.findIndex((w) => !/^\p{Lu}/u.test(w));
+    if (act < 0) continue;
+    const ordered = [after[act], ...after.filter((_, k) => k !== act)];
+    return ordered.map((w) => stemWord(w.toLowerCase().replace(/'s$/, '').replace(/[.'-]/g, '')));
   }
   return null;
+}
+
+/**
+ * Where a reading asserts `predicate` followed (within reach) by some of `object`: the shared
+ * object stems, or [] when it does not.
+ */
+function assertsWith(r: Reading, predicate: string, object: string[]): string[] {
+  const wanted = new Set(object);
+  let best: string[] = [];
+  for (let i = 0; i < r.stems.length; i++) {
+    if (r.stems[i] !== predicate || r.unasserted.has(i)) continue;
+    const found = new Set<string>();
+    for (let k = i + 1; k < Math.min(r.stems.length, i + 1 + ASSERTED_OBJECT_REACH); k++) if (wanted.has(r.stems[k])) found.add(r.stems[k]);
+    if (found.size > best.length) best = [...found];
+  }
+  return best;
 }
 
 /** Who holds a statement: the speaker of a quote in it, else its first named entity, else the outlet. */
@@ -86,13 +142,15 @@ function holderOf(u: Unit, index: StoryIndex): string {
   for (const q of u.quotes) {
     if (!q.speaker) continue;
     const linked = q.speaker.entity ? index.entityOf(u.articleId, q.speaker.entity) : undefined;
-    return linked?.name ?? q.speaker.name;
+    if (linked) return linked.name;
+    // An unresolved pronoun names no one; fall through to the sentence's first named party.
+    if (!CONTEXT_PRONOUNS.has(q.speaker.name.toLowerCase())) return q.speaker.name;
   }
   let first: { start: number; name: string } | null = null;
   for (const e of analyzed.entities) {
     if (e.type === 'place') continue;
     for (const m of e.mentions) {
-      if (m.start >= u.start && m.end <= u.end && (!first || m.start < first.start)) {
+      if (m.form !== 'pronoun' && m.start >= u.start && m.end <= u.end && (!first || m.start < first.start)) {
         first = { start: m.start, name: index.entityOf(u.articleId, e.id)?.name ?? e.name };
       }
     }
@@ -112,73 +170,78 @@ function topicOf(shared: string[], u: Unit): string {
 
 interface Proposal {
   kind: Contradiction['kind'];
+  /** the side that asserts */
   a: Unit;
+  /** the side that denies or differs */
   b: Unit;
   score: number;
   topic: string;
-}
-
-function sharedStems(object: string[], other: Unit): string[] {
-  const stems = new Set(other.stems);
-  return object.filter((s) => stems.has(s));
+  /**
+   * what side b says, as a key: accounts of the same denial in several articles ("did not
+   * discuss election meddling", "haven't even actually discussed elections") share it and are
+   * shown as one side citing each
+   */
+  group?: string;
 }
 
 function weight(stems: string[], index: StoryIndex): number {
   return stems.reduce((sum, s) => sum + (index.idf.get(s) ?? 1), 0);
 }
 
-/** An entity the two accounts share besides the holders: the same people involved. */
+/** An entity the two accounts share: the same people involved. */
 function sharedParty(a: Unit, b: Unit): boolean {
   for (const e of a.entities) if (b.entities.has(e)) return true;
   return false;
 }
 
-function negationProposals(index: StoryIndex): Proposal[] {
+function negationProposals(index: StoryIndex, readings: Map<Unit, Reading>): Proposal[] {
   const out: Proposal[] = [];
-  const asserted = new Map<Unit, Set<string>>();
-  const negated = new Map<Unit, Predication[]>();
-  for (const u of index.content) {
-    asserted.set(u, assertedPredicates(u.text));
-    negated.set(u, negatedPredications(u.text));
-  }
   for (const n of index.content) {
-    for (const p of negated.get(n)!) {
+    for (const p of readings.get(n)!.negated) {
       if (!p.object.length) continue;
       for (const a of index.content) {
-        if (a.article === n.article && a.sentence === n.sentence) continue;
-        if (!asserted.get(a)!.has(p.predicate)) continue;
-        if (negated.get(a)!.some((q) => q.predicate === p.predicate)) continue;
-        const shared = sharedStems(p.object, a);
+        if (a === n) continue;
+        const ra = readings.get(a)!;
+        if (ra.negated.some((q) => q.predicate === p.predicate)) continue;
+        const shared = assertsWith(ra, p.predicate, p.object);
         if (!shared.length) continue;
         const matter = weight(shared, index) / weight(p.object, index);
         if (matter < THRESHOLDS.sameMatter) continue;
         const score = matter + cosine(n.vector, a.vector) + (sharedParty(n, a) ? 0.25 : 0);
-        out.push({ kind: 'negation', a, b: n, score, topic: topicOf([p.predicate === 'discuss' ? stemWord('discussed') : p.predicate, ...shared], n) });
+        const verb = n.text.match(new RegExp(`\\b${p.predicate === 'discuss' ? '(discuss|talk|warn|rais|mention)' : p.predicate}\\w*`, 'i'))?.[0];
+        out.push({ kind: 'negation', a, b: n, score, topic: [verb, topicOf(shared, n)].filter(Boolean).join(' '), group: `${p.predicate}:${shared[0]}` });
       }
     }
   }
   return out;
 }
 
-function denialProposals(index: StoryIndex): Proposal[] {
+function denialProposals(index: StoryIndex, readings: Map<Unit, Reading>): Proposal[] {
   const out: Proposal[] = [];
   const denied = new Map(index.content.map((u) => [u, deniedObject(u.text)]));
-  const plain = new Set(index.content.filter((u) => !denied.get(u) && negatedPredications(u.text).length === 0));
+  const plain = index.content.filter((u) => !denied.get(u) && readings.get(u)!.negated.length === 0);
   for (const d of index.content) {
     const object = denied.get(d);
     if (!object) continue;
+    const [key, ...rest] = object;
     for (const a of plain) {
-      const shared = sharedStems(object, a);
-      if (shared.length < 2) continue;
-      const matter = weight(shared, index) / weight(object, index);
+      // The assertion must state the denied act as fact, not as a warning or a question.
+      const ra = readings.get(a)!;
+      const shared = assertsWith(ra, key, rest);
+      if (!ra.stems.some((s, i) => s === key && !ra.unasserted.has(i))) continue;
+      const before = ra.stems.findIndex((s, i) => s === key && !ra.unasserted.has(i));
+      const context = new Set(ra.stems.slice(Math.max(0, before - ASSERTED_OBJECT_REACH), before));
+      const all = [...new Set([...shared, ...rest.filter((s) => context.has(s))])];
+      if (!all.length) continue;
+      const matter = weight([key, ...all], index) / weight(object, index);
       if (matter < THRESHOLDS.sameMatter * 2) continue;
-      out.push({ kind: 'denial', a, b: d, score: matter + cosine(d.vector, a.vector), topic: topicOf(shared, d) });
+      out.push({ kind: 'denial', a, b: d, score: matter + cosine(d.vector, a.vector), topic: topicOf([key, ...all], d), group: `deny:${key}` });
     }
   }
   return out;
 }
 
-function numberProposals(index: StoryIndex): Proposal[] {
+function numberProposals(index: StoryIndex, _readings: Map<Unit, Reading>): Proposal[] {
   const out: Proposal[] = [];
   for (const a of index.content) {
     const qa = a.quantities.filter((q) => !q.year && q.unit);
@@ -202,7 +265,7 @@ function numberProposals(index: StoryIndex): Proposal[] {
   return out;
 }
 
-function dateProposals(index: StoryIndex): Proposal[] {
+function dateProposals(index: StoryIndex, _readings: Map<Unit, Reading>): Proposal[] {
   const out: Proposal[] = [];
   for (const a of index.content) {
     const da = a.dates.filter((d) => d.granularity === 'day');
@@ -224,25 +287,47 @@ export function contradictions(facts: Fact[], index: StoryIndex): Contradiction[
   const factOf = new Map<Unit, Fact>();
   for (const f of facts) for (const u of f.units) factOf.set(u, f);
   const kept: Contradiction[] = [];
-  const seen = new Set<string>();
+  const readings = new Map(index.content.map((u) => [u, readPolarity(u.text)]));
+  const denials = new Set(index.content.filter((u) => deniedObject(u.text)));
+  const support = (f: Fact) => (index.sourceCount > 1 ? (f.sources.length - 1) / (index.sourceCount - 1) : 0);
   for (const detect of [negationProposals, denialProposals, numberProposals, dateProposals]) {
-    const proposals = detect(index).sort((x, y) => y.score - x.score || x.a.id - y.a.id || x.b.id - y.b.id);
-    let n = 0;
+    const proposals = detect(index, readings)
+      .filter((p) => factOf.has(p.a) && factOf.has(p.b))
+      // A denial agreeing with another denial is no disagreement.
+      .filter((p) => !(p.kind === 'denial' && denials.has(p.a)))
+      .map((p) => ({ ...p, score: p.score + 0.3 * support(factOf.get(p.a)!) }))
+      .sort((x, y) => y.score - x.score || x.a.id - y.a.id || x.b.id - y.b.id);
+    const byKey = new Map<string, Contradiction>();
+    const used = new Set<string>();
     for (const p of proposals) {
-      const fa = factOf.get(p.a);
-      const fb = factOf.get(p.b);
-      if (!fa || !fb) continue;
-      // Two facts disagree once; inside one fact (same wording, another number) the two
-      // sentences are the sides and cite only themselves.
-      const key = fa === fb ? `u${Math.min(p.a.id, p.b.id)}-${Math.max(p.a.id, p.b.id)}` : [fa.index, fb.index].sort((x, y) => x - y).join('-');
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const fa = factOf.get(p.a)!;
+      const fb = factOf.get(p.b)!;
+      const pair = [fa.index, fb.index].sort((x, y) => x - y).join('-');
+      if (fa !== fb && used.has(pair)) continue;
+      // Inside one fact (same wording, another number) the two sentences are the sides and cite
+      // only themselves; otherwise each side cites every wording of its fact.
       const [ua, ub] = fa === fb ? [[p.a], [p.b]] : [fa.units, fb.units];
-      kept.push({ topic: p.topic, kind: p.kind, sides: [side(p.a, ua, index), side(p.b, ub, index)] });
-      if (++n >= MAX_PER_KIND) break;
+      const key = p.group ? `${fa.index}|${p.group}` : fa === fb ? `u${p.a.id}-${p.b.id}` : pair;
+      const existing = byKey.get(key);
+      if (existing) {
+        // Another article's account of the same denial: cite it on the same side.
+        if (p.b.source !== p.a.source) existing.sides[1].citations = mergeCitations(existing.sides[1].citations, citeUnits(ub));
+        used.add(pair);
+        continue;
+      }
+      if (byKey.size >= MAX_PER_KIND) continue;
+      used.add(pair);
+      const c: Contradiction = { topic: p.topic, kind: p.kind, sides: [side(p.a, ua, index), side(p.b, ub, index)] };
+      byKey.set(key, c);
+      kept.push(c);
     }
   }
   return kept;
+}
+
+function mergeCitations(a: Citation[], b: Citation[]): Citation[] {
+  const seen = new Set(a.map((c) => `${c.article}\u0000${c.start}`));
+  return [...a, ...b.filter((c) => !seen.has(`${c.article}\u0000${c.start}`))];
 }
 
 function side(u: Unit, units: Unit[], index: StoryIndex): Position {

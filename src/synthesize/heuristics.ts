@@ -71,7 +71,7 @@ export const TALK_PREDICATES = new Set([
 /**
  * Cue verbs of denial: the speaker rejects a proposition someone else asserts. Porter stems.
  */
-export const DENIAL_CUES = new Set(['deni', 'deny', 'dismiss', 'reject', 'refut', 'disput', 'rebuf', 'contest', 'repudi', 'baseless', 'fals', 'untru', 'disavow']);
+export const DENIAL_CUES = new Set(['deni', 'deny', 'denial', 'dismiss', 'reject', 'refut', 'disput', 'rebuf', 'contest', 'repudi', 'baseless', 'fals', 'untru', 'disavow']);
 
 /**
  * Content stems that are near-synonyms in news about the same matter; each group is mapped to

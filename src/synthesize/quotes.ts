@@ -4,7 +4,7 @@
  * Speakers are named by the story's linked entity when analysis resolved one.
  */
 import type { BriefQuote, Quote } from '../core/types.js';
-import { THRESHOLDS } from './heuristics.js';
+import { NEGATIONS, THRESHOLDS } from './heuristics.js';
 import { words } from './text.js';
 import type { StoryIndex } from './units.js';
 
@@ -21,6 +21,9 @@ interface Found {
 /** True when two token lists are the same quote: one contains the other, or they overlap enough. */
 export function sameQuote(a: string[], b: string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
+  // "will respond" and "will not respond" share every word but one, and say the opposite.
+  const negated = (t: string[]) => t.some((w) => NEGATIONS.has(w) || w.endsWith("n't"));
+  if (negated(a) !== negated(b)) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length >= 4 && ` ${long.join(' ')} `.includes(` ${short.join(' ')} `)) return true;
   const sa = new Set(a);

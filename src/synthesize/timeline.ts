@@ -18,9 +18,16 @@ const BACKGROUND_BEFORE = /\b(since|until|till|through|by|before|after|from)\s*$
 /** Most entries kept for one date: the best supported events of that day. */
 export const EVENTS_PER_DATE = 3;
 
+/**
+ * A bare year followed by a noun names which thing ("the 2016 election", "its 2021 budget");
+ * a year followed by punctuation or a function word dates something ("in 2016, ...").
+ */
+const ATTRIBUTIVE_YEAR_NEXT = /^\s+(?!(?:and|or|but|to|in|on|at|for|when|as|after|before|with|by|from|until|that|which|the|a|an|of|was|is|were|are|had|has)\b)\p{Ll}/u;
+
 function isEventDate(d: DateMention, u: Unit, text: string): boolean {
   const before = text.slice(Math.max(u.start, d.start - 12), d.start);
   if (BACKGROUND_BEFORE.test(before)) return false;
+  if (/^\d{4}$/.test(d.surface.trim()) && ATTRIBUTIVE_YEAR_NEXT.test(text.slice(d.end, d.end + 30))) return false;
   // A date inside a quotation is the speaker's, not the story's.
   if (u.quotes.some((q) => q.kind !== 'indirect' && d.start >= q.start && d.end <= q.end)) return false;
   return true;

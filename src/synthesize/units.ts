@@ -94,11 +94,23 @@ function openerOf(text: string): Unit['opener'] {
   return null;
 }
 
-/** Copy-group key of each article: the first id of its group, or its own id. */
+/**
+ * Copy-group key of each article: the first id of its group, or its own id. Articles with the
+ * same text (white space and case aside) are copies even when clustering did not say so: the
+ * same words printed twice are one source.
+ */
 export function sourceKeys(story: Story): Map<string, string> {
   const keys = new Map<string, string>();
-  for (const group of story.copies) for (const id of group) if (!keys.has(id)) keys.set(id, group[0]);
-  for (const a of story.articles) if (!keys.has(a.article.id)) keys.set(a.article.id, a.article.id);
+  for (const group of story.copies) for (const id of group) if (!keys.has(id)) keys.set(id, keys.get(group[0]) ?? group[0]);
+  const byText = new Map<string, string>();
+  for (const a of story.articles) {
+    const norm = a.article.text.replace(/\s+/g, ' ').trim().toLowerCase();
+    const id = a.article.id;
+    const twin = norm ? byText.get(norm) : undefined;
+    if (twin !== undefined && !keys.has(id)) keys.set(id, keys.get(twin) ?? twin);
+    if (norm && !byText.has(norm)) byText.set(norm, id);
+    if (!keys.has(id)) keys.set(id, id);
+  }
   return keys;
 }
 

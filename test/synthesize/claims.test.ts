@@ -1,0 +1,80 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { synthesize } from '../../src/synthesize/index.js';
+import { article, story } from './story.js';
+
+const statement = () => [
+  article({
+    id: 'r',
+    outlet: 'Reuters',
+    text: '"The minister warned against any attempts to close the port and urged talks," a spokesman for the ministry said in a statement. The port handles a third of the country\'s grain exports.',
+  }),
+  article({
+    id: 'h',
+    outlet: 'The Hill',
+    text: 'The minister warned against "any attempts to close the port" during a meeting on Tuesday, according to the ministry. Shipping firms said they would wait before sending vessels.',
+  }),
+  article({
+    id: 'i',
+    outlet: 'IANS',
+    text: '"The minister warned against any attempts to close the port and urged talks," ministry spokesman Omar Haddad said in a statement after the meeting. Farmers protested outside parliament on Wednesday.',
+  }),
+];
+
+test('a statement quoted by three outlets is one claim with three independent sources', () => {
+  const b = synthesize(story(statement()));
+  const claim = b.claims.find((c) => /attempts to close the port/.test(c.text));
+  assert.ok(claim);
+  assert.equal(claim.support, 3);
+  assert.equal(claim.singleSource, false);
+  assert.deepEqual(new Set(claim.outlets), new Set(['Reuters', 'The Hill', 'IANS']));
+  assert.equal(b.claims[0], claim, 'the best supported claim comes first');
+});
+
+test('wire copies count once: support counts copy groups, not articles', () => {
+  const [r, h, i] = statement();
+  const copy = article({ id: 'r2', outlet: 'Moscow Times', text: r.article.text });
+  const b = synthesize(story([r, copy, h, i], [['r', 'r2']]));
+  const claim = b.claims.find((c) => /attempts to close the port/.test(c.text))!;
+  assert.equal(claim.support, 3);
+  assert.equal(claim.outlets.length, 3);
+  assert.ok(claim.outlets.includes('Reuters / Moscow Times'), claim.outlets.join(', '));
+  const grain = b.claims.find((c) => /grain/.test(c.text))!;
+  assert.equal(grain.support, 1);
+  assert.equal(grain.singleSource, true);
+  assert.equal(grain.citations.length, 2, 'both copies are cited');
+});
+
+test('identical articles without declared copies are corroboration of one source only', () => {
+  const [r] = statement();
+  const twin = article({ id: 'twin', outlet: 'Reprint Daily', text: r.article.text });
+  const b = synthesize(story([r, twin]));
+  for (const c of b.claims) assert.equal(c.support, 1, c.text);
+});
+
+test('different facts that share words are not merged (negative)', () => {
+  const s = story([
+    article({ id: 'a', text: 'The central bank raised interest rates by half a point on Thursday to fight inflation.' }),
+    article({ id: 'b', text: 'The central bank said inflation fell to its lowest level in two years in March.' }),
+  ]);
+  const b = synthesize(s);
+  assert.equal(b.claims.length, 2);
+  assert.ok(b.claims.every((c) => c.singleSource));
+});
+
+test('per-outlet coverage lists claims and the claims no other outlet reported', () => {
+  const b = synthesize(story(statement()));
+  const hill = b.coverage.find((c) => c.outlet === 'The Hill')!;
+  assert.deepEqual(hill.articles, ['h']);
+  const shipping = b.claims.find((c) => /Shipping firms/.test(c.text))!;
+  assert.ok(hill.exclusive.includes(shipping.id));
+  const shared = b.claims.find((c) => /attempts to close the port/.test(c.text))!;
+  assert.ok(hill.claims.includes(shared.id) && !hill.exclusive.includes(shared.id));
+});
+
+test('an article without an outlet is its own outlet', () => {
+  const [r, h] = statement();
+  const anon = article({ id: 'folder/x.txt', outlet: null, text: h.article.text });
+  const b = synthesize(story([r, anon]));
+  assert.ok(b.coverage.some((c) => c.outlet === 'folder/x.txt'));
+});

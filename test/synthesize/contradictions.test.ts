@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { Contradiction } from '../../src/core/types.js';
+import { readPolarity } from '../../src/synthesize/contradictions.js';
+import { synthesize } from '../../src/synthesize/index.js';
+import { article, story, type ArticleSpec } from './story.js';
+
+function contradictionsOf(...specs: ArticleSpec[]): Contradiction[] {
+  return synthesize(story(specs.map(article))).contradictions;
+}
+
+const CASES: { name: string; articles: ArticleSpec[]; kind: Contradiction['kind'] | null }[] = [
+  {
+    name: 'an assertion that a topic was raised against "we haven\'t even actually discussed" it',
+    articles: [
+      { id: 'a', text: 'The White House said the president warned the minister against election interference during the meeting on Tuesday.' },
+      { id: 'b', text: 'The minister later told reporters that "we haven\'t even actually discussed elections" with the president.' },
+    ],
+    kind: 'negation',
+  },
+  {
+    name: '"did not discuss" against "discussed"',
+    articles: [
+      { id: 'a', text: 'The two leaders discussed the pipeline deal and energy prices over lunch, an aide said.' },
+      { id: 'b', text: 'The chancellor said she did not discuss the pipeline deal with the prime minister at all.' },
+    ],
+    kind: 'negation',
+  },
+  {
+    name: 'a demand ("should not interfere") is not a denial of fact (negative)',
+    articles: [
+      { id: 'a', text: 'The president said Russia should not interfere in the coming elections in any way.' },
+      { id: 'b', text: 'Investigators concluded that Russia interfered in the elections with a hacking campaign.' },
+    ],
+    kind: null,
+  },
+  {
+    name: '"not only ... but also" adds, it does not deny (negative)',
+    articles: [
+      { id: 'a', text: 'The treaty covers not only Russia but also China, the White House said in a statement.' },
+      { id: 'b', text: 'Officials said the treaty covers Russia and China and will be signed in the spring.' },
+    ],
+    kind: null,
+  },
+  {
+    name: 'a speaker denies what another account asserts',
+    articles: [
+      { id: 'a', text: 'Inspectors found that the chemical company dumped toxic waste into the river last year.' },
+      { id: 'b', text: 'The chemical company has denied dumping waste into the river, calling the report biased.' },
+    ],
+    kind: 'denial',
+  },
+  {
+    name: 'a question about the denied act is no assertion of it (negative)',
+    articles: [
+      { id: 'a', text: 'Residents asked officials whether the company dumped waste into the river during the flood.' },
+      { id: 'b', text: 'The company has denied dumping waste into the river, calling the report biased.' },
+    ],
+    kind: null,
+  },
+  {
+    name: 'different numbers for the same quantity',
+    articles: [
+      { id: 'a', text: 'The earthquake in the northern province killed 120 people, officials said on Sunday.' },
+      { id: 'b', text: 'The earthquake in the northern province killed 95 people, officials said on Sunday.' },
+    ],
+    kind: 'number',
+  },
+  {
+    name: 'different years name different elections, not different numbers (negative)',
+    articles: [
+      { id: 'a', text: 'Russia interfered in the 2016 presidential election, the intelligence agencies concluded in their report.' },
+      { id: 'b', text: 'Russia may interfere in the 2020 presidential election, the intelligence agencies warned in their report.' },
+    ],
+    kind: null,
+  },
+  {
+    name: 'the same number in both accounts is agreement (negative)',
+    articles: [
+      { id: 'a', text: 'The earthquake in the northern province killed 120 people, officials said on Sunday.' },
+      { id: 'b', text: 'At least 120 people were killed by the earthquake in the northern province, officials said.' },
+    ],
+    kind: null,
+  },
+];
+
+for (const c of CASES) {
+  test(`contradiction: ${c.name}`, () => {
+    const found = contradictionsOf(...c.articles);
+    if (c.kind === null) {
+      assert.deepEqual(found.map((k) => `${k.kind}: ${k.sides[0].text} <> ${k.sides[1].text}`), []);
+      return;
+    }
+    const hit = found.find((k) => k.kind === c.kind);
+    assert.ok(hit, `expected a ${c.kind} contradiction, got ${JSON.stringify(found)}`);
+    const cited = new Set(hit.sides.flatMap((side) => side.citations.map((x) => x.article)));
+    assert.deepEqual(cited, new Set(['a', 'b']), 'both sides are cited');
+    assert.ok(hit.topic.length > 0);
+  });
+}
+
+test('different dates for the same event', () => {
+  const found = synthesize(
+    story([
+      article({ id: 'a', text: 'The factory fire broke out on Monday and destroyed the main warehouse, police said.', dates: [{ surface: 'on Monday', value: '2024-05-06' }] }),
+      article({ id: 'b', text: 'The factory fire broke out on Sunday and destroyed the main warehouse, police said.', dates: [{ surface: 'on Sunday', value: '2024-05-05' }] }),
+    ]),
+  ).contradictions;
+  assert.ok(found.some((k) => k.kind === 'date'), JSON.stringify(found));
+});
+
+test('the same denial in several articles is one side citing each', () => {
+  const found = contradictionsOf(
+    { id: 'a', text: 'Trump tweeted that the two had discussed many items including trade and election meddling.' },
+    { id: 'b', text: 'Lavrov told reporters that he did not discuss election meddling with Trump at the White House.' },
+    { id: 'c', text: 'Lavrov said afterwards that he and Trump had not discussed election meddling during the visit.' },
+  );
+  const negation = found.filter((k) => k.kind === 'negation');
+  assert.equal(negation.length, 1, JSON.stringify(found));
+  assert.deepEqual(new Set(negation[0].sides[1].citations.map((c) => c.article)), new Set(['b', 'c']));
+});
+
+const POLARITY: [string, string[]][] = [
+  ["we haven't even actually discussed elections", ['discuss']],
+  ['he did not discuss election meddling with Trump', ['discuss']],
+  ['Russia should not interfere in elections', []],
+  ['the deal includes not only Russia but also China', []],
+  ['he never visited the plant', ['visit']],
+];
+for (const [text, predicates] of POLARITY) {
+  test(`negated predicates of "${text}"`, () => assert.deepEqual(readPolarity(text).negated.map((p) => p.predicate), predicates));
+}

@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { synthesize } from '../../src/synthesize/index.js';
+import { sameQuote } from '../../src/synthesize/quotes.js';
+import { words } from '../../src/synthesize/text.js';
+import { article, story } from './story.js';
+
+const s = () =>
+  story([
+    article({
+      id: 'a',
+      outlet: 'A',
+      text: 'Sergei Lavrov said: "The ball is in our American partners\' court." He left at noon.',
+      entities: [{ name: 'Sergei Lavrov', surfaces: ['Sergei Lavrov'] }],
+      quotes: [{ text: '"The ball is in our American partners\' court."', speaker: 'Sergei Lavrov' }],
+    }),
+    article({
+      id: 'b',
+      outlet: 'B',
+      text: '“The ball is in our American partners’ court,” Lavrov said. Talks will resume in May.',
+      entities: [{ name: 'Sergei Lavrov', surfaces: ['Lavrov'] }],
+      quotes: [{ text: '“The ball is in our American partners’ court,”', speaker: 'Sergei Lavrov' }],
+    }),
+    article({
+      id: 'c',
+      outlet: 'C',
+      text: 'Pompeo said "the ball is not in our court" and left. Lavrov did not answer.',
+      entities: [{ name: 'Mike Pompeo', surfaces: ['Pompeo'] }],
+      quotes: [{ text: '"the ball is not in our court"', speaker: 'Mike Pompeo' }],
+    }),
+  ]);
+
+test('the same words in several articles are one quote citing each; different words stay apart', () => {
+  const b = synthesize(s());
+  const lavrov = b.quotes.filter((q) => q.speaker === 'Sergei Lavrov');
+  assert.equal(lavrov.length, 1);
+  assert.deepEqual(lavrov[0].citations.map((c) => c.article).sort(), ['a', 'b']);
+  assert.equal(lavrov[0].entity, 'person:sergei lavrov');
+  const pompeo = b.quotes.filter((q) => q.speaker === 'Mike Pompeo');
+  assert.equal(pompeo.length, 1);
+  assert.equal(pompeo[0].citations.length, 1);
+});
+
+test('quote text is verbatim: every citation span holds a wording of it, the first exactly it', () => {
+  const story = s();
+  const b = synthesize(story);
+  const textOf = new Map(story.articles.map((a) => [a.article.id, a.article.text]));
+  for (const q of b.quotes) {
+    const first = q.citations[0];
+    assert.equal(textOf.get(first.article)!.slice(first.start, first.end), q.text);
+  }
+});
+
+test('a quote whose text does not match its span is left out, never shown altered', () => {
+  const a = article({ id: 'a', text: 'She said "we will win" on Monday night in the city.', quotes: [{ text: '"we will win"' }] });
+  a.quotes[0] = { ...a.quotes[0], text: '"we shall win"' };
+  const b = synthesize(story([a]));
+  assert.equal(b.quotes.length, 0);
+});
+
+const SAME: [string, string, boolean][] = [
+  ['The ball is in our American partners court', 'the ball is in our American partners court,', true],
+  ['we are prepared', 'We are prepared to do that, to publish the correspondence that took place.', false], // too short to contain-match
+  ['We are prepared to do that, to publish the correspondence', 'We are prepared to do that, to publish the correspondence that took place.', true],
+  ['the ball is not in our court', 'The ball is in our American partners court', false],
+  ['Russia will respond', 'Russia will not respond', false],
+];
+for (const [x, y, expected] of SAME) {
+  test(`sameQuote(${x} | ${y}) = ${expected}`, () => assert.equal(sameQuote(words(x), words(y)), expected));
+}
