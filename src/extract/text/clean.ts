@@ -25,7 +25,10 @@ import {
 export interface CleanOptions {
   /** the input is Markdown (blockquote markers are syntax) */
   markdown?: boolean;
-  /** the title the container gave; only a first line equal to it is taken as the title */
+  /**
+   * the title the container gave (null: the container has none); then only a first line with the
+   * same words is taken as the title. Undefined: guess from the first lines.
+   */
   title?: string | null;
 }
 
@@ -220,9 +223,9 @@ function headerRules(ctx: RuleContext, found: Found, givenTitle: string | null |
       // after the title, only bylines and dates (above) belong to the header
       break;
     }
-    if (givenTitle !== undefined && givenTitle !== null) {
-      // the container knows the title: only the same words on the first line are the title
-      if (titleKey(text) === titleKey(givenTitle)) {
+    if (givenTitle !== undefined) {
+      // the container knows the title (null: it has none): only the same words on the first line are the title
+      if (givenTitle !== null && titleKey(text) === titleKey(givenTitle)) {
         mark(b, 'title');
         titleFrom = 'container';
         continue;
@@ -230,7 +233,7 @@ function headerRules(ctx: RuleContext, found: Found, givenTitle: string | null |
       break;
     }
     const heading = b.length === 1 && ctx.lines[b[0]].heading;
-    const candidate = heading || (b.length <= HEADER.titleMaxLines && words <= HEADER.titleMaxWords && words >= 1 && text.length <= HEADER.titleMaxChars && n + 1 < keptBlocks(ctx).length);
+    const candidate = heading || (!HEADER.dateline.test(text) && b.length <= HEADER.titleMaxLines && words <= HEADER.titleMaxWords && words >= 1 && text.length <= HEADER.titleMaxChars && n + 1 < keptBlocks(ctx).length);
     if (!candidate) break;
     const next = blocks[n + 1];
     const nextText = next ? textOf(next) : '';
