@@ -16,6 +16,8 @@ export interface CueClass {
   inverted: boolean;
   /** takes a listener before its content ("told reporters that ...") */
   listener: boolean;
+  /** the object itself is the reported content ("called for more flexibility", "described Trump as ...") */
+  object: boolean;
 }
 
 const cls = (lemma: string, forms: string[], o: Partial<Omit<CueClass, 'lemma' | 'forms'>> = {}): CueClass => ({
@@ -24,6 +26,7 @@ const cls = (lemma: string, forms: string[], o: Partial<Omit<CueClass, 'lemma' |
   bareClause: o.bareClause ?? false,
   inverted: o.inverted ?? false,
   listener: o.listener ?? false,
+  object: o.object ?? false,
 });
 
 /**
@@ -85,6 +88,15 @@ export const CUE_VERBS: CueClass[] = [
   cls('joke', ['joked', 'quipped']),
   cls('boast', ['boasted', 'bragged']),
   cls('reveal', ['revealed']),
+  // verbs whose object is what was said: PolNeAR and PARC annotate "called for more X" and
+  // "described Trump as X" as attributions with the object as content
+  cls('call', ['called for', 'calls for', 'called on', 'calls on', 'called', 'calls'], { object: true }),
+  cls('describe', ['described', 'describes'], { object: true }),
+  cls('criticize', ['criticized', 'criticised', 'criticizes', 'blasted', 'slammed', 'attacked', 'derided', 'mocked', 'condemned', 'praised', 'touted', 'hailed', 'dismissed', 'defended'], { object: true }),
+  cls('cite', ['cited', 'cites', 'citing'], { object: true }),
+  cls('urge', ['urged', 'urges', 'urging'], { object: true }),
+  cls('ask', ['asking'], { object: true }),
+  cls('demand', ['demanded', 'demands', 'demanding'], { object: true }),
 ];
 
 /** Prepositional cues: the source follows the phrase ("according to the White House"). */

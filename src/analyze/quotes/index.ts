@@ -104,14 +104,17 @@ function closeQuotes(span: Span, quoted: Quoted[]): Span {
 
 const wordCount = (text: string, s: Span) => (text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
+/** Nouns after which a participle cue reports the statement ("a statement saying ..."). */
+const STATEMENT_NOUNS = new Set(['statement', 'letter', 'tweet', 'post', 'email', 'release', 'memo', 'report', 'video', 'ad', 'speech', 'message', 'note', 'op-ed', 'interview']);
+
 /** Words after a cue that introduce its content. */
 const THAT = new Set(['that']);
 /** Listener objects of "told" that are not capitalised names. */
 const LISTENERS = /^(?:him|her|them|us|me|you|reporters|journalists|supporters|the|a|an|his|her|their|crowd|lawmakers|members|voters|students|an?)$/i;
 /** Words that open an adjunct between a cue and its content ("said in a statement that"). */
 const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'of', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'through', 'via', 'while', 'when', 'also', 'again', 'repeatedly', 'publicly', 'privately', 'separately', 'recently', 'previously', 'once', 'then']);
-/** Words that can open a bare content clause after "said" ("said he would", "said the U.S. ..."). */
-const CLAUSE_OPENERS = /^(?:he|she|they|we|i|it|there|the|a|an|this|that|these|those|his|her|their|its|our|no|some|any|all|both|neither|none|nothing|everyone|nobody|russia|[A-Z].*)$/;
+/** Words after "said" that do not open its content ("said so", "said goodbye", "said yes"). */
+const NOT_CLAUSE_OPENERS = new Set(['so', 'yes', 'no', 'goodbye', 'hello', 'sorry', 'as', 'and', 'but', 'or', 'nothing', 'little', 'much', 'more', 'less', 'otherwise', 'differently']);
 
 function attributionsOf(text: string, s: Sentence, si: number, quoted: Quoted[], earlier: Attribution[]): Attribution[] {
   const out: Attribution[] = [];
@@ -183,7 +186,8 @@ function cueVerb(
 
   // 1. participle after a comma: "..., saying (that) ..." -> the subject of the clause speaks
   if (participle) {
-    if (prevText !== ',' && prevText !== '—') return null;
+    // after a comma, or after a statement noun ("put out a statement saying ...")
+    if (prevText !== ',' && prevText !== '—' && !STATEMENT_NOUNS.has(prevText.toLowerCase())) return null;
     const content = contentAfter(text, s, cue, cls, after, quoted);
     if (!content) return null;
     const earlier = sameSentence[sameSentence.length - 1];
@@ -215,6 +219,12 @@ function cueVerb(
       const leading = contentAfter(text, s, cue, cls, after, quoted);
       return leading ? [{ pieces: [leading], cue, subject, sentence: si }] : null;
     }
+  }
+  if (!subject && prevText === ',') {
+    // "Zoe Lofgren (D-Calif.), who introduced a bill ..., said that": the sentence's subject speaks
+    const leading = contentAfter(text, s, cue, cls, after, quoted);
+    const head = leading ? sentenceSubject(text, s, before, quoted) : null;
+    return head && head.end < cue.start ? [{ pieces: [leading!], cue, subject: head, sentence: si }] : null;
   }
   if (!subject) return null;
   const subjectIndex = before.findIndex((t) => t.start >= subject.start);
@@ -303,12 +313,13 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
       break;
     }
   }
-  if (!cls.bareClause || j >= after.length) return null;
-  // a bare clause: "said he would ...", "told reporters the U.S. ..."
+  if (!(cls.bareClause || cls.object) || j >= after.length) return null;
+  // a bare clause: "said he would ...", "told reporters the U.S. ..."; or the object of
+  // "called for", "described"
   let k = j;
-  if (word(k) === ',') k++;
-  if (ADJUNCT_OPENERS.has(word(k).toLowerCase())) return null;
-  if (!CLAUSE_OPENERS.test(word(k))) return null;
+  if (word(k) === ',' && cls.bareClause) k++;
+  if (!after[k] || !/^[\p{L}\p{N}"“'‘]/u.test(word(k))) return null;
+  if (ADJUNCT_OPENERS.has(word(k).toLowerCase()) || NOT_CLAUSE_OPENERS.has(word(k).toLowerCase())) return null;
   return finish(text, s, after[k].start, quoted);
 }
 
