@@ -4,6 +4,8 @@
  * comment says why it has the size it has.
  */
 export const FEATURES = {
+  /** numbers with at least this many digits are words: counts, scores and years tell events apart */
+  numberDigits: 2,
   /** title words count this many times: a headline names the event in the fewest words */
   titleRepeat: 2,
   /** weight of a capitalised name (`n:`) relative to a plain word: names tell same-kind events apart */

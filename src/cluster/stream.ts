@@ -7,6 +7,7 @@
  */
 import { STORY } from './heuristics.js';
 import { daysApart, span, timeFactor, type DayRange } from './time.js';
+import { MaxHeap, type Scored } from './heap.js';
 import { UnionFind } from './union-find.js';
 import { addInto, dotMap, fromMap, top, type SparseVector } from './vectors.js';
 
@@ -62,9 +63,28 @@ class StoryState {
     }
   }
 
-  /** Cosine of a unit vector with the centroid. */
+  /** Number of units in the story. */
+  get size(): number {
+    return this.members.length;
+  }
+
+  /** Average cosine of a unit vector with the members (average linkage): the centroid is their sum. */
   similarity(v: SparseVector): number {
-    return this.sumsq <= 0 ? 0 : dotMap(v, this.centroid) / Math.sqrt(this.sumsq);
+    return this.members.length === 0 ? 0 : dotMap(v, this.centroid) / this.members.length;
+  }
+
+  /** Average cosine between the members of two stories. */
+  linkage(other: StoryState): number {
+    const [small, large] = this.centroid.size <= other.centroid.size ? [this, other] : [other, this];
+    let s = 0;
+    for (const [id, w] of small.centroid) s += w * (large.centroid.get(id) ?? 0);
+    return s / (this.members.length * other.members.length);
+  }
+
+  /** Frees the centroid of a story absorbed by another. */
+  clear(): void {
+    this.centroid.clear();
+    this.sumsq = 0;
   }
 
   /** The centroid as a unit-length vector of its heaviest features. */
@@ -146,36 +166,41 @@ export class StreamClusterer {
   }
 
   /**
-   * Merges stories whose centroids are close (cosine >= `STORY.merge`, discounted by time):
-   * a story that started before its first article was seen in another wording.
+   * Merges stories best pair first while their average linkage, discounted by time, reaches
+   * `STORY.merge` (agglomerative average linkage over the stories the stream built, with
+   * candidate pairs from the index): a story that started before its first article was seen
+   * in another wording joins it here.
    */
   mergeClose(): number {
-    let merges = 0;
-    for (let round = 0; round < 3; round++) {
-      let changed = 0;
-      for (let s = 0; s < this.stories.length; s++) {
-        if (this.live(s) !== s) continue;
-        const story = this.stories[s];
-        const v = story.vector();
-        let best = -1;
-        let bestScore = STORY.merge;
-        for (const c of this.candidates(v, s)) {
-          const other = this.stories[c];
-          const sc = other.similarity(v) * timeFactor(daysApart(story.days, other.days));
-          if (sc > bestScore) {
-            best = c;
-            bestScore = sc;
-          }
-        }
-        if (best < 0) continue;
-        const root = this.merged.union(s, best);
-        const gone = root === s ? best : s;
-        this.stories[root].absorb(this.stories[gone]);
-        this.post(root, this.stories[root].vector(STORY.lookupTerms));
-        changed++;
+    const heap = new MaxHeap<Scored & { va: number; vb: number }>();
+    const version = new Int32Array(this.stories.length);
+    const pairScore = (a: number, b: number) =>
+      this.stories[a].linkage(this.stories[b]) * timeFactor(daysApart(this.stories[a].days, this.stories[b].days));
+    const pushCandidates = (s: number) => {
+      for (const c of this.candidates(this.stories[s].vector(STORY.lookupTerms), s)) {
+        const score = pairScore(s, c);
+        if (score >= STORY.merge) heap.push({ score, a: Math.min(s, c), b: Math.max(s, c), va: version[Math.min(s, c)], vb: version[Math.max(s, c)] });
       }
-      merges += changed;
-      if (!changed) break;
+    };
+    for (let s = 0; s < this.stories.length; s++) pushCandidates(s);
+    let merges = 0;
+    for (let top = heap.pop(); top; top = heap.pop()) {
+      const { a, b } = top;
+      if (this.live(a) !== a || this.live(b) !== b) continue;
+      if (version[a] !== top.va || version[b] !== top.vb) {
+        // stale: one side changed since the pair was scored
+        const score = pairScore(a, b);
+        if (score >= STORY.merge) heap.push({ score, a, b, va: version[a], vb: version[b] });
+        continue;
+      }
+      const root = this.merged.union(a, b);
+      const gone = root === a ? b : a;
+      this.stories[root].absorb(this.stories[gone]);
+      this.stories[gone].clear();
+      version[root]++;
+      this.post(root, this.stories[root].vector(STORY.lookupTerms));
+      pushCandidates(root);
+      merges++;
     }
     return merges;
   }

@@ -3,6 +3,7 @@
  * for named entities (analysis may not have found any yet).
  */
 import { STOPWORDS } from './stopwords.js';
+import { FEATURES } from './heuristics.js';
 
 /** A word of the text as clustering sees it. */
 export interface Token {
@@ -51,8 +52,8 @@ export function tokenize(text: string): Token[] {
 /** True for a word that may carry meaning: not a stop word, not a lone digit, not a single letter. */
 export function isContentWord(s: string): boolean {
   if (s.length < 2 || STOPWORDS.has(s)) return false;
-  // Numbers are kept only when they look like years or scores of the event; lone small numbers are noise.
-  if (/^\d+$/.test(s)) return s.length === 4;
+  // Counts, scores and years are event-specific (23 pirates vs 26); single digits are noise.
+  if (/^\d+$/.test(s)) return s.length >= FEATURES.numberDigits;
   return true;
 }
 
