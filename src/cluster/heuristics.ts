@@ -7,24 +7,24 @@ export const FEATURES = {
   /** numbers with at least this many digits are words: counts, scores and years tell events apart */
   numberDigits: 2,
   /** title words count this many times: a headline names the event in the fewest words */
-  titleRepeat: 2,
+  titleRepeat: 3,
   /** weight of a capitalised name (`n:`) relative to a plain word: names tell same-kind events apart */
-  nameWeight: 1.5,
+  nameWeight: 1,
   /** weight of a named entity from analysis (`e:`), when analysis found any */
   entityWeight: 1.5,
   /** weight of an event date mentioned in the text (`d:`): two earthquakes a week apart differ here */
   dateWeight: 1.0,
   /** terms kept per article vector: enough for the distinctive ones, bounded for 100k articles */
-  termsPerArticle: 60,
+  termsPerArticle: 200,
   /** a term in more than this share of articles is ignored (idf near zero anyway, postings huge) */
   maxDocumentShare: 0.2,
 };
 
 export const STORY = {
   /** cosine of an article to a story centroid needed to join it */
-  join: 0.2,
+  join: 0.4,
   /** cosine between two story centroids needed to merge them */
-  merge: 0.3,
+  merge: 0.23,
   /** terms kept per story centroid */
   termsPerStory: 150,
   /** stories compared per article (the best candidates of the inverted index) */
@@ -34,11 +34,11 @@ export const STORY = {
   /** terms of an article used to look up candidate stories */
   lookupTerms: 15,
   /** days apart within which publication dates say nothing against a match */
-  sameDays: 3,
+  sameDays: 1,
   /** days after which similarity is cut to `farFactor`; linear in between */
-  farDays: 30,
+  farDays: 7,
   /** what is left of the similarity for articles published `farDays` or more apart */
-  farFactor: 0.3,
+  farFactor: 0.1,
 };
 
 export const COPIES = {
