@@ -12,6 +12,12 @@ export const MIN_ARTICLE_WORDS = 25;
 /** A paragraph of prose: this many words and a sentence end. */
 const PROSE_PARAGRAPH_WORDS = 12;
 
+/** A page asking for a password with fewer words than this, that talk of logging in, is a login wall. */
+const LOGIN_WALL_MAX_WORDS = 150;
+
+/** What a login wall says (a sidebar login box on an article page does not make the text say it). */
+const LOGIN_WORDS = /\b(log ?in|sign ?in|subscribe|subscribers?|members?|register|password|account|anmelden|connexion|iniciar sesi[oó]n|entrar)\b/i;
+
 /** What the page itself says about its kind (from metadata). */
 export interface PageHints {
   /** `og:type` or the JSON-LD `@type` says article */
@@ -29,7 +35,7 @@ export function judgeArticle(text: string, hints: PageHints | null): Verdict {
   const words = countWords(text);
   if (words === 0) return { ok: false, rule: 'not-an-article', detail: 'no main text was found' };
   const prose = text.split('\n\n').filter((p) => countWords(p) >= PROSE_PARAGRAPH_WORDS && /[.!?…。"”»']\s*$/.test(p)).length;
-  if (hints?.passwordField && words < 150) {
+  if (hints?.passwordField && words < LOGIN_WALL_MAX_WORDS && LOGIN_WORDS.test(text)) {
     return { ok: false, rule: 'not-an-article', detail: `a login form with ${words} words of text (a login wall)` };
   }
   if (hints?.declaredFront && !hints.declaredArticle && prose < 3) {

@@ -9,7 +9,7 @@
  * 3. `json-ld`: the page's own `articleBody`, when it is plausible (see `jsonLdBody`).
  */
 import { Readability } from '@mozilla/readability';
-import { linkDensity, removeBoilerplate, removeLinkLists } from './clean.js';
+import { linkDensity, removeBoilerplate, removeLinkLists, removeTeasers } from './clean.js';
 import { BOILERPLATE_PARAGRAPHS } from './patterns.js';
 import { countWords, paragraphsOf } from './text.js';
 
@@ -33,6 +33,7 @@ export function readabilityCandidate(document: Document): Candidate | null {
   }
   if (!container) return null;
   removeBoilerplate(container, { maxProseShare: 0.5 });
+  removeTeasers(container);
   removeLinkLists(container);
   return { method: 'readability', paragraphs: cleanParagraphs(paragraphsOf(container as never)) };
 }

@@ -13,7 +13,7 @@ import type { Candidate } from './candidates.js';
 import { countWords } from './text.js';
 
 /** Readability loses to the density extractor below this share of its words. */
-export const READABILITY_MIN_SHARE = 0.5;
+export const READABILITY_MIN_SHARE = 0.25;
 
 /** JSON-LD filters a DOM text when this share of its word shingles is found there. */
 export const JSON_LD_COVERAGE = 0.8;

@@ -12,6 +12,7 @@ import {
   DROPPED_TAGS,
   LINK_BLOCK_MAX_WORDS,
   MAX_PROSE_SHARE,
+  TEASER_MAX_WORDS,
   MAX_LINK_DENSITY,
   STRONG_BOILERPLATE_WORDS,
 } from './patterns.js';
@@ -151,6 +152,29 @@ export function removeLinkLists(root: El): number {
       el.remove();
       removed++;
     }
+  }
+  return removed;
+}
+
+/**
+ * Drops teasers inside an article container: a short block (under TEASER_MAX_WORDS) whose
+ * heading is a link, as in rails of "more stories" cards (headline link + one-line summary).
+ * Headings of an article's own sections are not links, so they are untouched.
+ */
+export function removeTeasers(root: El): number {
+  let removed = 0;
+  for (const heading of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+    if (!heading.parentNode) continue;
+    const words = countWords(heading.textContent ?? '');
+    if (words === 0 || linkDensity(heading, words) < 0.9) continue;
+    // the teaser is the largest ancestor below the container still shorter than the limit
+    let teaser: El = heading;
+    for (let el = heading.parentElement; el && el !== root; el = el.parentElement) {
+      if (countWords(el.textContent ?? '') >= TEASER_MAX_WORDS) break;
+      teaser = el;
+    }
+    teaser.remove();
+    removed++;
   }
   return removed;
 }

@@ -42,7 +42,7 @@ export const BOILERPLATE_WORDS = new Set([
   'mostread', 'outbrain', 'taboola', 'teaser', 'teasers', 'promo', 'promos', 'promoted', 'sponsored',
   'more', 'readmore', 'next', 'prev', 'pagination', 'pager', 'breadcrumb', 'breadcrumbs',
   // sign-ups and notices
-  'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'paywall', 'cookie',
+  'newsletter', 'newsletters', 'cta', 'subscribe', 'subscription', 'signup', 'paywall', 'cookie',
   'cookies', 'consent', 'gdpr', 'alert', 'banner', 'modal', 'popup', 'overlay',
   // comments
   'comment', 'comments', 'disqus', 'respond', 'reply',
@@ -56,7 +56,7 @@ export const BOILERPLATE_WORDS = new Set([
   'byline', 'author', 'authors', 'bio', 'dateline', 'timestamp', 'meta', 'published', 'updated',
   // captions and credits
   'caption', 'credit', 'credits', 'figcaption', 'photo', 'gallery', 'slideshow', 'image', 'img',
-  'thumbnail', 'video', 'player', 'embed', 'jwplayer',
+  'thumbnail', 'video', 'videoplayer', 'embed', 'jwplayer',
 ]);
 
 /**
@@ -120,3 +120,6 @@ export const MAX_LINK_DENSITY = 0.5;
 
 /** Fewer words than this, and a link density above MAX_LINK_DENSITY, drops a block. */
 export const LINK_BLOCK_MAX_WORDS = 60;
+
+/** A block with a linked heading and fewer words than this is a teaser card, not article prose. */
+export const TEASER_MAX_WORDS = 80;
