@@ -40,27 +40,31 @@ export function splitSentences(text: string): Sentence[] {
   return sentences;
 }
 
-/** Splits `text[from, to)` (one paragraph) into lines, then each line into sentences. */
+/**
+ * Splits `text[from, to)` (one paragraph) at hard line breaks, then each piece into sentences.
+ * A line break is hard when the line before it has no final punctuation (a heading, a list
+ * item, a caption) and the next line does not start in lowercase (a sentence wrapped in the
+ * middle). After final punctuation, a line break is white space like any other and the
+ * abbreviation rules decide ("then-U.S.\nSpecial Counsel Robert Mueller" is one sentence).
+ */
 function splitParagraph(text: string, from: number, to: number, paragraph: number, out: Sentence[]): void {
-  let lineStart = from;
-  while (lineStart < to) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0 || lineEnd > to) lineEnd = to;
-    // a line that ends without final punctuation and is followed by a lowercase line continues
-    while (lineEnd < to && continuesOnNextLine(text, lineStart, lineEnd, to)) {
-      const next = text.indexOf('\n', lineEnd + 1);
-      lineEnd = next < 0 || next > to ? to : next;
+  let pieceStart = from;
+  let nl = text.indexOf('\n', from);
+  while (nl >= 0 && nl < to) {
+    if (isHardBreak(text, pieceStart, nl, to)) {
+      splitLine(text, pieceStart, nl, paragraph, out);
+      pieceStart = nl + 1;
     }
-    splitLine(text, lineStart, lineEnd, paragraph, out);
-    lineStart = lineEnd + 1;
+    nl = text.indexOf('\n', nl + 1);
   }
+  splitLine(text, pieceStart, to, paragraph, out);
 }
 
-function continuesOnNextLine(text: string, lineStart: number, lineEnd: number, to: number): boolean {
-  const line = text.slice(lineStart, lineEnd).trimEnd();
-  if (line === '' || /[.!?…:;"”'’]$/.test(line)) return false;
-  const next = text.slice(lineEnd + 1, Math.min(to, lineEnd + 40)).trimStart();
-  return /^[a-z]/.test(next);
+function isHardBreak(text: string, pieceStart: number, nl: number, to: number): boolean {
+  const before = text.slice(Math.max(pieceStart, nl - 8), nl).trimEnd();
+  if (before === '' || /[.!?…]["'”’»)\]]*$/.test(before)) return false;
+  const next = text.slice(nl + 1, Math.min(to, nl + 40)).trimStart();
+  return !/^[a-z]/.test(next);
 }
 
 function splitLine(text: string, from: number, to: number, paragraph: number, out: Sentence[]): void {
@@ -72,6 +76,8 @@ function splitLine(text: string, from: number, to: number, paragraph: number, ou
     const boundary = m.index + m[1].length + m[2].length; // end of the sentence within the line
     const next = m.index + m[0].length; // start of what follows
     if (next >= line.length) break;
+    // a piece of punctuation alone ("..." before the next words) is not a sentence
+    if (!/[\p{L}\p{N}]/u.test(line.slice(sentenceStart, boundary))) continue;
     if (isBoundary(line, sentenceStart, m.index, m[1], m[2], next)) {
       push(text, from + sentenceStart, from + boundary, paragraph, out);
       sentenceStart = next;
@@ -101,7 +107,13 @@ export const TITLE_ABBREVIATIONS = new Set([
 ]);
 
 /** Abbreviations that can end a sentence as well as sit inside one ("Acme Inc. said" / "... Inc. The"). */
-export const AMBIGUOUS_ABBREVIATIONS = new Set(['inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'etc', 'al', 'bros']);
+export const AMBIGUOUS_ABBREVIATIONS = new Set([
+  'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'etc', 'al', 'bros',
+  // AP-style state abbreviations: datelines and party labels ("NEWPORT NEWS, Va.", "(D-Md.)"),
+  // "Del." is also Delegate in Virginia ("state Del. Marcia Price")
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass',
+  'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'tenn', 'tex', 'vt', 'va', 'wash', 'wis', 'wyo',
+]);
 
 /** Month abbreviations: followed by a day number ("Sept. 11") they never end a sentence. */
 export const MONTH_ABBREVIATIONS = new Set(['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
@@ -124,7 +136,7 @@ export const SENTENCE_STARTERS = new Set([
 /** The word (letters, digits, internal periods) that ends just before `end` in `line`. */
 function wordBefore(line: string, end: number): string {
   let i = end;
-  while (i > 0 && /[\p{L}\p{N}.'’-]/u.test(line[i - 1])) i--;
+  while (i > 0 && /[\p{L}\p{N}.'’]/u.test(line[i - 1])) i--;
   return line.slice(i, end);
 }
 
@@ -143,7 +155,11 @@ export function isBoundary(line: string, sentenceStart: number, at: number, punc
   // What follows must be able to start a sentence: an uppercase letter, a digit, an opening
   // quote or bracket, a dash of a dialogue or a bullet. A lowercase word after "?" or "!"
   // (`"Why?" he asked.`) continues the sentence.
-  if (!/^[\p{Lu}\p{N}"'“‘«(\[—–•*-]/u.test(following)) return false;
+  // A link or an embed after "!" or "." ("future! <pic.twitter.com/...>") starts a new unit.
+  if (!/^[\p{Lu}\p{N}"'“‘«(\[—•*<]/u.test(following)) {
+    // "Virginia. ... We have": the period ends the sentence, the ellipsis opens the next
+    return punct === '.' && closers === '' && /^(?:\.\.\.|…)/.test(line.slice(next, next + 3));
+  }
   // "?" and "!" end a sentence (after a closing quote too).
   if (/[!?]/.test(punct) && !punct.includes('.')) return true;
   const after = wordAfter(line, next);

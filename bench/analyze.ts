@@ -1,0 +1,163 @@
+/**
+ * Benchmarks of the analyze stage.
+ *
+ *   node --import tsx bench/analyze.ts              whole `analyze()` per article (sentences,
+ *                                                   entities, dates, quotes): ms/article,
+ *                                                   articles/s, peak memory; plus each part
+ *   node --import tsx bench/analyze.ts --sentences  sentence splitters against the hand-adjudicated
+ *                                                   boundaries of fixtures/analyze/entities-sample:
+ *                                                   ours, wink-nlp, and sbd when it is installed
+ *                                                   (`npm install --no-save sbd`; not a dependency)
+ *
+ * Articles: the AllSides articles and the PolNeAR dev + train texts in ../shared/eval.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { analyze } from '../src/analyze/index.js';
+import { findEntities } from '../src/analyze/entities/index.js';
+import { splitSentences } from '../src/analyze/sentences.js';
+import type { Article } from '../src/core/types.js';
+
+const ROOT = join(import.meta.dirname, '..');
+const EVAL = join(ROOT, '..', 'shared', 'eval');
+
+function article(id: string, text: string, published: string | null): Article {
+  return {
+    id, origin: id, text, sourceMap: [{ text: 0, source: 0, length: text.length }], extractedBy: 'text', publishedBy: published ? 'container' : null,
+    messages: [], title: null, byline: null, published, language: 'en', url: null, outlet: null,
+  };
+}
+
+function corpus(): Article[] {
+  const out: Article[] = [];
+  const stories = join(EVAL, 'stories', 'allsides', 'stories');
+  for (const id of readdirSync(stories).sort()) {
+    for (const f of readdirSync(join(stories, id)).sort()) {
+      const a = JSON.parse(readFileSync(join(stories, id, f), 'utf8')) as { id: string; text: string; published?: string };
+      out.push(article(a.id, a.text, a.published?.slice(0, 10) ?? null));
+    }
+  }
+  for (const split of ['dev', 'train']) {
+    const dir = join(EVAL, 'quotes', 'polnear', split, 'text');
+    for (const f of readdirSync(dir).sort()) {
+      const date = /_(\d{4}-\d{2}-\d{2})_/.exec(f)?.[1] ?? null;
+      out.push(article(f, readFileSync(join(dir, f), 'utf8'), date));
+    }
+  }
+  return out;
+}
+
+function timeIt(articles: Article[], fn: (a: Article) => unknown, rounds = 3): number {
+  for (const a of articles.slice(0, 50)) fn(a); // warm-up
+  let best = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    for (const a of articles) fn(a);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best / articles.length;
+}
+
+function throughput(): void {
+  const articles = corpus();
+  const chars = articles.reduce((n, a) => n + a.text.length, 0);
+  console.log(`articles: ${articles.length} (AllSides + PolNeAR dev/train), average ${Math.round(chars / articles.length)} characters`);
+  const whole = timeIt(articles, (a) => analyze(a));
+  console.log(`analyze(): ${whole.toFixed(3)} ms/article, ${Math.round(1000 / whole)} articles/s (best of 3 rounds, one core)`);
+  const sentences = timeIt(articles, (a) => splitSentences(a.text));
+  const split = articles.map((a) => splitSentences(a.text));
+  let i = 0;
+  const entities = timeIt(articles, (a) => findEntities(a.text, split[i++ % articles.length]));
+  console.log(`  splitSentences: ${sentences.toFixed(3)} ms/article; findEntities: ${entities.toFixed(3)} ms/article`);
+  console.log(`peak memory (maxRSS): ${Math.round(process.resourceUsage().maxRSS / 1024)} MiB`);
+}
+
+interface GoldFile {
+  file: string;
+  ends: number[];
+}
+
+/** End offsets of sentences found by a splitter that returns strings, mapped back into the text. */
+function endsOf(text: string, from: number, sentences: string[]): number[] {
+  const ends: number[] = [];
+  let at = from;
+  for (const s of sentences) {
+    const t = s.trim();
+    if (!t) continue;
+    const i = text.indexOf(t.slice(0, 20), at);
+    if (i < 0) continue;
+    const tail = t.slice(-12);
+    const j = text.indexOf(tail, i + Math.max(0, t.length - 40));
+    at = j < 0 ? i + t.length : j + tail.length;
+    ends.push(at);
+  }
+  return ends;
+}
+
+/** Paragraph spans (split at blank lines), each splitter gets paragraphs, as ours does. */
+function paragraphs(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const re = /\n[ \t\r]*\n\s*/g;
+  let start = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    out.push([start, m.index]);
+    start = m.index + m[0].length;
+  }
+  out.push([start, text.length]);
+  return out.filter(([a, b]) => text.slice(a, b).trim() !== '');
+}
+
+/** Ends inside a paragraph (not followed by a blank line or the end of the text). */
+function internal(text: string, ends: number[]): number[] {
+  return ends.filter((e) => !/^\s*$/.test(text.slice(e)) && !/^[ \t\r]*\n[ \t\r]*\n/.test(text.slice(e)));
+}
+
+async function sentenceComparison(): Promise<void> {
+  const gold = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'analyze', 'entities-sample', 'sentences.json'), 'utf8')) as { sets: Record<string, GoldFile[]> };
+  const { default: winkNLP } = await import('wink-nlp');
+  const { default: model } = await import('wink-eng-lite-web-model');
+  const nlp = winkNLP(model);
+  const require = createRequire(join(ROOT, 'package.json'));
+  let sbd: { sentences: (t: string, o: object) => string[] } | null = null;
+  try {
+    sbd = require('sbd');
+  } catch {
+    console.log('sbd is not installed (npm install --no-save sbd to compare it)');
+  }
+  const splitters: Record<string, (text: string) => number[]> = {
+    ours: (text) => splitSentences(text).map((s) => s.end),
+    'wink-nlp': (text) => paragraphs(text).flatMap(([a, b]) => endsOf(text, a, nlp.readDoc(text.slice(a, b)).sentences().out())),
+  };
+  if (sbd) {
+    const s = sbd;
+    splitters.sbd = (text) => paragraphs(text).flatMap(([a, b]) => endsOf(text, a, s.sentences(text.slice(a, b), { newline_boundaries: true })));
+  }
+  for (const [set, files] of Object.entries(gold.sets)) {
+    const boundaries = files.reduce((n, f) => n + f.ends.length, 0);
+    console.log(`${set}: ${files.length} texts, ${boundaries} boundaries inside paragraphs`);
+    for (const [name, split] of Object.entries(splitters)) {
+      let tp = 0;
+      let fp = 0;
+      let fn = 0;
+      const t0 = performance.now();
+      for (const f of files) {
+        const path = join(ROOT, f.file);
+        if (!existsSync(path)) throw new Error(`bench: ${f.file} not found; ../shared/eval must sit beside the project`);
+        const text = f.file.endsWith('.json') ? (JSON.parse(readFileSync(path, 'utf8')) as { text: string }).text : readFileSync(path, 'utf8');
+        const found = new Set(internal(text, split(text)));
+        const truth = new Set(f.ends);
+        for (const e of found) if (truth.has(e)) tp++; else fp++;
+        for (const e of truth) if (!found.has(e)) fn++;
+      }
+      const p = tp / (tp + fp || 1);
+      const r = tp / (tp + fn || 1);
+      const f1 = (2 * p * r) / (p + r || 1);
+      console.log(`  ${name.padEnd(9)} P ${p.toFixed(3)}  R ${r.toFixed(3)}  F1 ${f1.toFixed(3)}  (${tp} right, ${fp} wrong, ${fn} missed; ${(performance.now() - t0).toFixed(0)} ms)`);
+    }
+  }
+}
+
+if (process.argv.includes('--sentences')) await sentenceComparison();
+else throughput();
