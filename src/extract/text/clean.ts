@@ -226,7 +226,7 @@ function headerRules(ctx: RuleContext, found: Found, givenTitle: string | null |
     if (givenTitle !== undefined) {
       // the container knows the title (null: it has none): only the same words on the first line are the title
       if (givenTitle !== null && titleKey(text) === titleKey(givenTitle)) {
-        mark(b, 'title');
+        if (!HEADER.keepTitleInText) mark(b, 'title');
         titleFrom = 'container';
         continue;
       }
@@ -243,7 +243,7 @@ function headerRules(ctx: RuleContext, found: Found, givenTitle: string | null |
       continue;
     }
     found.title = text;
-    mark(b, 'title');
+    if (!HEADER.keepTitleInText) mark(b, 'title');
     titleFrom = heading ? 'heading' : 'first-line';
   }
   return titleFrom;

@@ -107,6 +107,9 @@ export type LineRuleName =
   | 'image-caption'
   | 'duplicate-caption'
   | 'separator'
+  | 'social-follow'
+  | 'video-prompt'
+  | 'hat-tip'
   | 'newsletter'
   | 'legal-footer'
   | 'copyright'
@@ -180,6 +183,13 @@ const PHOTO_CREDIT = /\/|\b(?:Getty|AP|AFP|Reuters|EPA|dpa|picture[- ]alliance|I
 
 /** "... TrumpImage: picture alliance/dpa/A. Shcherbak": a caption ending in a photo credit (DW). */
 const CREDIT_TAIL = /(?:^|(?<=[\p{Ll}\p{N}.)"”’\s]))(?:Image|Photo|Picture|Photograph|Foto|Bild|Photo credit|Image source|Credit)s?\s*:\s*(?<credit>\S.{0,100})$/u;
+
+/**
+ * A credit alone on its line: an optional "Photo:" label, then an agency (or a "/" path ending in
+ * one): "Getty.", "Getty/Instagram.", "Photo: AP Photo/Evan Vucci", "Source: NATO." is not one
+ * (a chart source names anything) and is left alone.
+ */
+const CREDIT_LINE = /^(?:(?:Photo|Image|Picture|Photograph)s?(?: credit)?\s*:\s*)?(?:[\p{L}.'’ -]{0,40}\/\s*)?(?:Getty(?: Images)?|Shutterstock|AP Photo|AFP(?: via Getty Images)?|EPA|picture[- ]alliance|Imago|Alamy|Sputnik)(?:\s*\/\s*[\p{L}.'’ -]{1,40})*\.?$/u;
 
 /** "December 11, 2019", "Dec. 11, 2019", "11 December 2019", "2019-12-11", with weekday, "Updated"/"Published" and a time allowed. */
 export const DATE_LINE = {
@@ -422,6 +432,11 @@ export const RULES: Rule[] = [
     }),
   },
   {
+    name: 'image-caption',
+    why: '"Getty.", "Getty/Instagram.", "Photo: AP Photo/Evan Vucci": a photo credit alone on its line, without caption words',
+    detect: eachLine((l) => wordCount(l.plain) <= 6 && CREDIT_LINE.test(l.plain)),
+  },
+  {
     name: 'duplicate-caption',
     why: 'a line repeated right after itself is a picture\'s alt text and caption (RFE/RL exports); both copies go',
     detect(ctx) {
@@ -444,9 +459,24 @@ export const RULES: Rule[] = [
     detect: eachLine((l) => /^[_*=~\-—–#•·.\s]{3,}$/.test(l.text) && !/[\p{L}\p{N}]/u.test(l.text)),
   },
   {
+    name: 'social-follow',
+    why: '"Follow Pam Key on Twitter @pamkeyNEN.": the author\'s social-media plug closing Breitbart-style articles',
+    detect: eachLine((l) => wordCount(l.plain) <= 15 && /^Follow\s+(?:\S+\s+){0,5}on\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|TikTok)\b[^.!?]{0,60}[.!]?$/i.test(l.plain)),
+  },
+  {
+    name: 'video-prompt',
+    why: '"Watch the video above.", "Watch the full interview below:": points at an embedded player that the text export does not have',
+    detect: eachLine((l) => wordCount(l.plain) <= 20 && /^Watch (?:the|a|our)\b[^.!?]{0,80}\b(?:video|interview|clip|ad|segment|speech|remarks)\b[^.!?]{0,60}(?:above|below|here|at\b.*)[.:]?$/i.test(l.plain)),
+  },
+  {
+    name: 'hat-tip',
+    why: '"h/t: The Hill.": a hat tip to the source of a story, not a sentence of it',
+    detect: eachLine((l) => wordCount(l.plain) <= 8 && /^h\/t\/?:?\s+\S.{0,60}$/i.test(l.plain)),
+  },
+  {
     name: 'newsletter',
     why: 'a sign-up box ("You can sign up to receive it here", "Subscribe to our newsletter") addresses the reader, not the story',
-    detect: eachBlock((t, b, ctx) => wordCount(t) <= 70 && !b.some((i) => /<tweet\b|\(@\w{1,15}\)/i.test(ctx.lines[i].text)) && /\b(?:sign up|subscribe|signing up)\b/i.test(t) && /\b(?:you can|you'll|your inbox|sign up here|sign up now|click here|here\.|our newsletter|newsletters?\b.*\b(?:free|daily|weekly))/i.test(t)),
+    detect: eachBlock((t, b, ctx) => wordCount(t) <= 70 && !b.some((i) => /<tweet\b|\(@\w{1,15}\)/i.test(ctx.lines[i].text)) && /\b(?:sign up|subscribe|signing up)\b/i.test(t) && /\b(?:you can|you'll|your inbox|sign up here|sign up now|sign up to (?:get|receive)|click here|here\.|our newsletter|newsletters?\b.*\b(?:free|daily|weekly))/i.test(t)),
   },
   {
     name: 'legal-footer',
@@ -533,6 +563,12 @@ export const RULES: Rule[] = [
  * clean.ts): a byline, a date line, a section label, the title. They only apply before the body.
  */
 export const HEADER = {
+  /**
+   * the title line stays in the text (it is also returned as `title`): headlines carry
+   * attributions ("Flynn says Trump 'absolutely right'"), and PolNeAR annotates them (2.4% of its
+   * annotated spans lie in title lines), so removing it would lose quotes
+   */
+  keepTitleInText: true,
   /** the header ends within this many blocks */
   maxBlocks: 8,
   /**
