@@ -1,0 +1,23 @@
+/**
+ * A worker process for the queue and crash tests:
+ *   node --import tsx test/store/worker-child.ts <db> <worker> [enqueue-count]
+ * Enqueues generated documents when asked, works the queue one job at a time, and prints
+ * `stored <article id>` after each job is committed, then `done <json progress>`.
+ */
+import { openStore } from '../../src/store/index.js';
+import { enqueueDocuments, work } from '../../src/store/ingest.js';
+import { generatedDocuments } from './documents.js';
+
+const [db, worker, count] = process.argv.slice(2);
+const store = await openStore(db);
+if (count) await enqueueDocuments(store, generatedDocuments(Number(count)));
+process.stdout.write('ready\n');
+const progress = await work(store, {
+  worker,
+  batch: 1,
+  afterJob: (job, outcomes) => {
+    if (outcomes.length) process.stdout.write(`stored ${JSON.parse(job.payload).id}\n`);
+  },
+});
+process.stdout.write(`done ${JSON.stringify(progress)}\n`);
+await store.close();
