@@ -6,7 +6,9 @@
  *    article container.
  * 2. `baseline`: our paragraph-density extractor (below): the container with the most prose in
  *    paragraphs of low link density, and its prose blocks.
- * 3. `json-ld`: the page's own `articleBody`, when it is plausible (see `jsonLdBody`).
+ * 3. `json-ld`: the page's own `articleBody`, when it is plausible (see `choose.ts`).
+ * 4. `baseline` (last resort): every paragraph of the cleaned page, for fragments and small
+ *    pages (a feed entry's HTML, a saved snippet) where neither method finds a container.
  */
 import { Readability } from '@mozilla/readability';
 import { linkDensity, removeBoilerplate, removeLinkLists, removeTeasers } from './clean.js';
@@ -86,4 +88,9 @@ export function densityCandidate(body: Element): Candidate | null {
     paragraphs.push(...paragraphsOf(block as never));
   }
   return { method: 'baseline', paragraphs: cleanParagraphs(paragraphs) };
+}
+
+/** Every paragraph of the cleaned page: the last resort for fragments and very small pages. */
+export function bodyCandidate(body: Element): Candidate {
+  return { method: 'baseline', paragraphs: cleanParagraphs(paragraphsOf(body as never)) };
 }

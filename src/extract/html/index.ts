@@ -19,7 +19,7 @@ import { message } from '../../core/messages.js';
 import type { Message, Result } from '../../core/types.js';
 import type { Extracted } from '../index.js';
 import { chooseCandidate } from './choose.js';
-import { densityCandidate, readabilityCandidate, type Candidate } from './candidates.js';
+import { bodyCandidate, densityCandidate, readabilityCandidate, type Candidate } from './candidates.js';
 import { removeBoilerplate } from './clean.js';
 import { jsonLdCandidate, readMetadata } from './metadata.js';
 import { guardHtml, taglessParagraphs } from './guard.js';
@@ -52,9 +52,12 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): Result<Extrac
   if (!root) return finish({ method: 'baseline', paragraphs: [] }, meta, opts, messages);
   removeBoilerplate(root);
   const density = densityCandidate(root);
+  // read before Readability, which moves the page's nodes into its own container
+  const body = bodyCandidate(root);
   const readability = readabilityCandidate(document);
   const candidates = [readability, density, jsonLd].filter((c): c is Candidate => c !== null);
-  return finish(chooseCandidate(candidates), meta, opts, messages);
+  const chosen = chooseCandidate(candidates);
+  return finish(chosen && chosen.paragraphs.length ? chosen : body, meta, opts, messages);
 }
 
 function finish(candidate: Candidate | null, meta: ReturnType<typeof readMetadata> | null, opts: HtmlOptions, messages: Message[]): Result<Extracted> {
