@@ -226,6 +226,7 @@ function headerRules(ctx: RuleContext, found: Found, givenTitle: string | null |
     if (givenTitle !== undefined) {
       // the container knows the title (null: it has none): only the same words on the first line are the title
       if (givenTitle !== null && titleKey(text) === titleKey(givenTitle)) {
+        found.title = text;
         if (!HEADER.keepTitleInText) mark(b, 'title');
         titleFrom = 'container';
         continue;

@@ -7,7 +7,7 @@ import { message } from '../../core/messages.js';
 import type { Message, Result } from '../../core/types.js';
 import type { Extracted } from '../index.js';
 import { cleanText, type Cleaned } from './clean.js';
-import { detectLanguage, findOutlet, type OutletSource } from './metadata.js';
+import { dateFromUrl, detectLanguage, findOutlet, type OutletSource } from './metadata.js';
 
 export interface TextOptions {
   /** the input is Markdown */
@@ -37,11 +37,15 @@ export function extractTextReport(input: string, opts: TextOptions = {}): { resu
   }
   const links = removals.filter((r) => r.rule === 'lone-url').map((r) => input.slice(r.start, r.end).trim().replace(/^[<(\[]|[>)\]]$/g, ''));
   const outlet = findOutlet(found, text, links);
+  // a date line of the text first; else the date in the article's URL path ("/2019/12/11/")
+  const urlDate = found.published ? null : dateFromUrl(found.url);
+  const published = found.published ?? urlDate;
+  const publishedBy = found.published ? 'text' : urlDate ? 'url' : null;
   const messages: Message[] = [];
   const provenance = [
     cleaned.titleFrom ? `title from ${cleaned.titleFrom}` : null,
     outlet ? `outlet from ${outlet.from}` : null,
-    found.published ? 'published from date line' : null,
+    publishedBy ? `published from ${publishedBy === 'text' ? 'date line' : 'url'}` : null,
     found.url ? 'url from "Original url:" line' : null,
   ].filter(Boolean);
   if (removals.length > 0 || cleaned.joins > 0) {
@@ -51,15 +55,15 @@ export function extractTextReport(input: string, opts: TextOptions = {}): { resu
   }
   const value: Extracted = {
     title: found.title ?? null,
-    byline: found.byline && !outlet?.outlet.includes(found.byline) ? found.byline : found.byline ?? null,
-    published: found.published ?? null,
+    byline: found.byline ?? null,
+    published,
     language: detectLanguage(text),
     url: found.url ?? null,
     outlet: outlet?.outlet ?? null,
     text,
     sourceMap,
     extractedBy: 'text',
-    publishedBy: found.published ? 'text' : null,
+    publishedBy,
   };
   return { result: { ok: true, value, messages }, report: { cleaned, outletFrom: outlet?.from ?? null } };
 }

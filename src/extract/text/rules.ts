@@ -16,7 +16,17 @@ import { agencyName } from './outlets.js';
 // Inline rules: cut inside a kept line
 // ---------------------------------------------------------------------------------------------
 
-export type InlineRuleName = 'markup-tag' | 'hover-card' | 'pic-twitter' | 'markdown-image' | 'markdown-link' | 'markdown-bold' | 'markdown-heading' | 'markdown-quote';
+export type InlineRuleName =
+  | 'markup-tag'
+  | 'hover-card'
+  | 'pic-twitter'
+  | 'markdown-image'
+  | 'markdown-link'
+  | 'markdown-bold'
+  | 'markdown-italic'
+  | 'markdown-heading'
+  | 'markdown-quote'
+  | 'markdown-bullet';
 
 export interface InlinePattern {
   name: InlineRuleName;
@@ -75,6 +85,13 @@ export const INLINE_PATTERNS: InlinePattern[] = [
     why: 'bold markers are typography, not words',
   },
   {
+    name: 'markdown-italic',
+    pattern: /(?<![\p{L}\p{N}*_])(?<mark>[*_])(?<text>[^\s*_](?:[^*_\n]*[^\s*_])?)\k<mark>(?![\p{L}\p{N}*_])/du,
+    keep: 'text',
+    markdownOnly: true,
+    why: 'emphasis markers are typography; in plain text "*" and "_" may be content (footnotes, handles)',
+  },
+  {
     name: 'markdown-heading',
     pattern: /^\s*#{1,6}\s+/u,
     why: 'heading markers ("### ") are typography; the heading words are kept',
@@ -84,6 +101,12 @@ export const INLINE_PATTERNS: InlinePattern[] = [
     pattern: /^\s*>\s?/u,
     markdownOnly: true,
     why: 'a blockquote marker is typography; in plain text ">" may be content',
+  },
+  {
+    name: 'markdown-bullet',
+    pattern: /^\s*[-*+]\s+(?=\S)/u,
+    markdownOnly: true,
+    why: 'a list bullet is typography; the item\'s words are kept',
   },
 ];
 
