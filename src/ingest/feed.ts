@@ -4,7 +4,7 @@
  * and author and the feed's title as outlet. When a fetch function is given and an entry carries
  * little content, the entry's page is fetched instead (the entry's metadata still wins).
  */
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { message } from '../core/messages.js';
 import type { ArticleMeta, Message, SourceDocument } from '../core/types.js';
 import type { Ingested } from './index.js';
@@ -95,9 +95,14 @@ export function parseFeed(content: string): { ok: true; title: string | null; en
   if (!start.startsWith('<')) return { ok: false, detail: `it does not start with "<" or "{" (found "${start.slice(0, 20)}")` };
   // entity definitions are how XML bombs expand; feeds have no use for them
   if (/<!ENTITY/i.test(start.slice(0, 10000))) return { ok: false, detail: 'it declares XML entities, which are refused' };
+  // the parser is lenient (it closes what is left open); a truncated feed must be said to be one
+  // a bare "&" is the most common error of hand-made feeds; it is repaired, not refused
+  const repaired = start.replace(/&(?!(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#x[0-9a-fA-F]+);)/g, '&amp;');
+  const valid = XMLValidator.validate(repaired);
+  if (valid !== true) return { ok: false, detail: `the XML is malformed (${valid.err.msg} at line ${valid.err.line})` };
   let doc: Node;
   try {
-    doc = parser.parse(start) as Node;
+    doc = parser.parse(repaired) as Node;
   } catch (error) {
     return { ok: false, detail: `the XML is malformed (${(error as Error).message.split('\n')[0]})` };
   }
