@@ -108,13 +108,13 @@ export function coverageChart(coverage: OutletCoverage[]): string {
       const y = i * rowHeight + 4;
       const w = Math.round((r.claims.length / max) * barWidth);
       const ex = Math.round((r.exclusive.length / max) * barWidth);
-      return `<g><text x="0" y="${y + 14}">${escapeHtml(truncate(r.outlet, 24))}</text>
+      return `<g><text x="0" y="${y + 14}">${escapeHtml(truncate(r.outlet, 22))}</text>
 <rect class="bar" x="${labelWidth}" y="${y}" width="${w}" height="18"><title>${escapeHtml(r.outlet)}: ${r.claims.length} claims</title></rect>
 <rect class="excl" x="${labelWidth}" y="${y}" width="${ex}" height="18"><title>${escapeHtml(r.outlet)}: ${r.exclusive.length} exclusive</title></rect>
 <text x="${labelWidth + w + 6}" y="${y + 14}">${r.claims.length} claims${r.exclusive.length ? `, ${r.exclusive.length} exclusive` : ''}</text></g>`;
     })
     .join('\n');
-  return `<svg class="chart" role="img" aria-label="Claims reported by each outlet" viewBox="0 0 ${labelWidth + barWidth + 140} ${height}" width="${labelWidth + barWidth + 140}" height="${height}">${bars}</svg>
+  return `<svg class="chart" role="img" aria-label="Claims reported by each outlet" viewBox="0 0 ${labelWidth + barWidth + 190} ${height}" width="${labelWidth + barWidth + 190}" height="${height}">${bars}</svg>
 <p class="legend muted"><span class="swatch bar"></span>claims reported<span class="swatch excl"></span>reported by this outlet only</p>`;
 }
 

@@ -5,7 +5,7 @@ import { escapeHtml } from '../../render/html.js';
 export function page(title: string, body: string, opts: { query?: string } = {}): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escapeHtml(title)} · Triangulate</title><link rel="stylesheet" href="/static/style.css"></head>
+<title>${escapeHtml(title)} · Triangulate</title><link rel="stylesheet" href="/static/style.css"><link rel="icon" href="data:,"></head>
 <body><header class="site"><a class="brand" href="/">Triangulate</a>
 <nav><a href="/?order=newest">Newest</a><a href="/?order=covered">Most covered</a></nav>
 <form class="search" action="/search" method="get" role="search"><input type="search" name="q" aria-label="Search articles" placeholder="Search articles" value="${escapeHtml(opts.query ?? '')}"><button type="submit">Search</button></form>

@@ -38,7 +38,7 @@ svg.chart .bar{fill:#4f6fb5}svg.chart .excl{fill:#e0a030}svg.chart text{fill:var
 .legend .swatch.bar{background:#4f6fb5}.legend .swatch.excl{background:#e0a030}
 article.text p{margin:.8rem 0}
 mark{background:var(--mark);padding:.05em 0}
-mark#cited{outline:2px solid #e0a030}
+mark#cited{outline:2px solid #e0a030;scroll-margin-top:8rem}
 .notice{padding:.6rem .9rem;border-radius:.4rem;background:#fff6d6;border:1px solid #f0d98a}
 .error{padding:.8rem 1rem;border-radius:.4rem;background:#fde8e8;border:1px solid #f2b8b5}
 .original{border:1px solid var(--line);padding:1rem;border-radius:.4rem;background:var(--soft)}
