@@ -81,13 +81,18 @@ export function clutterReason(text: string): string | null {
   const caps = text.match(/\b\p{Lu}{2,}\b/gu)?.length ?? 0;
   if (caps / n > 0.5) return 'mostly capitals';
   for (const re of CLUTTER_PATTERNS) if (re.test(text)) return `matches ${re.source}`;
+  // Cut off by the source ("... told The Federalist that attributing the cancellations to..."):
+  // a fragment, whatever its length.
+  if (/(?:\.\.\.|…)["'”’]?$/.test(text.trim()) && !/[.!?]["'”’)]?\s*(?:\.\.\.|…)["'”’]?$/.test(text.trim().slice(0, -1))) return 'cut off';
   // A line without closing punctuation is a heading, a caption or a glued fragment.
   if (!/[.!?]["'”’)\]]*$/.test(text.trim())) return 'no closing punctuation';
   return null;
 }
 
 function openerOf(text: string): Unit['opener'] {
-  const first = text.trim().match(/^[“"'‘]?([\p{L}']+)/u)?.[1]?.toLowerCase();
+  // Inside a quotation "we" and "it" are the speaker's words, read with the attribution.
+  if (/^[“"‘]/.test(text.trim())) return null;
+  const first = text.trim().match(/^([\p{L}']+)/u)?.[1]?.toLowerCase();
   if (!first) return null;
   if (CONTEXT_PRONOUNS.has(first)) return { kind: 'pronoun', word: first };
   if (CONTEXT_OPENERS.has(first)) return { kind: 'connective', word: first };
