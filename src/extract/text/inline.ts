@@ -29,6 +29,8 @@ function escapeRegExp(s: string): string {
  */
 export function hoverCards(line: string): { start: number; end: number }[] {
   const cards: { start: number; end: number }[] = [];
+  // every card ends in " MORE": a line without one has none (and most lines are skipped cheaply)
+  if (!line.includes(' MORE') && !/\sMORE/.test(line)) return cards;
   const glue = /\p{Ll}(?=\p{Lu})/gu;
   let m: RegExpExecArray | null;
   let from = 0;

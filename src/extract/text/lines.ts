@@ -48,7 +48,16 @@ export function splitLines(input: string): Line[] {
   return lines;
 }
 
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
+/** Rules ask for the word count of the same lines many times; a small memo avoids recounting. */
+const counted = new Map<string, number>();
+
 /** Number of words (runs of letters or digits) in a string. */
 export function wordCount(s: string): number {
-  return s.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  const known = counted.get(s);
+  if (known !== undefined) return known;
+  const n = s.match(WORD)?.length ?? 0;
+  if (counted.size > 5000) counted.clear();
+  counted.set(s, n);
+  return n;
 }
