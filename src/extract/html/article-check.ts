@@ -9,6 +9,9 @@ import { countWords } from './text.js';
 /** Fewer words than this is too short to be a news article (a brief is ~50 words). */
 export const MIN_ARTICLE_WORDS = 25;
 
+/** Main text with more of its words in links than this is a list of links, not an article. */
+const MAX_LINK_DENSITY = 0.6;
+
 /** A paragraph of prose: this many words and a sentence end. */
 const PROSE_PARAGRAPH_WORDS = 12;
 
@@ -31,9 +34,12 @@ export interface PageHints {
 export type Verdict = { ok: true } | { ok: false; rule: Reason; detail: string };
 
 /** Judges extracted text with the page's hints. */
-export function judgeArticle(text: string, hints: PageHints | null): Verdict {
+export function judgeArticle(text: string, hints: PageHints | null, linkDensity = 0): Verdict {
   const words = countWords(text);
   if (words === 0) return { ok: false, rule: 'not-an-article', detail: 'no main text was found' };
+  if (linkDensity > MAX_LINK_DENSITY) {
+    return { ok: false, rule: 'not-an-article', detail: `${Math.round(linkDensity * 100)}% of the main block's words are links (a home page, section front or list)` };
+  }
   const prose = text.split('\n\n').filter((p) => countWords(p) >= PROSE_PARAGRAPH_WORDS && /[.!?…。"”»']\s*$/.test(p)).length;
   if (hints?.passwordField && words < LOGIN_WALL_MAX_WORDS && LOGIN_WORDS.test(text)) {
     return { ok: false, rule: 'not-an-article', detail: `a login form with ${words} words of text (a login wall)` };

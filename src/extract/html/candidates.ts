@@ -21,6 +21,8 @@ export interface Candidate {
   method: 'readability' | 'baseline' | 'json-ld';
   /** paragraphs, in order */
   paragraphs: string[];
+  /** share of the container's words inside links, when measured (a home page's list is ~1) */
+  linkDensity?: number;
 }
 
 /** Readability's article container, cleaned, or null when it found none. */
@@ -37,7 +39,7 @@ export function readabilityCandidate(document: Document): Candidate | null {
   removeBoilerplate(container, { maxProseShare: 0.5 });
   removeTeasers(container);
   removeLinkLists(container);
-  return { method: 'readability', paragraphs: cleanParagraphs(paragraphsOf(container as never)) };
+  return { method: 'readability', paragraphs: cleanParagraphs(paragraphsOf(container as never)), linkDensity: linkDensity(container) };
 }
 
 /** Drops whole paragraphs that are boilerplate by their text (see BOILERPLATE_PARAGRAPHS). */
@@ -92,5 +94,5 @@ export function densityCandidate(body: Element): Candidate | null {
 
 /** Every paragraph of the cleaned page: the last resort for fragments and very small pages. */
 export function bodyCandidate(body: Element): Candidate {
-  return { method: 'baseline', paragraphs: cleanParagraphs(paragraphsOf(body as never)) };
+  return { method: 'baseline', paragraphs: cleanParagraphs(paragraphsOf(body as never)), linkDensity: linkDensity(body) };
 }

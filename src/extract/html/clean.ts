@@ -67,7 +67,8 @@ export function linkDensity(el: El, words = countWords(el.textContent ?? '')): n
   if (words === 0) return 0;
   let linked = 0;
   for (const a of Array.from(el.querySelectorAll('a'))) linked += countWords(a.textContent ?? '');
-  return linked / words;
+  // text of neighbouring blocks can run together in textContent, so the ratio may pass 1
+  return Math.min(1, linked / words);
 }
 
 /** Options of the page cleaner. */

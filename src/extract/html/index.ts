@@ -33,6 +33,9 @@ export interface HtmlOptions {
 /** Extracts an article from an HTML page; a page without an article is a value with reasons. */
 export function extractHtml(html: string, opts: HtmlOptions = {}): Result<Extracted> {
   const messages: Message[] = [];
+  if (html.trim() === '') {
+    return { ok: false, messages: [message('error', 'extract', 'not-an-article', 'the page is empty')] };
+  }
   const guarded = guardHtml(html);
   messages.push(...guarded.messages);
   if (guarded.flat) {
@@ -42,6 +45,7 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): Result<Extrac
   let document: Document;
   try {
     document = parseHTML(guarded.html).document as unknown as Document;
+    if (!document.documentElement) throw new Error('no root element');
   } catch (error) {
     messages.push(message('warning', 'extract', 'not-an-article', `the HTML could not be parsed (${(error as Error).message}); read without markup`));
     return finish({ method: 'baseline', paragraphs: taglessParagraphs(guarded.html) }, null, opts, messages);
@@ -63,7 +67,7 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): Result<Extrac
 function finish(candidate: Candidate | null, meta: ReturnType<typeof readMetadata> | null, opts: HtmlOptions, messages: Message[]): Result<Extracted> {
   const paragraphs = candidate?.paragraphs ?? [];
   const text = paragraphs.join('\n\n');
-  const verdict = judgeArticle(text, meta);
+  const verdict = judgeArticle(text, meta, candidate?.linkDensity);
   if (!verdict.ok) return { ok: false, messages: [...messages, message('error', 'extract', verdict.rule, verdict.detail)] };
   return {
     ok: true,
