@@ -74,7 +74,7 @@ export class Vocabulary {
   idf(id: number): number {
     const df = this.df[id];
     if (this.documents >= 20 && df / this.documents > FEATURES.maxDocumentShare) return 0;
-    return Math.log((1 + this.documents) / (1 + df)) + 1;
+    return (Math.log((1 + this.documents) / (1 + df)) + 1) ** FEATURES.idfPower;
   }
 
   /** The TF-IDF vector of a bag: (1 + ln tf) * idf * kind weight, top terms kept, unit length. */

@@ -4,6 +4,8 @@
  * comment says why it has the size it has.
  */
 export const FEATURES = {
+  /** IDF raised to this power: above 1 favours the rare, event-specific words over the topic's words */
+  idfPower: 1.5,
   /** numbers with at least this many digits are words: counts, scores and years tell events apart */
   numberDigits: 2,
   /** title words count this many times: a headline names the event in the fewest words */
@@ -24,7 +26,7 @@ export const STORY = {
   /** cosine of an article to a story centroid needed to join it */
   join: 0.4,
   /** cosine between two story centroids needed to merge them */
-  merge: 0.23,
+  merge: 0.2,
   /** terms kept per story centroid */
   termsPerStory: 150,
   /** stories compared per article (the best candidates of the inverted index) */
@@ -34,9 +36,9 @@ export const STORY = {
   /** terms of an article used to look up candidate stories */
   lookupTerms: 15,
   /** days apart within which publication dates say nothing against a match */
-  sameDays: 1,
+  sameDays: 0,
   /** days after which similarity is cut to `farFactor`; linear in between */
-  farDays: 7,
+  farDays: 3,
   /** what is left of the similarity for articles published `farDays` or more apart */
   farFactor: 0.1,
 };
@@ -55,8 +57,12 @@ export const COPIES = {
 };
 
 export const OFF_TOPIC = {
-  /** with --single-story: an article this far below the median similarity to the centroid is an outlier */
-  singleStoryRatio: 0.35,
+  /** stories smaller than this keep all their members: with fewer, no member is clearly the odd one */
+  minMembers: 5,
+  /** robust z-score (in median absolute deviations) below which a member is an outlier */
+  outlierZ: 3,
+  /** least spread assumed: members of a story are never all equally close to it */
+  minSpread: 0.05,
   /** publication dates more than this many days from the story's median mark another event */
   farDays: 60,
   /** a singleton sharing at least this cosine with a bigger story is that story's off-topic article */

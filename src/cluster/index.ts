@@ -17,7 +17,7 @@ import { copyPrint, findCopies } from './copies.js';
 import { featureBag, Vocabulary } from './features.js';
 import { OFF_TOPIC } from './heuristics.js';
 import { checkInputs } from './inputs.js';
-import { singleStoryOutliers } from './offtopic.js';
+import { outliers } from './offtopic.js';
 import { fnv1a } from './shingles.js';
 import { StreamClusterer, type Unit } from './stream.js';
 import { span, type DayRange } from './time.js';
@@ -73,9 +73,9 @@ export function cluster(input: AnalyzedArticle[], opts: ClusterOptions = {}): Cl
 
   if (opts.singleStory) {
     const usable = order.filter((u) => !units[u].empty);
-    const outliers = new Set(singleStoryOutliers(usable.map((u) => units[u].vector), usable.map((u) => units[u].days)).map((k) => usable[k]));
-    const kept = order.filter((u) => !outliers.has(u));
-    return { stories: build([kept], new Map([[0, [...outliers]]])), messages };
+    const odd = new Set(outliers(usable.map((u) => units[u].vector), usable.map((u) => units[u].days)).map((k) => usable[k]));
+    const kept = order.filter((u) => !odd.has(u));
+    return { stories: build([kept], new Map([[0, [...odd]]])), messages };
   }
 
   const clusterer = new StreamClusterer(units.length);

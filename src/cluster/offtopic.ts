@@ -14,15 +14,17 @@ export function median(xs: number[]): number {
 }
 
 /**
- * With all articles declared one story: the members that do not fit it. A member is an outlier
- * when its similarity to the centroid of the others is far below the median member's, or when it
- * was published long before or after the story's median date. Fewer than three members cannot
- * say which one is the odd one.
+ * The members of a story that do not fit it: a member is an outlier when its similarity to the
+ * centroid of the other members lies far below the others' (robust z-score under
+ * `-OFF_TOPIC.outlierZ`, the spread measured by the median absolute deviation, floored so that
+ * a story of near-copies does not evict a fair rewrite), or when it was published long before or
+ * after the story's median date. Small stories cannot say which member is the odd one, and
+ * the majority is never off-topic.
  * @returns indices of the outliers
  */
-export function singleStoryOutliers(vectors: SparseVector[], days: (DayRange | null)[]): number[] {
+export function outliers(vectors: SparseVector[], days: (DayRange | null)[]): number[] {
   const n = vectors.length;
-  if (n < 3) return [];
+  if (n < OFF_TOPIC.minMembers) return [];
   const total = new Map<number, number>();
   for (const v of vectors) addInto(total, v);
   const sims = vectors.map((v) => {
@@ -31,13 +33,13 @@ export function singleStoryOutliers(vectors: SparseVector[], days: (DayRange | n
     return cosine(v, fromMap(rest));
   });
   const typical = median(sims);
+  const spread = Math.max(OFF_TOPIC.minSpread, median(sims.map((x) => Math.abs(x - typical))));
   const dated = days.filter((d): d is DayRange => d !== null).map((d) => d.first);
-  const mid = dated.length >= 3 ? median(dated) : null;
+  const mid = dated.length >= OFF_TOPIC.minMembers ? median(dated) : null;
   const out: number[] = [];
   for (let i = 0; i < n; i++) {
     const far = mid !== null && days[i] !== null && (daysApart(days[i], { first: mid, last: mid }) ?? 0) > OFF_TOPIC.farDays;
-    if (far || sims[i] < OFF_TOPIC.singleStoryRatio * typical) out.push(i);
+    if (far || (typical - sims[i]) / spread > OFF_TOPIC.outlierZ) out.push(i);
   }
-  // never call the majority off-topic
   return out.length * 2 >= n ? [] : out;
 }

@@ -27,7 +27,6 @@ class StoryState {
   sumsq = 0;
   readonly members: number[] = [];
   days: DayRange | null = null;
-
   add(unit: Unit, index: number): void {
     const v = unit.vector;
     for (let i = 0; i < v.ids.length; i++) {
