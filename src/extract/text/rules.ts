@@ -303,14 +303,28 @@ function eachLine(test: (line: RuleLine, i: number, ctx: RuleContext) => Found |
   };
 }
 
-/** A rule that removes whole blocks whose joined plain text matches a predicate. */
+/** A line this long is a sentence of prose in its own right (a footer line is shorter, or alone in its block). */
+const PROSE_LINE_WORDS = 15;
+
+/**
+ * A rule that removes blocks whose joined plain text matches a predicate. A block of several
+ * lines (single line breaks) can mix the article's last sentence with a footer line (PolNeAR
+ * huff-post_2016-02-01: "...blow right through\nSign up to get an email..."): then it is removed
+ * whole only when none of its lines is prose, else line by line.
+ */
 function eachBlock(test: (text: string, lines: number[], ctx: RuleContext) => Found | boolean): (ctx: RuleContext) => Detection[] {
   return (ctx) => {
     const out: Detection[] = [];
+    const tryUnit = (unit: number[]) => {
+      const r = test(unit.map((i) => ctx.lines[i].plain).join(' '), unit, ctx);
+      if (r) out.push(r === true ? { lines: unit } : { lines: unit, found: r });
+      return Boolean(r);
+    };
     for (const b of keptBlocks(ctx)) {
-      const text = b.map((i) => ctx.lines[i].plain).join(' ');
-      const r = test(text, b, ctx);
-      if (r) out.push(r === true ? { lines: b } : { lines: b, found: r });
+      if (b.length === 1 || !b.some((i) => wordCount(ctx.lines[i].plain) >= PROSE_LINE_WORDS)) {
+        if (tryUnit(b) || b.length === 1) continue;
+      }
+      for (const i of b) tryUnit([i]);
     }
     return out;
   };
