@@ -132,7 +132,7 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/api/stories/:id', async (c) => {
     const store = await opts.store.get();
     const id = c.req.param('id');
-    const found = await briefingOf(store, id);
+    const found = await briefingOf(store, id, { words: wordsParam(c) });
     if (!found) throw new Refusal('not-found', `no story with id "${id}"`);
     return c.json(found.briefing);
   });
@@ -216,7 +216,7 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/stories/:id', async (c) => {
     const store = await opts.store.get();
     const id = c.req.param('id');
-    const found = await briefingOf(store, id);
+    const found = await briefingOf(store, id, { words: wordsParam(c) });
     if (!found) throw new Refusal('not-found', `no story with id "${id}"`);
     return c.html(page(found.briefing.title, briefingBody(found.briefing, found.story)));
   });
@@ -244,6 +244,12 @@ export function createApp(opts: AppOptions): Hono {
   });
 
   return app;
+}
+
+/** `?words=N`: the summary's length cap (like `brief --words`); such briefings are not cached. */
+function wordsParam(c: Context): number | undefined {
+  const words = c.req.query('words');
+  return words === undefined ? undefined : wholeNumber(words, 'words', 0, 1, 5000);
 }
 
 /** `order`, `limit` and `offset` of a list request, checked. */

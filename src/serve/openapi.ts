@@ -29,7 +29,7 @@ export function openApiDocument(): object {
       '/api/stories/{id}': {
         get: {
           summary: "A story's briefing (the JSON of `triangulate brief --format json`, one story)",
-          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }],
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }, { name: 'words', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 5000 }, description: 'cap of the summary in words (default 120)' }],
           responses: { '200': { description: 'the briefing', content: { 'application/json': { schema: { $ref: '#/components/schemas/Briefing' } } } }, '404': error, '500': error, '503': error },
         },
       },

@@ -11,6 +11,7 @@ import { cluster, type ClusterOptions } from '../cluster/index.js';
 import type { Message, SourceDocument } from '../core/types.js';
 import { extract } from '../extract/index.js';
 import { ingest, type IngestOptions } from '../ingest/index.js';
+import { briefingOf } from './briefing.js';
 import { storyKeys } from './keys.js';
 import type { ArticleRecord, Job, PutOutcome, Store } from './types.js';
 
@@ -82,6 +83,11 @@ export interface WorkOptions extends ClusterOptions {
   onMessages?: (messages: Message[]) => void;
   /** stops after the current batch */
   signal?: AbortSignal;
+  /**
+   * synthesise the briefings of the stories a batch changed, so that readers get them from the
+   * cache (default true; a briefing of a large story takes much longer than serving one)
+   */
+  warmBriefings?: boolean;
   /** called after a job is stored and before stories are updated (tests crash here) */
   afterJob?: (job: Job, outcomes: PutOutcome[]) => void;
 }
@@ -115,7 +121,11 @@ export async function work(store: Store, opts: WorkOptions): Promise<WorkProgres
       });
       opts.afterJob?.(job, outcomes);
     }
-    if (changed.length) progress.stories += (await updateStoriesAround(store, changed, opts)).stored.length;
+    if (changed.length) {
+      const { stored } = await updateStoriesAround(store, changed, opts);
+      progress.stories += stored.length;
+      if (opts.warmBriefings !== false) await warmBriefings(store, stored);
+    }
     opts.onProgress?.({ ...progress });
   }
   await clusterLeftovers(store, opts, progress);
@@ -126,8 +136,15 @@ async function clusterLeftovers(store: Store, opts: WorkOptions, progress: WorkP
   for (;;) {
     const ids = await store.unclusteredArticles(256);
     if (ids.length === 0) return;
-    progress.stories += (await updateStoriesAround(store, ids, opts)).stored.length;
+    const { stored } = await updateStoriesAround(store, ids, opts);
+    progress.stories += stored.length;
+    if (opts.warmBriefings !== false) await warmBriefings(store, stored);
   }
+}
+
+/** Synthesises and caches the briefings of stories (a story changed since is skipped by the cache). */
+export async function warmBriefings(store: Store, storyIds: string[]): Promise<void> {
+  for (const id of storyIds) await briefingOf(store, id);
 }
 
 async function runJob(job: Job, ingestOptions: IngestOptions): Promise<{ records: ArticleRecord[]; messages: Message[] }> {

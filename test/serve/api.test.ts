@@ -99,6 +99,8 @@ const MALFORMED: [string, string, RequestInit | undefined, number, string][] = [
   ['limit not a number', '/api/stories?limit=ten', undefined, 400, 'bad-request'],
   ['negative offset', '/api/stories?offset=-1', undefined, 400, 'bad-request'],
   ['unknown story', '/api/stories/s-nope', undefined, 404, 'not-found'],
+  ['words zero', '/api/stories/s-nope?words=0', undefined, 400, 'bad-request'],
+  ['words not a number', '/api/stories/s-nope?words=many', undefined, 400, 'bad-request'],
   ['unknown article', '/api/articles/nope.txt', undefined, 404, 'not-found'],
   ['search without q', '/api/search', undefined, 400, 'bad-request'],
   ['search with blank q', '/api/search?q=%20%20', undefined, 400, 'bad-request'],
