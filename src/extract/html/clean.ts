@@ -12,6 +12,8 @@ import {
   DROPPED_TAGS,
   LINK_BLOCK_MAX_WORDS,
   MAX_PROSE_SHARE,
+  MEDIA_KEEPS,
+  MEDIA_WORDS,
   TEASER_MAX_WORDS,
   MAX_LINK_DENSITY,
   STRONG_BOILERPLATE_WORDS,
@@ -40,19 +42,25 @@ export function attributeWords(value: string): string[] {
   return words;
 }
 
-/** True when the class/id of an element names boilerplate and not (only) the article itself. */
-export function namesBoilerplate(el: El): boolean {
+/**
+ * What the class/id of an element names: `boilerplate` (and not only the article itself),
+ * `media` (a photo, video or embed box), or null.
+ */
+export function namesBoilerplate(el: El): 'boilerplate' | 'media' | null {
   const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('role') ?? ''}`;
-  if (attr.trim() === '') return false;
+  if (attr.trim() === '') return null;
   const words = attributeWords(attr);
   let weak = false;
+  let media = false;
   let content = false;
   for (const w of words) {
-    if (STRONG_BOILERPLATE_WORDS.has(w)) return true;
+    if (STRONG_BOILERPLATE_WORDS.has(w)) return 'boilerplate';
     if (BOILERPLATE_WORDS.has(w)) weak = true;
+    if (MEDIA_WORDS.has(w)) media = true;
     if (CONTENT_WORDS.has(w)) content = true;
   }
-  return weak && !content;
+  if (content) return null;
+  return weak ? 'boilerplate' : media ? 'media' : null;
 }
 
 /** Hidden by attribute or inline style: screen-reader text, collapsed menus, templates. */
@@ -129,7 +137,9 @@ export function removeBoilerplate(root: El, opts: CleanOptions = {}): number {
       continue;
     }
     const chrome = CHROME_TAGS.includes(tag);
-    if (!chrome && !namesBoilerplate(el)) continue;
+    const named = namesBoilerplate(el);
+    if (!chrome && !named) continue;
+    if (named === 'media' && !chrome && el.querySelector(MEDIA_KEEPS)) continue;
     const share = prose.total ? (prose.under.get(el) ?? 0) / prose.total : 0;
     if (share > maxShare) continue;
     if (chrome && share > 0 && countWords(el.textContent ?? '') >= CHROME_MAX_WORDS) continue;

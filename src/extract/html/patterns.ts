@@ -55,9 +55,22 @@ export const BOILERPLATE_WORDS = new Set([
   // author boxes and meta lines (the byline is read separately)
   'byline', 'author', 'authors', 'bio', 'dateline', 'timestamp', 'meta', 'published', 'updated',
   // captions and credits
-  'caption', 'credit', 'credits', 'figcaption', 'photo', 'gallery', 'slideshow', 'image', 'img',
-  'thumbnail', 'video', 'videoplayer', 'embed', 'jwplayer',
+  'caption', 'credit', 'credits', 'figcaption',
 ]);
+
+/**
+ * Class/id words that name media boxes. Such a box goes only when it holds no prose blocks:
+ * a photo with its caption goes, while an embedded tweet (a `<blockquote>` in a
+ * `video-container`) or a recipe card (`has-image`) holding lists stays. A `<p>` alone does not
+ * keep it: captions are paragraphs.
+ */
+export const MEDIA_WORDS = new Set([
+  'photo', 'photos', 'gallery', 'slideshow', 'image', 'images', 'img', 'thumbnail', 'video', 'videos',
+  'videoplayer', 'embed', 'jwplayer', 'media', 'figure',
+]);
+
+/** The prose blocks that keep a media box. */
+export const MEDIA_KEEPS = 'blockquote, ul, ol, table, pre';
 
 /**
  * Class/id words that mark the article body itself; an element carrying one of these is never
@@ -76,7 +89,7 @@ export const STRONG_BOILERPLATE_WORDS = new Set([
   'share', 'sharing', 'social', 'related', 'recommended', 'newsletter', 'subscribe', 'comment',
   'comments', 'advert', 'advertisement', 'ad', 'ads', 'promo', 'sidebar', 'footer', 'outbrain',
   'taboola', 'paywall', 'signup', 'byline', 'caption', 'credit', 'tags', 'breadcrumb', 'bio',
-  'gallery', 'popular', 'trending',
+  'popular', 'trending',
 ]);
 
 /** Tags that start a new paragraph in the text. */
