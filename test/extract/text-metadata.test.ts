@@ -120,7 +120,7 @@ test('CRLF line breaks and a byte-order mark are handled, offsets stay exact', (
 test('markdown input: bullets and emphasis markers go, words stay; plain text keeps them', () => {
   const md = `# Talks\n\n- The *first* round ended on _Tuesday_.\n- ${BODY}\n\n> ${BODY2}`;
   const m = meta(md, { markdown: true });
-  assert.equal(m.text, `Talks\n\nThe first round ended on Tuesday.\n${BODY}\n\n${BODY2}`);
+  assert.equal(m.text, `Talks\n\nThe first round ended on Tuesday.\n\n${BODY}\n\n${BODY2}`);
   const plain = meta(`Footnote marks *like this* stay in text exports and the_snake_case too.\n\n${BODY}`, { title: null });
   assert.ok(plain.text.includes('*like this*') && plain.text.includes('the_snake_case'));
 });

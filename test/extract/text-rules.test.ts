@@ -132,6 +132,9 @@ const broken: [string, string, string][] = [
   ['broken after a word', '"However, regrettably," added Lavrov through an\n\ninterpreter at the news conference.', '"However, regrettably," added Lavrov through an interpreter at the news conference.'],
   ['a finished sentence is not joined', 'He left on Monday.\n\nand then the talks resumed.', 'He left on Monday.\n\nand then the talks resumed.'],
   ['a capital letter is not joined', 'Election interference\n\nEarlier in the day, Lavrov met Pompeo.', 'Election interference\n\nEarlier in the day, Lavrov met Pompeo.'],
+  ['single line breaks: a wrapped sentence is joined with a space', 'The talks will resume\nnext week in Geneva.', 'The talks will resume next week in Geneva.'],
+  ['single line breaks: sentence-final lines become paragraphs', 'The talks ended.\nNegotiators left Geneva.', 'The talks ended.\n\nNegotiators left Geneva.'],
+  ['single line breaks: a title over its subtitle keeps its line break', 'Cruz channeling strategy he used in 2012; \nQuestion is whether it will pay off.', 'Cruz channeling strategy he used in 2012;\nQuestion is whether it will pay off.'],
   ['a closing quote is not joined', 'He said "we are ready"\n\nwhich surprised no one.', 'He said "we are ready"\n\nwhich surprised no one.'],
 ];
 for (const [name, input, expected] of broken) {

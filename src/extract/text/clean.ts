@@ -113,7 +113,7 @@ export function cleanText(input: string, opts: CleanOptions = {}): Cleaned {
       if (pieces.length === 0) continue;
       const firstChar = input[pieces[0][0]];
       if (started) {
-        if (!first) b.insert('\n');
+        if (!first) b.insert(lineBreak(lastChar, firstChar));
         else if (!endsSentence(lastChar) && !/[:;"“”'’)\]]/.test(lastChar) && CONTINUES.test(firstChar)) {
           b.insert(' ');
           joins++;
@@ -142,6 +142,17 @@ export function cleanText(input: string, opts: CleanOptions = {}): Cleaned {
   if (run) removals.push(run);
   const { text, sourceMap } = b.finish();
   return { text, sourceMap, removals, joins, found, titleFrom };
+}
+
+/**
+ * The break between two lines of one block (a single line break in the input): a new paragraph
+ * when the first line ends a sentence and the next starts one, a space when a sentence was
+ * wrapped ("...blow right\nthrough..."), else the line break as it was (a title over its subtitle).
+ */
+function lineBreak(lastChar: string, firstChar: string): string {
+  if ((endsSentence(lastChar) || /["”’)]/.test(lastChar)) && /[\p{Lu}\p{N}"“‘'(]/u.test(firstChar)) return '\n\n';
+  if (!endsSentence(lastChar) && !/[:;"“”'’)\]]/.test(lastChar) && CONTINUES.test(firstChar)) return ' ';
+  return '\n';
 }
 
 /**

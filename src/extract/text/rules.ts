@@ -58,8 +58,8 @@ export const INLINE_PATTERNS: InlinePattern[] = [
     name: 'markup-tag',
     // PolNeAR's texts wrap embedded tweets in <tweet id=... author=...>...</tweet>; the words
     // inside are quoted content (annotated as attributions there), only the tags are markup
-    pattern: /<\/?(?:tweet|blockquote|iframe|embed)\b[^<>\n]{0,400}>/iu,
-    why: 'tags of an embedded post are markup; the post\'s words stay (articles quote tweets)',
+    pattern: /<\/?(?:tweet|blockquote|iframe|embed|a|span|em|strong|b|i|u|p|br|div|img|figure|figcaption)(?=[\s>/])[^<>\n]{0,400}>/iu,
+    why: 'tags of an embedded post or left-over HTML ("Watch at <a href=...>video.foxnews.com</a>") are markup; the words between them stay (articles quote tweets)',
   },
   {
     name: 'pic-twitter',
