@@ -12,7 +12,7 @@
  */
 import type { Citation, Contradiction, Position } from '../core/types.js';
 import { citeUnits } from './citations.js';
-import type { Fact } from './facts.js';
+import { similarPairs, type Fact } from './facts.js';
 import { CONTEXT_PRONOUNS, DENIAL_CUES, NEGATIONS, STOPWORDS, TALK_PREDICATES, THRESHOLDS } from './heuristics.js';
 import { stemWord, words } from './text.js';
 import { cosine, type StoryIndex, type Unit } from './units.js';
@@ -243,15 +243,11 @@ function denialProposals(index: StoryIndex, readings: Map<Unit, Reading>): Propo
 
 function numberProposals(index: StoryIndex, _readings: Map<Unit, Reading>): Proposal[] {
   const out: Proposal[] = [];
-  for (const a of index.content) {
-    const qa = a.quantities.filter((q) => !q.year && q.unit);
-    if (!qa.length) continue;
-    for (const b of index.content) {
-      if (b.id <= a.id || b.article === a.article) continue;
+  for (const { a, b, sim } of similarPairs(index, THRESHOLDS.sameFact)) {
+    {
+      const qa = a.quantities.filter((q) => !q.year && q.unit);
       const qb = b.quantities.filter((q) => !q.year && q.unit);
-      if (!qb.length) continue;
-      const sim = cosine(a.vector, b.vector);
-      if (sim < THRESHOLDS.sameFact) continue;
+      if (!qa.length || !qb.length) continue;
       for (const x of qa) {
         const y = qb.find((q) => q.unit === x.unit && q.value !== x.value);
         if (!y) continue;
@@ -267,15 +263,11 @@ function numberProposals(index: StoryIndex, _readings: Map<Unit, Reading>): Prop
 
 function dateProposals(index: StoryIndex, _readings: Map<Unit, Reading>): Proposal[] {
   const out: Proposal[] = [];
-  for (const a of index.content) {
-    const da = a.dates.filter((d) => d.granularity === 'day');
-    if (!da.length) continue;
-    for (const b of index.content) {
-      if (b.id <= a.id || b.article === a.article) continue;
+  for (const { a, b, sim } of similarPairs(index, THRESHOLDS.sameFact)) {
+    {
+      const da = a.dates.filter((d) => d.granularity === 'day');
       const db = b.dates.filter((d) => d.granularity === 'day');
-      if (!db.length) continue;
-      const sim = cosine(a.vector, b.vector);
-      if (sim < THRESHOLDS.sameFact) continue;
+      if (!da.length || !db.length) continue;
       if (da.some((x) => db.some((y) => y.value === x.value))) continue;
       out.push({ kind: 'date', a, b, score: sim, topic: topicOf(a.stems.filter((s) => b.stems.includes(s)).slice(0, 3), a) });
     }

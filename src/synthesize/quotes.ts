@@ -14,20 +14,28 @@ interface Found {
   /** order of the article in the story */
   article: number;
   tokens: string[];
+  /** the distinct tokens */
+  set: Set<string>;
   speaker: string | null;
   entity: string | null;
 }
 
+const negated = (t: string[]) => t.some((w) => NEGATIONS.has(w) || w.endsWith("n't"));
+const JOINED = new WeakMap<string[], string>();
+/** ` a b c `: a token list as a string, for containment tests (cached per list). */
+function joined(t: string[]): string {
+  let j = JOINED.get(t);
+  if (j === undefined) JOINED.set(t, (j = ` ${t.join(' ')} `));
+  return j;
+}
+
 /** True when two token lists are the same quote: one contains the other, or they overlap enough. */
-export function sameQuote(a: string[], b: string[]): boolean {
+export function sameQuote(a: string[], b: string[], sa = new Set(a), sb = new Set(b)): boolean {
   if (a.length === 0 || b.length === 0) return false;
   // "will respond" and "will not respond" share every word but one, and say the opposite.
-  const negated = (t: string[]) => t.some((w) => NEGATIONS.has(w) || w.endsWith("n't"));
   if (negated(a) !== negated(b)) return false;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  if (short.length >= 4 && ` ${long.join(' ')} `.includes(` ${short.join(' ')} `)) return true;
-  const sa = new Set(a);
-  const sb = new Set(b);
+  if (short.length >= 4 && joined(long).includes(joined(short))) return true;
   let shared = 0;
   for (const w of sa) if (sb.has(w)) shared++;
   return shared / (sa.size + sb.size - shared) >= THRESHOLDS.sameQuote;
@@ -46,17 +54,46 @@ export function briefQuotes(index: StoryIndex): BriefQuote[] {
         articleId: a.article.id,
         article,
         tokens: words(q.text),
+        set: new Set(words(q.text)),
         speaker: linked?.name ?? q.speaker?.name ?? null,
         entity: linked?.id ?? q.speaker?.entity ?? null,
       });
     }
   });
 
+  // Candidate groups come from an index of the quotes' words, so that only quotes sharing a
+  // word are compared (a 500-article story carries thousands of quotes).
   const groups: Found[][] = [];
+  const groupOf = new Map<Found, number>();
+  const byWord = new Map<string, Found[]>();
   for (const f of found) {
-    const group = groups.find((g) => g.some((x) => x.articleId !== f.articleId && sameQuote(x.tokens, f.tokens)) && !g.some((x) => x.articleId === f.articleId));
-    if (group) group.push(f);
-    else groups.push([f]);
+    const seen = new Set<number>();
+    let target = -1;
+    for (const w of f.set) {
+      for (const x of byWord.get(w) ?? []) {
+        const g = groupOf.get(x)!;
+        if (seen.has(g)) continue;
+        seen.add(g);
+        const group = groups[g];
+        if (group.some((y) => y.articleId === f.articleId)) continue;
+        if (group.some((y) => sameQuote(y.tokens, f.tokens, y.set, f.set))) {
+          target = g;
+          break;
+        }
+      }
+      if (target >= 0) break;
+    }
+    if (target < 0) {
+      target = groups.length;
+      groups.push([]);
+    }
+    groups[target].push(f);
+    groupOf.set(f, target);
+    for (const w of f.set) {
+      let list = byWord.get(w);
+      if (!list) byWord.set(w, (list = []));
+      if (list.length < 50) list.push(f);
+    }
   }
 
   return groups

@@ -71,7 +71,17 @@ interface Candidate {
  * covers what most outlets report, and covering a concept twice gains nothing: redundancy is
  * avoided by construction.
  */
+const CONCEPTS = new Map<string, string[]>();
 export function concepts(text: string): string[] {
+  const known = CONCEPTS.get(text);
+  if (known) return known;
+  if (CONCEPTS.size >= 50_000) CONCEPTS.clear();
+  const found = conceptsOf(text);
+  CONCEPTS.set(text, found);
+  return found;
+}
+
+function conceptsOf(text: string): string[] {
   const tokens = words(text).map((w) => ({ stop: STOPWORDS.has(w), stem: stemWord(w.replace(/[.'-]/g, '')) }));
   const out = new Set<string>();
   if (CONCEPT_WEIGHTS.unigram > 0) for (const t of tokens) if (!t.stop) out.add(t.stem);
@@ -161,19 +171,44 @@ export const SEARCH = { candidates: 24, nodes: 60_000 };
  * importance; then a greedy fill with the rest. One sentence per fact.
  */
 function choose(pool: Candidate[], weights: Map<string, number>, budget: number): Candidate[] {
-  const gainOf = (c: Candidate, covered: Set<string>) => {
+  // Concepts as small integers with their weights, so that coverage is an array of counters.
+  const ids = new Map<string, number>();
+  const weight: number[] = [];
+  const conceptIds = new Map<Candidate, number[]>();
+  for (const c of pool) {
+    const list: number[] = [];
+    for (const k of c.concepts) {
+      const w = weights.get(k);
+      if (!w) continue;
+      let id = ids.get(k);
+      if (id === undefined) {
+        ids.set(k, (id = weight.length));
+        weight.push(w);
+      }
+      list.push(id);
+    }
+    conceptIds.set(c, list);
+  }
+  const covered = new Uint16Array(weight.length);
+  const prior = (c: Candidate) => 0.01 * c.fact.importance + CONCEPT_WEIGHTS.position / (1 + c.unit.position);
+  const gainOf = (c: Candidate) => {
     let g = 0;
-    for (const k of c.concepts) if (!covered.has(k)) g += weights.get(k) ?? 0;
-    return g + 0.01 * c.fact.importance + CONCEPT_WEIGHTS.position / (1 + c.unit.position);
+    for (const k of conceptIds.get(c)!) if (!covered[k]) g += weight[k];
+    return g + prior(c);
   };
-  const fits = pool.filter((c) => c.unit.words <= budget);
-  const ranked = [...fits].sort((x, y) => gainOf(y, new Set()) / y.unit.words - gainOf(x, new Set()) / x.unit.words || x.unit.id - y.unit.id);
+  const cover = (c: Candidate, by: 1 | -1) => {
+    for (const k of conceptIds.get(c)!) covered[k] += by;
+  };
+  const fits = pool.filter((c) => c.unit.words <= budget && c.unit.words > 0);
+  const density = new Map(fits.map((c) => [c, gainOf(c) / c.unit.words]));
+  const ranked = [...fits].sort((x, y) => density.get(y)! - density.get(x)! || x.unit.id - y.unit.id);
   const top = ranked.slice(0, SEARCH.candidates);
   let best: Candidate[] = [];
   let bestScore = -1;
   let nodes = 0;
   const chosen: Candidate[] = [];
-  const search = (from: number, used: number, covered: Set<string>, score: number) => {
+  const facts = new Set<Fact>();
+  const search = (from: number, used: number, score: number) => {
     if (++nodes > SEARCH.nodes) return;
     if (score > bestScore + 1e-9) {
       bestScore = score;
@@ -181,19 +216,21 @@ function choose(pool: Candidate[], weights: Map<string, number>, budget: number)
     }
     for (let i = from; i < top.length; i++) {
       const c = top[i];
-      if (used + c.unit.words > budget || chosen.some((x) => x.fact === c.fact)) continue;
-      const gain = gainOf(c, covered);
-      if (gain <= 0.01 * c.fact.importance + CONCEPT_WEIGHTS.position / (1 + c.unit.position) + 1e-9) continue;
-      const next = new Set(covered);
-      for (const k of c.concepts) next.add(k);
+      if (used + c.unit.words > budget || facts.has(c.fact)) continue;
+      const gain = gainOf(c);
+      if (gain <= prior(c) + 1e-9) continue;
+      cover(c, 1);
       chosen.push(c);
-      search(i + 1, used + c.unit.words, next, score + gain);
+      facts.add(c.fact);
+      search(i + 1, used + c.unit.words, score + gain);
+      facts.delete(c.fact);
       chosen.pop();
+      cover(c, -1);
     }
   };
-  search(0, 0, new Set(), 0);
+  search(0, 0, 0);
   // Greedy fill with whatever still fits and adds something.
-  const covered = new Set(best.flatMap((c) => c.concepts));
+  for (const c of best) cover(c, 1);
   let used = best.reduce((n, c) => n + c.unit.words, 0);
   for (;;) {
     let pick: Candidate | null = null;
@@ -201,7 +238,7 @@ function choose(pool: Candidate[], weights: Map<string, number>, budget: number)
     for (const c of ranked) {
       if (best.includes(c) || used + c.unit.words > budget || best.some((x) => x.fact === c.fact)) continue;
       if (best.some((x) => cosine(x.unit.vector, c.unit.vector) >= THRESHOLDS.redundant)) continue;
-      const g = gainOf(c, covered) / c.unit.words;
+      const g = gainOf(c) / c.unit.words;
       if (g > pickGain) {
         pick = c;
         pickGain = g;
@@ -210,7 +247,7 @@ function choose(pool: Candidate[], weights: Map<string, number>, budget: number)
     if (!pick) break;
     best.push(pick);
     used += pick.unit.words;
-    for (const k of pick.concepts) covered.add(k);
+    cover(pick, 1);
   }
   return best;
 }

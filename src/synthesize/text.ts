@@ -5,8 +5,25 @@
 import { stemmer } from 'stemmer';
 import { STOPWORDS, SYNONYMS } from './heuristics.js';
 
-/** Word tokens, lower-cased, apostrophes kept inside words ("haven't", "russia's" -> "russia"). */
+/** Tokens already computed: every part of synthesis reads the same sentences again. */
+const TOKENS = new Map<string, string[]>();
+const TOKEN_CACHE_SIZE = 50_000;
+
+/**
+ * Word tokens, lower-cased, apostrophes kept inside words ("haven't", "russia's" -> "russia").
+ * The array returned is shared: do not change it.
+ */
 export function words(text: string): string[] {
+  let out = TOKENS.get(text);
+  if (!out) {
+    out = tokenize(text);
+    if (TOKENS.size >= TOKEN_CACHE_SIZE) TOKENS.clear();
+    TOKENS.set(text, out);
+  }
+  return out;
+}
+
+function tokenize(text: string): string[] {
   const out: string[] = [];
   for (const m of text.toLowerCase().replace(/[’‘]/g, "'").matchAll(/[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*/gu)) {
     let w = m[0];
@@ -19,10 +36,20 @@ export function words(text: string): string[] {
 const CANONICAL = new Map<string, string>();
 for (const group of SYNONYMS) for (const s of group) CANONICAL.set(s, group[0]);
 
+/** Stems already computed: a story repeats its words, and stemming dominated synthesis time. */
+const STEMS = new Map<string, string>();
+const STEM_CACHE_SIZE = 200_000;
+
 /** Porter stem of one lower-cased word, with near-synonyms mapped to one stem. */
 export function stemWord(word: string): string {
-  const s = stemmer(word);
-  return CANONICAL.get(s) ?? s;
+  let stem = STEMS.get(word);
+  if (stem === undefined) {
+    const s = stemmer(word);
+    stem = CANONICAL.get(s) ?? s;
+    if (STEMS.size >= STEM_CACHE_SIZE) STEMS.clear();
+    STEMS.set(word, stem);
+  }
+  return stem;
 }
 
 /** Stems of the content words (no stop words, no bare punctuation, no numbers) of a text. */
