@@ -101,7 +101,7 @@ function headlineSentences(tokens: Token[], count: number): Set<number> {
   const words = new Array<number>(count).fill(0);
   const lower = new Array<number>(count).fill(0);
   for (const t of tokens) {
-    if (/^\p{N}/u.test(t.text)) continue;
+    if (t.text[0] >= '0' && t.text[0] <= '9') continue;
     words[t.sentence]++;
     if (!t.cap && !HEADLINE_LOWERCASE.has(t.lower)) lower[t.sentence]++;
   }

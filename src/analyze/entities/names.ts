@@ -7,6 +7,8 @@ import { GIVEN_NAME_VARIANTS, HONORIFICS } from './lexicon.js';
 
 /** Lowercase, no diacritics, no periods, typographic apostrophes made straight: the key of a word. */
 export function fold(word: string): string {
+  // plain ASCII (nearly every word of English news) needs no Unicode normalisation
+  if (/^[\x20-\x7e]*$/.test(word)) return (word.includes('.') ? word.replace(/\./g, '') : word).toLowerCase();
   return word.normalize('NFD').replace(/\p{M}/gu, '').replace(/’/g, "'").replace(/\./g, '').toLowerCase();
 }
 

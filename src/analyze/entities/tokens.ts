@@ -54,14 +54,16 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
     while ((m = WORD.exec(body))) {
       let start = from + m.index;
       let word = m[0];
-      const prefix = LOWER_PREFIX.exec(word);
+      // the checks below avoid Unicode regular expressions per word: this loop is the hot path
+      const prefix = word.includes('-') ? LOWER_PREFIX.exec(word) : null;
       if (prefix) {
         start += prefix[0].length;
         word = word.slice(prefix[0].length);
       }
+      const cap = isUpper(word[0]);
       let possessive = false;
-      const poss = /['’]s$/i.exec(word);
-      if (poss && word.length > 2 && /^\p{Lu}/u.test(word)) {
+      const n = word.length;
+      if (n > 2 && cap && (word[n - 1] === 's' || word[n - 1] === 'S') && (word[n - 2] === "'" || word[n - 2] === '’')) {
         possessive = true;
         word = word.slice(0, -2);
       }
@@ -69,32 +71,54 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
       if (!possessive && text[end] === '.' && KEEPS_PERIOD.test(word)) {
         word += '.';
         end++;
-      } else if (!possessive && /s$/.test(word) && /^['’](?![\p{L}])/u.test(text.slice(end, end + 2)) && /^\p{Lu}/u.test(word)) {
+      } else if (!possessive && cap && word[word.length - 1] === 's' && (text[end] === "'" || text[end] === '’') && !isLetter(text[end + 1])) {
         possessive = true; // "the United States' position"
       }
-      const letters = word.replace(/[^\p{L}]/gu, '');
+      const lower = word.toLowerCase();
+      const upper = word.toUpperCase();
       const token: Token = {
         start,
         end,
         text: word,
-        lower: word.toLowerCase(),
+        lower,
         sentence: s,
-        cap: /^\p{Lu}/u.test(word),
-        allCaps: letters.length >= 2 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters),
+        cap,
+        allCaps: cap && word === upper && lower !== upper && countLetters(word) >= 2,
         initial: first && !prefix,
         possessive,
         joined: false,
       };
-      // words after a colon or a dash that opens the line are sentence-initial too ("SPOTTED: Russian ...")
       if (tokens.length && tokens[tokens.length - 1].sentence === s) {
         const prev = tokens[tokens.length - 1];
-        const gap = text.slice(prev.end + (prev.possessive ? 2 : 0), start);
-        prev.joined = !prev.possessive && /^[ \t\u00a0]+$/.test(gap);
-        if (/[:;—]/.test(gap)) token.initial = true;
+        const gapStart = prev.end + (prev.possessive ? 2 : 0);
+        let spaces = gapStart < start && !prev.possessive;
+        for (let i = gapStart; i < start; i++) {
+          const c = text[i];
+          if (c !== ' ' && c !== '\t' && c !== '\u00a0') spaces = false;
+          // words after a colon or a dash are clause-initial too ("SPOTTED: Russian ...")
+          if (c === ':' || c === ';' || c === '—') token.initial = true;
+        }
+        prev.joined = spaces;
       }
       tokens.push(token);
       first = false;
     }
   }
   return tokens;
+}
+
+/** An uppercase letter (any script). */
+function isUpper(c: string | undefined): boolean {
+  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** A letter (any script with case, or a letter of a caseless script). */
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && (c.toLowerCase() !== c.toUpperCase() || /\p{L}/u.test(c));
+}
+
+function countLetters(word: string): number {
+  let n = 0;
+  for (const c of word) if (c.toLowerCase() !== c.toUpperCase()) n++;
+  return n;
 }
