@@ -19,6 +19,7 @@
  *   quotes with the same `cue` span and the same speaker; a consumer joins pieces by cue.
  * - `quote.text` is always `text.slice(start, end)`.
  */
+import { message } from '../../core/messages.js';
 import type { Entity, Message, Quote, QuoteKind, Sentence, Span, Speaker } from '../../core/types.js';
 import { CUE_PATTERN, cueClass, type CueClass } from './cues.js';
 import { findQuoted, paragraphSpans, type Quoted } from './marks.js';
@@ -36,8 +37,10 @@ interface Attribution {
   cue: Span | null;
   subject: Subject | null;
   sentence: number;
-  /** a speaker carried from an earlier quote (orphan quotes) */
-  carried?: Speaker;
+  /** from a cue whose object is the content ("urged", "called for"): yields to a speech cue around it */
+  weak?: boolean;
+  /** the attribution whose speaker an uncued quotation inherits */
+  from?: Attribution | null;
 }
 
 /** Shortest content worth reporting, in words ("said so" is not a statement). */
@@ -62,9 +65,37 @@ export function findQuotes(
   const doubles = quoted.filter((q) => !/^['‘]/.test(text[q.start]) || text[q.start + 1] === text[q.start]);
   const attributions: Attribution[] = [];
   for (let si = 0; si < sents.length; si++) attributions.push(...attributionsOf(text, sents[si], si, quoted, attributions));
-  attributions.push(...orphanQuotes(text, sents, doubles, attributions, paragraphs));
-  attributions.sort((a, b) => a.pieces[0].start - b.pieces[0].start);
-  return { quotes: resolveSpeakers(text, attributions, entities, quoted), messages };
+  // an object cue inside the content of a speech cue is part of what was said, not an attribution of its own
+  const strong = attributions.filter((a) => !a.weak).flatMap((a) => a.pieces);
+  const attributions1 = attributions.filter((a) => !a.weak || !a.cue || !strong.some((p) => p.start <= a.cue!.start && a.cue!.end <= p.end));
+  const kept = attributions1.filter((a) => a.pieces.every((p) => p.end - p.start <= MAX_CONTENT_CHARS || quotedAt(quoted, p.start)?.start === p.start));
+  if (kept.length < attributions1.length) {
+    const dropped = attributions1.length - kept.length;
+    messages.push(message('warning', 'analyze', 'span-dropped', `${dropped} attribution(s) dropped: their content ran over ${MAX_CONTENT_CHARS} characters without a sentence boundary`, opts.input));
+  }
+  kept.push(...orphanQuotes(text, sents, doubles, kept, paragraphs));
+  kept.sort((a, b) => a.pieces[0].start - b.pieces[0].start);
+  const attributions2 = kept;
+  return { quotes: resolveSpeakers(text, attributions2, entities, quoted), messages };
+}
+
+/** Index of the first token starting at or after `pos` (tokens.length if none). */
+function firstTokenAt(tokens: Token[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The attributions of sentence `si` among those found so far (they are at the end). */
+function sameSentenceOf(found: Attribution[], si: number): Attribution[] {
+  let k = found.length;
+  while (k > 0 && found[k - 1].sentence === si) k--;
+  return found.slice(k);
 }
 
 /** The quoted span containing `pos`, if any (binary search over sorted spans). */
@@ -102,7 +133,17 @@ function closeQuotes(span: Span, quoted: Quoted[]): Span {
   return { start, end };
 }
 
-const wordCount = (text: string, s: Span) => (text.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+/** Words in a span, counted up to `enough` (bounded work on long spans). */
+function wordCount(text: string, s: Span, enough = MIN_ORPHAN_WORDS): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = s.start; i < s.end && n < enough; i++) {
+    const w = /[\p{L}\p{N}]/u.test(text[i]);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
+}
 
 /** Nouns after which a participle cue reports the statement ("a statement saying ..."). */
 const STATEMENT_NOUNS = new Set(['statement', 'letter', 'tweet', 'post', 'email', 'release', 'memo', 'report', 'video', 'ad', 'speech', 'message', 'note', 'op-ed', 'interview']);
@@ -128,16 +169,18 @@ function attributionsOf(text: string, s: Sentence, si: number, quoted: Quoted[],
     const inside = quotedAt(quoted, cue.start);
     if (inside && inside.end - inside.start > 2) continue;
     tokens ??= tokenize(text, s.start, s.end);
-    const ci = tokens.findIndex((t) => t.start >= cue.start);
-    const ce = tokens.findIndex((t) => t.start >= cue.end);
+    const ci = firstTokenAt(tokens, cue.start);
+    const ce = firstTokenAt(tokens, cue.end);
     const before = tokens.slice(Math.max(0, ci - 14), ci);
-    const after = ce < 0 ? [] : tokens.slice(ce, ce + 24);
+    const after = tokens.slice(ce, ce + 24);
+    // the sentence's opening words (for the subject of participles) and the words before the cue
+    const context = ci <= 60 ? tokens.slice(0, ci) : [...tokens.slice(0, 30), ...tokens.slice(ci - 30, ci)];
     const form = m[0].toLowerCase().replace(/\s+/g, ' ');
     const found =
       form === 'according to'
         ? accordingTo(text, s, si, cue, before, after, quoted)
-        : cueVerb(text, s, si, cue, cueClass(form)!, tokens.slice(0, ci), after, quoted, out.length ? out : earlier.filter((a) => a.sentence === si));
-    if (found) out.push(...found);
+        : cueVerb(text, s, si, cue, cueClass(form)!, context, after, quoted, out.length ? out : sameSentenceOf(earlier, si));
+    if (found) out.push(...(cueClass(form)?.object ? found.map((a) => ({ ...a, weak: true })) : found));
   }
   return out;
 }
@@ -235,7 +278,8 @@ function cueVerb(
 
   // 3a. trailing: "..., Lavrov said." / `"...," he said` -- the cue group ends the clause: what
   //     follows is an adjunct ("said in a statement"), a listener ("told reporters") or nothing
-  if (trailingPosition && !introducesContent && groupEndsClause(text, s, cue, after, cls)) {
+  const splitByCue = !!leading && OPEN_MARKS.test(text[leading.start]) && /^\s*,\s*$/.test(text.slice(cue.end, leading.start));
+  if (trailingPosition && ((!introducesContent && groupEndsClause(text, s, cue, after, cls)) || splitByCue)) {
     const content = contentBefore(text, s, before.slice(0, subjectIndex), quoted);
     if (content) return withContinuation(text, s, si, { pieces: [content], cue, subject, sentence: si }, cue.end, quoted);
   }
@@ -328,6 +372,12 @@ function finish(text: string, s: Sentence, start: number, quoted: Quoted[]): Spa
   return wordCount(text, span) >= MIN_CONTENT_WORDS ? span : null;
 }
 
+/**
+ * Longest content taken from a sentence: a longer "sentence" has lost its boundaries (1 MB
+ * without punctuation), and a content running over it would be a runaway span.
+ */
+const MAX_CONTENT_CHARS = 3000;
+
 /** The subject of the sentence's main clause, for participle cues ("Pompeo clashed ..., saying"). */
 function sentenceSubject(text: string, s: Sentence, before: Token[], quoted: Quoted[]): Subject | null {
   let k = 0;
@@ -359,22 +409,29 @@ function withContinuation(text: string, s: Sentence, si: number, a: Attribution,
 /** Quoted sentences with no cue: the last speaker of the same or previous paragraph said them. */
 function orphanQuotes(text: string, sents: Sentence[], doubles: Quoted[], attributions: Attribution[], paragraphs: Span[]): Attribution[] {
   const out: Attribution[] = [];
+  const ordered = [...attributions].sort((a, b) => a.pieces[0].start - b.pieces[0].start);
   const covered = attributions.flatMap((a) => a.pieces).sort((a, b) => a.start - b.start);
-  const isCovered = (q: Span) => covered.some((c) => c.start < q.end && q.start < c.end);
+  let c = 0;
+  let k = 0;
+  let last: Attribution | null = null;
   for (const q of doubles) {
-    if (isCovered(q)) continue;
-    const inner = text.slice(q.start + 1, q.end - 1).trimStart();
+    // covered spans are sorted by start; skip those ending before this quotation
+    while (c < covered.length && covered[c].end <= q.start && covered[c].start < q.start) c++;
+    let isCovered = false;
+    for (let x = Math.max(0, c - 3); x < covered.length && covered[x].start < q.end; x++) {
+      if (covered[x].start < q.end && q.start < covered[x].end) {
+        isCovered = true;
+        break;
+      }
+    }
+    while (k < ordered.length && ordered[k].pieces[0].start < q.start) last = ordered[k++];
+    if (isCovered) continue;
+    const inner = text.slice(q.start + 1, Math.min(q.end, q.start + 8)).trimStart();
     if (!/^[\p{Lu}\d]/u.test(inner)) continue; // a scare quote or a title fragment inside a sentence
     if (wordCount(text, q) < MIN_ORPHAN_WORDS) continue;
-    const si = sentenceIndex(sents, q.start);
     const para = paragraphIndex(paragraphs, q.start);
-    // the last attributed speaker within reach, in text order
-    let speakerOf: Attribution | null = null;
-    for (const a of attributions) {
-      if (a.pieces[0].start >= q.start) break;
-      if (para - paragraphIndex(paragraphs, a.pieces[0].start) <= ORPHAN_REACH_PARAGRAPHS - 1 + 1) speakerOf = a;
-    }
-    out.push({ pieces: [q], cue: null, subject: null, sentence: si, carried: undefined, ...(speakerOf ? { from: speakerOf } : {}) } as Attribution);
+    const from = last && para - paragraphIndex(paragraphs, last.pieces[0].start) < ORPHAN_REACH_PARAGRAPHS ? last : null;
+    out.push({ pieces: [q], cue: null, subject: null, sentence: sentenceIndex(sents, q.start), from });
   }
   return out;
 }
@@ -403,7 +460,19 @@ function kindOf(text: string, pieces: Span[], quoted: Quoted[]): QuoteKind {
     return q && q.start === p.start && q.end >= p.end - 1;
   });
   if (allQuoted) return 'direct';
-  return pieces.some((p) => quoted.some((q) => q.start >= p.start && q.end <= p.end)) ? 'mixed' : 'indirect';
+  return pieces.some((p) => hasQuotedInside(quoted, p)) ? 'mixed' : 'indirect';
+}
+
+/** Is there a quotation inside the span? (binary search for the first one starting in it) */
+function hasQuotedInside(quoted: Quoted[], p: Span): boolean {
+  let lo = 0;
+  let hi = quoted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quoted[mid].start < p.start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < quoted.length && quoted[lo].end <= p.end;
 }
 
 function resolveSpeakers(text: string, attributions: Attribution[], entities: Entity[], quoted: Quoted[]): Quote[] {
@@ -418,7 +487,7 @@ function resolveSpeakers(text: string, attributions: Attribution[], entities: En
       speaker = r.speaker;
       seen.push({ at: a.subject.start, speaker, type: r.type });
     } else {
-      const from = (a as Attribution & { from?: Attribution }).from;
+      const from = a.from;
       const prior = from ? byAttribution.get(from) : null;
       // an uncued quotation inherits the speaker, but not the span: the speaker is inferred
       speaker = prior ? { ...prior, span: null } : null;

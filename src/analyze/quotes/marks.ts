@@ -124,9 +124,8 @@ export function findQuoted(text: string, paragraphs: Span[], input?: string): { 
       open = null;
     }
     if (open !== null) {
-      // only a quote that opens the paragraph may continue into the next one
-      const opensParagraph = open < para.start || open === firstNonSpace(text, para.start, para.end);
-      if (opensParagraph && p + 1 < paragraphs.length && para.end - open <= MAX_QUOTE_CHARS) carried = open;
+      // the quote continues if the next paragraph opens with a mark (checked there)
+      if (p + 1 < paragraphs.length && para.end - open <= MAX_QUOTE_CHARS) carried = open;
       else messages.push(unclosed(text, open, input));
     }
     quoted.push(...paraQuoted);

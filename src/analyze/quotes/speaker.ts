@@ -40,7 +40,8 @@ const BETWEEN_SUBJECT_AND_CUE = new Set([
   'have', 'had', 'would', 'will', 'did', 'does', 'do', 'had', 'reportedly', 'allegedly', 'often', 'further', 'not',
   'never', 'even', 'just', 'already', 'publicly', 'privately', 'first', 'initially', 'subsequently', 'ultimately', 'simply',
   'flatly', 'openly', 'quickly', 'immediately', 'frequently', 'could', 'might', 'may', 'can', 'should', 'is', 'was', 'are',
-  'were', 'being', 'been', 'must', 'shall', 'had',
+  'were', 'being', 'been', 'must', 'shall', 'had', "don't", 'don’t', "didn't", 'didn’t', "doesn't", 'doesn’t', "won't", 'won’t',
+  "can't", 'can’t', "wouldn't", 'wouldn’t', "couldn't", 'couldn’t', "hasn't", 'hasn’t', "haven't", 'haven’t',
 ]);
 
 /** Time words that may sit between a subject and its cue, with what may precede them. */
@@ -155,6 +156,8 @@ export function subjectBefore(tokens: Token[]): Subject | null {
     first = j;
   }
   if (first < 0) return null;
+  // a determiner alone is no subject ("The said agreement")
+  if (first === i && DETERMINERS.has(tokens[i].text.toLowerCase())) return null;
   // a phrase cannot start with a link word ("of the FBI" -> "the FBI")
   while (first < i && INNER_LINKS.has(tokens[first].text.toLowerCase())) first++;
   const span = { start: tokens[first].start, end: tokens[i].end };

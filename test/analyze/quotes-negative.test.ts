@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { findQuotes } from '../../src/analyze/quotes/index.js';
+import { splitSentences } from '../../src/analyze/sentences.js';
+
+const quotes = (text: string) => findQuotes(text, splitSentences(text), { entities: [] });
+
+/** Things that look like quotes and are not. */
+const NOT_QUOTES = [
+  'The so-called "deep state" was blamed.', // a scare quote without a cue
+  'He starred in "American Skin" last year.', // a title
+  'The voters’ choice was clear and the Clintons’ campaign knew it.', // possessive apostrophes
+  'Don\'t say it\'s over, it isn\'t.', // apostrophes in contractions
+  'Trump called Lavrov.', // a cue verb without reported content
+  'The said agreement expired.', // "said" as an adjective
+  'News reports were everywhere.', // "reports" as a noun, no cue
+  'He said so.', // no content
+];
+
+for (const text of NOT_QUOTES) {
+  test(`not a quote: ${JSON.stringify(text)}`, () => {
+    assert.deepEqual(quotes(text).quotes.map((q) => q.text), []);
+  });
+}
+
+test('bad input: a quote that never closes is a message, not a runaway span', () => {
+  const text = 'Lavrov said: "We are ready to publish everything\n\nThe talks went on for hours.';
+  const r = quotes(text);
+  assert.ok(r.messages.some((m) => m.rule === 'unclosed-quote'));
+  for (const q of r.quotes) assert.ok(!q.text.includes('talks went on'), q.text);
+});
+
+test('bad input: unbalanced marks and text without punctuation finish', () => {
+  const text = '"'.repeat(5000) + ' said '.repeat(5000) + 'he said that ' + 'words '.repeat(20000);
+  const r = quotes(text);
+  for (const q of r.quotes) assert.equal(q.text, text.slice(q.start, q.end));
+});
+
+test('bad input: 1 MB in one paragraph finishes', () => {
+  const unit = 'Officials said that the talks were "very productive" and would continue, ';
+  const text = unit.repeat(Math.ceil(1_000_000 / unit.length));
+  const r = quotes(text);
+  assert.ok(r.quotes.length > 0);
+});
+
+test.todo('not a quote: a cue inside a headline ("Trump warned ..., White House says") is reported as an indirect quote today');

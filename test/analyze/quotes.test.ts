@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { findQuotes } from '../../src/analyze/quotes/index.js';
+import { splitSentences } from '../../src/analyze/sentences.js';
+import type { Entity, Quote } from '../../src/core/types.js';
+
+function quotes(text: string, entities: Entity[] = []): Quote[] {
+  const found = findQuotes(text, splitSentences(text), { entities }).quotes;
+  // the one invariant of every quote: its text is the text at its offsets, verbatim
+  for (const q of found) assert.equal(q.text, text.slice(q.start, q.end));
+  return found;
+}
+
+const show = (text: string, q: Quote) => `${q.kind}|${q.speaker?.name ?? '-'}|${q.cue ? text.slice(q.cue.start, q.cue.end) : '-'}|${q.text}`;
+
+/** [text, expected `kind|speaker|cue|content` rows] */
+const ROWS: [string, string[]][] = [
+  ['"We are ready," Lavrov said.', ['direct|Lavrov|said|"We are ready,"']],
+  ['“We are ready,” said Lavrov.', ['direct|Lavrov|said|“We are ready,”']],
+  ['Lavrov said: “We are ready to publish it.”', ['direct|Lavrov|said|“We are ready to publish it.”']],
+  ['Lavrov said that Moscow was ready to publish the letters.', ['indirect|Lavrov|said|that Moscow was ready to publish the letters']],
+  ['Lavrov told reporters Tuesday evening that he did not discuss elections.', ['indirect|Lavrov|told|that he did not discuss elections']],
+  ['Trump urged Moscow to resolve the conflict, the White House said.', ['indirect|the White House|said|Trump urged Moscow to resolve the conflict']],
+  ['According to the White House, Trump warned Lavrov against interference.', ['indirect|the White House|According to|Trump warned Lavrov against interference']],
+  ['Trump warned Lavrov against interference, according to the White House.', ['indirect|the White House|according to|Trump warned Lavrov against interference']],
+  ['Pompeo said he warned Lavrov that interference was “unacceptable” and would be answered.', ['mixed|Pompeo|said|he warned Lavrov that interference was “unacceptable” and would be answered']],
+  ['"It is unacceptable,\'\' Pompeo said of election interference.', ['direct|Pompeo|said|"It is unacceptable,\'\'']],
+  // a quote split by its cue: two quotes, one speaker, one cue
+  ['"We are prepared," Lavrov said, "to publish the correspondence."', ['direct|Lavrov|said|"We are prepared,"', 'direct|Lavrov|said|"to publish the correspondence."']],
+  // speakers: title + name, description, pronoun carried from the last speaker
+  ['"The president warned against it," White House spokesman Judd Deere said.', ['direct|White House spokesman Judd Deere|said|"The president warned against it,"']],
+  ['"We are ready," Lavrov said. "We have nothing to hide," he said.', ['direct|Lavrov|said|"We are ready,"', 'direct|Lavrov|said|"We have nothing to hide,"']],
+  // multi-paragraph quote: the paragraph opens with a mark and the closing mark is omitted
+  ['Lavrov said: "We are ready.\n\n"We have always been ready."', ['direct|Lavrov|said|"We are ready.\n\n"We have always been ready."']],
+  // a quotation with no cue, after a speaker: the same speaker, no cue, no span
+  ['"We are ready," Lavrov said.\n\n"The ball is in their court and they know it."', ['direct|Lavrov|said|"We are ready,"', 'direct|Lavrov|-|"The ball is in their court and they know it."']],
+];
+
+for (const [text, expected] of ROWS) {
+  test(`quotes: ${JSON.stringify(text).slice(0, 90)}`, () => {
+    assert.deepEqual(quotes(text).map((q) => show(text, q)), expected);
+  });
+}
+
+test('quotes: a split quote shares its cue span', () => {
+  const text = '"We are prepared," Lavrov said, "to publish the correspondence."';
+  const [a, b] = quotes(text);
+  assert.deepEqual(a.cue, b.cue);
+  assert.deepEqual(a.speaker, b.speaker);
+});
+
+test('quotes: the speaker is resolved to the entity the text names', () => {
+  const text = 'Sergey Lavrov arrived. "We are ready," Lavrov said. "We have nothing to hide," he said.';
+  const at = (s: string, from = 0) => text.indexOf(s, from);
+  const lavrov: Entity = {
+    id: 'person:sergey lavrov',
+    type: 'person',
+    name: 'Sergey Lavrov',
+    variants: ['Sergey Lavrov', 'Lavrov'],
+    roles: ['Foreign Minister'],
+    mentions: [
+      { start: 0, end: 13, surface: 'Sergey Lavrov', form: 'name' },
+      { start: at('Lavrov said'), end: at('Lavrov said') + 6, surface: 'Lavrov', form: 'name' },
+    ],
+  };
+  const found = quotes(text, [lavrov]);
+  assert.deepEqual(found.map((q) => [q.speaker?.name, q.speaker?.entity, q.speaker?.span && text.slice(q.speaker.span.start, q.speaker.span.end)]), [
+    ['Sergey Lavrov', 'person:sergey lavrov', 'Lavrov'],
+    ['Sergey Lavrov', 'person:sergey lavrov', 'he'],
+  ]);
+});
+
+test('quotes: a description resolves through the roles of a person', () => {
+  const text = 'Foreign Minister Sergey Lavrov arrived. The minister said that talks were useful.';
+  const lavrov: Entity = {
+    id: 'person:sergey lavrov', type: 'person', name: 'Sergey Lavrov', variants: ['Sergey Lavrov'], roles: ['Foreign Minister'],
+    mentions: [{ start: 17, end: 30, surface: 'Sergey Lavrov', form: 'name' }],
+  };
+  const [q] = quotes(text, [lavrov]);
+  assert.equal(q.speaker?.entity, 'person:sergey lavrov');
+  assert.equal(q.speaker?.span && text.slice(q.speaker.span.start, q.speaker.span.end), 'The minister');
+});
