@@ -39,10 +39,10 @@ const ROLE_WORDS = new Set([
 ]);
 
 /** Organisations that appear as authors; they are not people. */
-const ORGANISATION = /\b(news|press|associated|reuters|agence|afp|staff|media|times|post|journal|daily|herald|tribune|magazine|network|inc|ltd|llc|group|desk|wire|bbc|cnn|ap)\b/i;
+const ORGANISATION = /\b(news|press|associated|reuters|agence|afp|staff|media|times|post|journal|daily|herald|tribune|magazine|network|international|agency|inc|ltd|llc|group|desk|wire|bbc|cnn|ap)\b/i;
 
 /** Splits a byline into candidate names. */
-const SEPARATORS = /\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|·|•|\/|\n)\s*/i;
+const SEPARATORS = /\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|·|•|\/|\n|(?<=\p{L}{2})\.\s+(?=\p{Lu}))\s*/iu;
 
 /** Title-cases a name written in capitals ("JOHN SMITH" -> "John Smith"); keeps mixed case. */
 function fixCase(name: string): string {

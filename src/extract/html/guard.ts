@@ -29,6 +29,8 @@ export function guardHtml(input: string): Guarded {
     .replace(/<script\b(?![^>]*application\/(ld\+)?json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
     .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
     .replace(/<!--[\s\S]*?-->/g, '');
+  // linkedom makes the first element of a fragment the root; a document gives it a body
+  if (!/<(html|body)\b/i.test(html)) html = `<!doctype html><html><head></head><body>${html}</body></html>`;
   if (html.length > MAX_DOM_CHARS) {
     messages.push(message('warning', 'extract', 'too-large', `${html.length} characters of markup; only the first ${MAX_DOM_CHARS} were read`));
     html = html.slice(0, MAX_DOM_CHARS);

@@ -24,6 +24,7 @@ import { removeBoilerplate } from './clean.js';
 import { jsonLdCandidate, readMetadata } from './metadata.js';
 import { guardHtml, taglessParagraphs } from './guard.js';
 import { judgeArticle } from './article-check.js';
+import { detectLanguage } from './language.js';
 
 export interface HtmlOptions {
   /** the URL the page was fetched from, when known (helps the date, the outlet and the canonical URL) */
@@ -75,7 +76,7 @@ function finish(candidate: Candidate | null, meta: ReturnType<typeof readMetadat
       title: meta?.title ?? null,
       byline: meta?.byline ?? null,
       published: meta?.published ?? null,
-      language: meta?.language ?? null,
+      language: meta?.language ?? detectLanguage(text),
       url: meta?.url ?? opts.url ?? null,
       outlet: meta?.outlet ?? null,
       text,

@@ -143,7 +143,9 @@ export function readMetadata(document: Document, url: string | null): PageMeta {
   const canonical = resolve(document.querySelector('link[rel="canonical"]')?.getAttribute('href'), url) ?? resolve(tags.get('og:url'), url) ?? url;
 
   const publisher = article ? str((article.publisher as JsonObject | undefined)?.name ?? article.publisher) : null;
-  const outlet = tags.get('og:site_name') ?? publisher ?? tags.get('application-name') ?? domainOf(canonical ?? url);
+  // a site name that is a URL ("https://www.newsnation.in") says no more than the domain
+  const named = [tags.get('og:site_name'), publisher, tags.get('application-name')].find((n) => n && !/^(https?:\/\/|www\.)/i.test(n.trim()));
+  const outlet = named ?? domainOf(canonical ?? url);
 
   const rawTitle = str(article?.headline) ?? tags.get('og:title') ?? tags.get('twitter:title') ?? document.querySelector('h1')?.textContent ?? document.querySelector('title')?.textContent ?? null;
   const title = cleanTitle(rawTitle, outlet);

@@ -54,7 +54,7 @@ export function normaliseDate(value: string | null | undefined): string | null {
       return plausible(+day.slice(0, 4), +day.slice(5, 7), +day.slice(8, 10)) ? day : null;
     }
     const d = new Date(v.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-    if (!Number.isNaN(d.getTime()) && plausible(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())) return d.toISOString().replace('.000Z', 'Z');
+    if (!Number.isNaN(d.getTime()) && plausible(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())) return d.toISOString().replace(/\.\d{3}Z$/, 'Z');
     return null;
   }
   if (/^\d{9,13}$/.test(v)) {

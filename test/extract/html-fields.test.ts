@@ -1,0 +1,110 @@
+/**
+ * Per-field cleaners of HTML extraction, table-driven, with negative rows (things that look like
+ * a match and are not).
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { cleanByline } from '../../src/extract/html/byline.js';
+import { attributeWords, namesBoilerplate } from '../../src/extract/html/clean.js';
+import { cleanTitle } from '../../src/extract/html/metadata.js';
+import { dateFromText, dateFromUrl, normaliseDate } from '../../src/extract/html/published.js';
+import { detectLanguage } from '../../src/extract/html/language.js';
+import { parseHTML } from 'linkedom';
+
+test('byline: people only', () => {
+  const rows: Array<[string, string | null]> = [
+    ['By Jane Doe', 'Jane Doe'],
+    ['By Jane Doe, Senior Reporter', 'Jane Doe'],
+    ['BY JOHN SMITH AND ANA LÓPEZ', 'John Smith, Ana López'],
+    ['Jane Doe | 3 Minute Read', 'Jane Doe'],
+    ['By Jane Doe Updated December 11, 2019 3:04 PM', 'Jane Doe'],
+    ['Jane Doe Email the author', 'Jane Doe'],
+    ['Jane Doe @janedoe', 'Jane Doe'],
+    ['Jane Doe and Richard Roe, Reuters', 'Jane Doe, Richard Roe'],
+    ['Finian Cunningham. Sputnik International', 'Finian Cunningham'],
+    ['Ludwig van Beethoven', 'Ludwig van Beethoven'],
+    // not people
+    ['Associated Press', null],
+    ['Staff Reporter', null],
+    ['Reuters Staff', null],
+    ['3 min read', null],
+    ['Dec 11, 2019', null],
+    ['admin', null],
+    ['https://www.facebook.com/janedoe', null],
+    ['', null],
+  ];
+  for (const [raw, expected] of rows) assert.equal(cleanByline(raw), expected, raw);
+});
+
+test('published: normalised to ISO, implausible dates refused', () => {
+  const rows: Array<[string, string | null]> = [
+    ['2019-12-11', '2019-12-11'],
+    ['2019-12-11T09:03:00-05:00', '2019-12-11T14:03:00Z'],
+    ['2019-12-11T09:03:00.123Z', '2019-12-11T09:03:00Z'],
+    ['2019-12-11T09:03:00', '2019-12-11'],
+    ['20191211', '2019-12-11'],
+    ['December 11, 2019', '2019-12-11'],
+    ['11 December 2019', '2019-12-11'],
+    ['1576072980', '2019-12-11'],
+    // not dates, or not plausible ones
+    ['Version: 1.1.3', null],
+    ['0000-00-00', null],
+    ['1970-01-01', null],
+    ['December 2019', null],
+    ['yesterday', null],
+    ['', null],
+  ];
+  for (const [input, expected] of rows) assert.equal(normaliseDate(input), expected, input);
+});
+
+test('published: dates in URLs', () => {
+  const rows: Array<[string, string | null]> = [
+    ['https://ex.org/2019/12/11/lavrov-visit', '2019-12-11'],
+    ['https://ex.org/news/2019-12-11-lavrov', '2019-12-11'],
+    ['https://ex.org/politics/20191211_lavrov.html', '2019-12-11'],
+    ['https://ex.org/2019/12/lavrov', null],
+    ['https://ex.org/article/12345678/lavrov', null],
+    ['https://ex.org/2019/13/45/x', null],
+  ];
+  for (const [url, expected] of rows) assert.equal(dateFromUrl(url), expected, url);
+  assert.equal(dateFromText('Posted on December 11, 2019 by staff'), '2019-12-11');
+  assert.equal(dateFromText('Version 1.1.3 released, call 555-1234'), null);
+});
+
+test('title: the outlet suffix goes, a headline with a colon stays', () => {
+  const rows: Array<[string, string | null, string]> = [
+    ['Lavrov visits Washington | Reuters', 'Reuters', 'Lavrov visits Washington'],
+    ['Lavrov visits Washington - The Hill', 'The Hill', 'Lavrov visits Washington'],
+    ['The Hill - Lavrov visits Washington', 'The Hill', 'Lavrov visits Washington'],
+    ['Trump: We discussed elections', 'Reuters', 'Trump: We discussed elections'],
+    ['Lavrov visits Washington | DW', null, 'Lavrov visits Washington'],
+  ];
+  for (const [raw, outlet, expected] of rows) assert.equal(cleanTitle(raw, outlet), expected, raw);
+});
+
+test('boilerplate class names: whole words only, the article itself is not boilerplate', () => {
+  const el = (cls: string) => parseHTML(`<div class="${cls}"></div>`).document.querySelector('div') as unknown as Element;
+  const rows: Array<[string, 'boilerplate' | 'media' | null]> = [
+    ['share-tools', 'boilerplate'],
+    ['relatedArticles', 'boilerplate'],
+    ['newsletter-signup', 'boilerplate'],
+    ['article-comments', 'boilerplate'],
+    ['top-ad', 'boilerplate'],
+    ['photo-gallery', 'media'],
+    // negatives
+    ['shareholder-letter', null],
+    ['adventure', null],
+    ['headline', null],
+    ['article-body', null],
+    ['story-body more', null],
+    ['', null],
+  ];
+  for (const [cls, expected] of rows) assert.equal(namesBoilerplate(el(cls)), expected, cls);
+  assert.deepEqual(attributeWords('articleShare top-ad'), ['article', 'share', 'articleshare', 'top', 'ad', 'topad']);
+});
+
+test('language detection from text when the page declares none', () => {
+  assert.equal(detectLanguage('Der Außenminister sagte am Dienstag, dass die Gespräche in der nächsten Woche fortgesetzt werden.'), 'de');
+  assert.equal(detectLanguage('The foreign minister said on Tuesday that the talks would continue next week in Geneva.'), 'en');
+  assert.equal(detectLanguage('Too short.'), null);
+});
