@@ -36,6 +36,23 @@ for (const [name, input, outlet, from] of outlets) {
   });
 }
 
+const bylines: [string, string | null, string | null, string | null][] = [
+  ['By Jane Doe | December 11, 2019', 'Jane Doe', '2019-12-11', null],
+  ['By John Smith and Jane Doe, Reuters', 'John Smith, Jane Doe', null, 'Reuters'],
+  ['Written by J. Doe', 'J. Doe', null, null],
+  ['By Jane Doe, staff writer', 'Jane Doe', null, null],
+  ['By the time the talks ended, both sides had left Geneva.', null, null, null],
+];
+for (const [line, byline, published, outlet] of bylines) {
+  test(`byline: ${line}`, () => {
+    const m = meta(`Talks to continue in Geneva\n\n${line}\n\n${BODY}\n\n${BODY2}`);
+    assert.equal(m.byline, byline);
+    assert.equal(m.published, published);
+    assert.equal(m.outlet, outlet);
+    assert.equal(m.text.includes(line), byline === null);
+  });
+}
+
 test('the url wins over a byline agency: the page is the outlet, the agency its byline', () => {
   const m = meta(`# Lavrov at the White House\n\nBy [Reuters](#)\n\nDecember 11, 2019\n\n${BODY}\n\n${BODY2}\n\nOriginal url: <https://www.themoscowtimes.com/2019/12/11/x-a68553>`);
   assert.equal(m.outlet, 'The Moscow Times');

@@ -63,6 +63,12 @@ const rows: Row[] = [
   { name: 'duplicated caption lines', input: 'The minister speaks during a news conference in Moscow on January 17.\nThe minister speaks during a news conference in Moscow on January 17.', rule: 'duplicate-caption', gone: 'news conference in Moscow' },
   { name: 'the same short reply twice is kept', input: '"No."\n\n"No."', rule: null, kept: '"No."' },
   // footers
+  { name: 'wire caption with REUTERS credit', input: 'U.S. President Donald Trump meets Russian Foreign Minister Sergei Lavrov in the Oval Office in Washington, U.S., December 10, 2019. REUTERS/Kevin Lamarque/File Photo', rule: 'image-caption', gone: 'Lamarque' },
+  { name: 'caption with (AP Photo/...) credit', input: 'Secretary of State Mike Pompeo speaks in Washington. (AP Photo/Evan Vucci)', rule: 'image-caption', gone: 'Vucci' },
+  { name: 'a sentence mentioning Reuters is kept', input: 'The figures were first reported by Reuters/Ipsos pollsters, who surveyed 1,000 adults, on Monday.', rule: null, kept: 'Reuters/Ipsos' },
+  { name: 'reading time widget', at: 'top', input: '4 min read', rule: 'chrome', gone: 'min read' },
+  { name: 'cookie notice', at: 'end', input: 'We use cookies to improve your experience on our website. By continuing, you accept our cookie policy.', rule: 'chrome', gone: 'cookies' },
+  { name: 'a sentence about cookies is kept', input: 'Regulators said the company uses cookies to track users without their consent, a breach of the law.', rule: null, kept: 'uses cookies' },
   { name: 'credit alone on its line', input: 'Getty/Instagram.', rule: 'image-caption', gone: 'Getty' },
   { name: 'photo credit with label', input: 'Photo: AP Photo/Evan Vucci', rule: 'image-caption', gone: 'Vucci' },
   { name: 'a sentence naming Getty is kept', input: 'Getty Images said it had licensed the photo to several outlets.', rule: null, kept: 'Getty Images said' },
@@ -153,6 +159,8 @@ const dates: [string, string | null][] = [
   ['December 11, 2019, the day the talks ended', null],
   ['May 2017', null],
   ['Mayday 11, 2019', null],
+  ['2019-12-11T10:02:00Z', '2019-12-11'],
+  ['Updated December 11, 2019 at 10:02 a.m. ET', '2019-12-11'],
 ];
 for (const [line, expected] of dates) {
   test(`date line: ${line}`, () => assert.equal(parseDateLine(line), expected));

@@ -8,6 +8,7 @@ import { TextBuilder } from '../../core/source-map.js';
 import type { SourceMapSegment } from '../../core/types.js';
 import { inlineCuts, type Cut } from './inline.js';
 import { splitLines, wordCount } from './lines.js';
+import { agencyName } from './outlets.js';
 import {
   endsSentence,
   HEADER,
@@ -196,6 +197,20 @@ function pieceRanges(input: string, start: number, end: number, cuts: Cut[]): [n
 }
 
 /**
+ * "Jane Doe and John Roe" -> "Jane Doe, John Roe". Lowercase roles ("staff writer") are dropped,
+ * and so is an agency after people's names ("Jane Doe, Reuters" -> "Jane Doe"; the agency is
+ * still read by the outlet rules); a byline that is only an agency ("By Reuters") stays.
+ */
+export function bylineNames(names: string): string {
+  const parts = names
+    .replace(/\s+(?:and|&)\s+/g, ', ')
+    .split(/\s*,\s*/)
+    .filter((n) => /\p{Lu}/u.test(n) && !/^\p{Ll}/u.test(n));
+  const people = parts.filter((n) => !agencyName(n));
+  return (people.length ? people : parts).join(', ').trim();
+}
+
+/**
  * The top of the article, block by block until the body starts: bylines, a date line, a section
  * label above the title, and the title itself. Returns where the title came from.
  */
@@ -217,9 +232,16 @@ function headerRules(ctx: RuleContext, found: Found, givenTitle: string | null |
       mark(b, 'date-line');
       continue;
     }
-    const by = HEADER.byline.exec(text);
+    const by = HEADER.byline.exec(text) ?? HEADER.byline.exec(text.split(HEADER.bylineParts)[0]);
     if (by?.groups && words <= HEADER.bylineMaxWords) {
-      if (!found.byline) found.byline = by.groups.names.trim();
+      const [names, ...rest] = text.split(HEADER.bylineParts);
+      const line = HEADER.byline.exec(names)?.groups?.names ?? by.groups.names;
+      if (!found.byline) found.byline = bylineNames(line);
+      const agency = line.split(/\s*,\s*|\s+(?:and|&)\s+/).map((n) => agencyName(n)).find(Boolean);
+      if (agency && !found.outlet) found.outlet = { name: agency, from: 'byline' };
+      // "By Jane Doe | December 11, 2019": the date after the names
+      const dated = rest.map(parseDateLine).find(Boolean);
+      if (dated && !found.published) found.published = dated;
       mark(b, 'byline');
       continue;
     }

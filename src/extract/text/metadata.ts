@@ -34,10 +34,7 @@ export function findOutlet(found: Found, text: string, links: string[]): { outle
     const agency = agencyName(dateline.groups.agency);
     if (agency) return { outlet: agency, from: 'dateline' };
   }
-  if (found.byline) {
-    const agency = agencyName(found.byline);
-    if (agency) return { outlet: agency, from: 'byline' };
-  }
+  if (found.outlet?.from === 'byline') return { outlet: agencyName(found.outlet.name) ?? found.outlet.name, from: 'byline' };
   for (const link of links) {
     try {
       const host = new URL(link).hostname.replace(/^www\d?\./, '');

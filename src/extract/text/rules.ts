@@ -201,6 +201,15 @@ export const CHROME_LINES = new Set([
   'link copied',
 ]);
 
+/** "3 min read", "Reading time: 4 minutes": a page widget, not a sentence. */
+const READING_TIME = /^(?:(?:Estimated )?reading time:?\s*)?\d{1,3}\s*(?:-|\s)?\s*min(?:ute)?s?(?:\s+read)?$/i;
+
+/**
+ * A caption closed by a wire photo credit without a label: "... in Washington. REUTERS/Kevin
+ * Lamarque/File Photo", "... (AP Photo/Evan Vucci)", "(Photo by Chip Somodevilla/Getty Images)".
+ */
+const CREDIT_SUFFIX = /(?:\bREUTERS\/[\p{L}. '’-]{2,40}(?:\/File Photo)?|\((?:AP Photo|Photo by|Photo:|Image:|Photograph:)[^()]{2,80}\)|\/\s*(?:Getty Images|AFP via Getty Images|AFP|EPA-EFE|EPA|Shutterstock)\)?)\s*\.?$/u;
+
 /** Words of a photo credit: a credit line is short and names an agency or has a "/" path. */
 const PHOTO_CREDIT = /\/|\b(?:Getty|AP|AFP|Reuters|EPA|dpa|picture[- ]alliance|Imago|Shutterstock|Alamy|Sputnik|TASS|Xinhua|Wikimedia|Pool|Courtesy|Handout|Bloomberg|NurPhoto|Anadolu|SOPA|ZUMA|Images?)\b/u;
 
@@ -223,7 +232,7 @@ export const DATE_LINE = {
     /^(?<year>\d{4})-(?<mnum>\d{2})-(?<day>\d{2})/,
   ],
   /** what may follow the date on the same line: a time, a zone, a separator */
-  suffix: /^(?:\s*(?:[|,•·–—-]|at)?\s*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|UTC[+-]?\d*)?)?)?\s*$/i,
+  suffix: /^(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|\s*(?:[|,•·–—-]|at)?\s*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|UTC[+-]?\d*)?)?)?\s*$/i,
 };
 
 /** A tweet attribution: "— Donald J. Trump (@realDonaldTrump) December 10, 2019". */
@@ -427,7 +436,7 @@ export const RULES: Rule[] = [
   {
     name: 'chrome',
     why: '"Accessibility links", "Breaking News", "Advertisement": page chrome, recognised as the whole line',
-    detect: eachLine((l) => CHROME_LINES.has(l.plain.toLowerCase().replace(/[:\s]+$/, '').replace(/^[•·*\-–—]\s*/, ''))),
+    detect: eachLine((l) => CHROME_LINES.has(l.plain.toLowerCase().replace(/[:\s]+$/, '').replace(/^[•·*\-–—]\s*/, '')) || READING_TIME.test(l.plain)),
   },
   {
     name: 'lone-url',
@@ -453,6 +462,11 @@ export const RULES: Rule[] = [
       }
       return out;
     },
+  },
+  {
+    name: 'image-caption',
+    why: 'a caption closed by a wire photo credit ("... REUTERS/Kevin Lamarque", "(AP Photo/Evan Vucci)"); article sentences do not end in a photographer\'s credit',
+    detect: eachLine((l) => wordCount(l.plain) <= 80 && CREDIT_SUFFIX.test(l.plain)),
   },
   {
     name: 'image-caption',
@@ -494,6 +508,11 @@ export const RULES: Rule[] = [
     name: 'separator',
     why: 'a line of rule characters ("___", "* * *") separates sections; it has no words',
     detect: eachLine((l) => /^[_*=~\-—–#•·.\s]{3,}$/.test(l.text) && !/[\p{L}\p{N}]/u.test(l.text)),
+  },
+  {
+    name: 'chrome',
+    why: 'a cookie or consent notice ("We use cookies to improve your experience ... Accept") speaks about the website, not the story',
+    detect: eachBlock((t) => wordCount(t) <= 80 && /\b(?:we|this (?:site|website)) uses? cookies\b/i.test(t) && /\b(?:accept|consent|privacy policy|cookie policy|settings|agree)\b/i.test(t)),
   },
   {
     name: 'social-follow',
@@ -619,8 +638,10 @@ export const HEADER = {
   labelMaxWords: 3,
   /** "WASHINGTON —", "DES MOINES, Iowa, Aug. 10 (UPI) —": a dateline opens the body, never a title */
   dateline: /^(?:\p{Lu}[\p{Lu}.'-]+(?:[ ,]+\p{Lu}[\p{L}.'-]*){0,4}\s*(?:,[^—–()]{0,30})?(?:\([^)]{1,30}\))?\s*[—–])/u,
-  /** "By Reuters", "By Jane Doe and John Roe": short, no sentence */
-  byline: /^By\s+(?<names>[^.!?]{2,100}?|(?:[^.!?]|\b\p{Lu}\.)+?)\s*$/u,
+  /** "By Reuters", "By Jane Doe and John Roe", "Written by J. Doe | December 11, 2019": short, no sentence */
+  byline: /^(?:By|Written by|Words by|Author:|Reporting by)\s+(?<names>(?:[^.!?]|(?<=\b\p{Lu})\.)+?)\s*$/u,
+  /** what separates the names of a byline from a date or a role after them */
+  bylineParts: /\s+[|•·–—]\s+|\s{2,}|,\s+(?=(?:Updated|Published|Posted)\b)/u,
   bylineMaxWords: 12,
 };
 
