@@ -36,12 +36,15 @@ export interface CopyPrint {
   lead: Uint32Array;
   /** number of words */
   length: number;
+  /** publication day number, or null */
+  day: number | null;
 }
 
 /** Fingerprints one text. */
-export function copyPrint(text: string): CopyPrint {
+export function copyPrint(text: string, day: number | null = null): CopyPrint {
   const list = words(text);
   return {
+    day,
     exact: fnv1a(list.join(' ')),
     body: shingles(list, COPIES.shingle),
     lead: shingles(list.slice(0, COPIES.leadWords), 3),
@@ -52,6 +55,8 @@ export function copyPrint(text: string): CopyPrint {
 /** Decides whether two fingerprints are copies, and how. */
 export function compareCopies(x: CopyPrint, y: CopyPrint): { kind: CopyKind; score: number } | null {
   if (x.length === 0 || y.length === 0) return null;
+  // the same words months apart are reused background, not a copy of one report
+  if (x.day !== null && y.day !== null && Math.abs(x.day - y.day) > COPIES.maxDays) return null;
   if (x.exact === y.exact && x.length === y.length) return { kind: 'identical', score: 1 };
   const body = containment(x.body, y.body);
   // a very short text (a headline-only item) is contained in many; require some length

@@ -54,6 +54,8 @@ export const COPIES = {
   /** shingles of the lead (first sentences) shared, for reworded leads of one wire story */
   leadWords: 60,
   leadContainment: 0.35,
+  /** copies of one report appear within days of each other; the same paragraph months later is reused background */
+  maxDays: 7,
 };
 
 export const OFF_TOPIC = {

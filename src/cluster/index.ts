@@ -15,11 +15,11 @@ import { message } from '../core/messages.js';
 import type { AnalyzedArticle, Clustering, Message, Story } from '../core/types.js';
 import { copyPrint, findCopies } from './copies.js';
 import { featureBag, Vocabulary } from './features.js';
-import { OFF_TOPIC } from './heuristics.js';
+import { OFF_TOPIC, STORY } from './heuristics.js';
 import { checkInputs } from './inputs.js';
 import { outliers } from './offtopic.js';
 import { fnv1a } from './shingles.js';
-import { StreamClusterer, type Unit } from './stream.js';
+import { heaviest, StreamClusterer, type Unit } from './stream.js';
 import { span, type DayRange } from './time.js';
 import { addInto, cosine, dot, EMPTY, fromMap, normalize, type SparseVector } from './vectors.js';
 
@@ -48,7 +48,7 @@ export function cluster(input: AnalyzedArticle[], opts: ClusterOptions = {}): Cl
   for (const bag of bags) vocabulary.count(bag);
   const vectors = bags.map((bag) => vocabulary.vector(bag));
 
-  const copies = findCopies(articles.map((a) => copyPrint(a.article.text)));
+  const copies = findCopies(articles.map((a, i) => copyPrint(a.article.text, days[i])));
   for (const pair of copies.pairs) {
     if (pair.kind !== 'identical') continue;
     const [a, b] = [articles[pair.a].article, articles[pair.b].article];
@@ -69,7 +69,7 @@ export function cluster(input: AnalyzedArticle[], opts: ClusterOptions = {}): Cl
     .map((x) => x.i);
 
   const build = (groups: number[][], offTopic: Map<number, number[]>) =>
-    groups.map((g, k) => makeStory(g, offTopic.get(k) ?? [], units, articles, vectors, days, copies.groups));
+    groups.map((g, k) => makeStory(g, offTopic.get(k) ?? [], units, articles, vectors, days));
 
   if (opts.singleStory) {
     const usable = order.filter((u) => !units[u].empty);
@@ -120,8 +120,9 @@ function relatedSingletons(groups: number[][], units: Member[]): { kept: number[
     for (const u of g) addInto(sum, units[u].vector);
     return normalize(fromMap(sum));
   });
+  // index the bigger stories by their heaviest features, as the stream does
   centroids.forEach((c, b) => {
-    for (const id of c.ids) (index.get(id) ?? index.set(id, []).get(id)!).push(b);
+    for (const i of heaviest(c, STORY.lookupTerms)) (index.get(c.ids[i]) ?? index.set(c.ids[i], []).get(c.ids[i])!).push(b);
   });
   const attached = new Map<number, number[]>();
   const dropped = new Set<number>();
@@ -131,8 +132,10 @@ function relatedSingletons(groups: number[][], units: Member[]): { kept: number[
     const seen = new Set<number>();
     let best = -1;
     let bestSim = OFF_TOPIC.related;
-    for (const id of v.ids) {
-      for (const b of index.get(id) ?? []) {
+    for (const i of heaviest(v, STORY.lookupTerms)) {
+      const list = index.get(v.ids[i]) ?? [];
+      for (let p = list.length - 1; p >= Math.max(0, list.length - STORY.postingsPerTerm); p--) {
+        const b = list[p];
         if (seen.has(b)) continue;
         seen.add(b);
         const sim = dot(v, centroids[b]);
@@ -164,7 +167,6 @@ function makeStory(
   articles: AnalyzedArticle[],
   vectors: SparseVector[],
   days: (number | null)[],
-  copyGroups: number[][],
 ): Story {
   const members = unitList.flatMap((u) => units[u].articles);
   const byDate = [...members].sort((a, b) => (days[a] ?? Infinity) - (days[b] ?? Infinity) || cmp(articles[a].article.id, articles[b].article.id));
@@ -181,8 +183,8 @@ function makeStory(
       central = i;
     }
   }
-  const inStory = new Set(members);
-  const copies = copyGroups.filter((g) => inStory.has(g[0])).map((g) => g.map((i) => articles[i].article.id));
+  // a copy group is one unit, so its members are all here or all elsewhere
+  const copies = unitList.filter((u) => units[u].articles.length > 1).map((u) => units[u].articles.map((i) => articles[i].article.id));
   const head = articles[central].article;
   return {
     id: `s-${fnv1a([...ids].sort().join('\n')).toString(16).padStart(8, '0')}`,

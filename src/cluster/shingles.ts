@@ -36,7 +36,13 @@ export function words(text: string): string[] {
 export function shingles(list: string[], size: number): Uint32Array {
   const out = new Set<number>();
   if (list.length > 0 && list.length < size) out.add(fnv1a(list.join(' ')));
-  for (let i = 0; i + size <= list.length; i++) out.add(fnv1a(list.slice(i, i + size).join(' ')));
+  // hash each word once, then combine `size` word hashes per shingle (no strings built)
+  const hashes = list.map(fnv1a);
+  for (let i = 0; i + size <= hashes.length; i++) {
+    let h = 0x9747b28c;
+    for (let k = 0; k < size; k++) h = mix(h ^ hashes[i + k]);
+    out.add(h);
+  }
   return Uint32Array.from(out).sort();
 }
 

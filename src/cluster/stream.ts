@@ -213,7 +213,7 @@ export class StreamClusterer {
 }
 
 /** Indices of the `k` heaviest weights of a vector. */
-function heaviest(v: SparseVector, k: number): number[] {
+export function heaviest(v: SparseVector, k: number): number[] {
   const idx = Array.from(v.ids.keys());
   if (idx.length > k) idx.sort((a, b) => v.weights[b] - v.weights[a] || a - b).length = k;
   return idx;
