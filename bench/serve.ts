@@ -2,7 +2,8 @@
  * Serving benchmark (issue #7 targets: story list and briefing page under 200 ms server time with
  * 10,000 stored articles; 200 requests/s on loopback with p99 under 100 ms).
  *
- *   node --import tsx bench/serve.ts [--articles 10000] [--rate 200] [--seconds 10] [--postgres URL]
+ *   node --import tsx bench/serve.ts [--articles 10000] [--rate 200] [--seconds 10] [--postgres URL] [--keep FILE]
+ *   (--keep FILE: an SQLite file kept between runs; filled only when empty)
  *
  * 1. Reads the public AllSides and ECB+ articles in ../shared/eval (1,192 articles), extracts and
  *    analyses each once with the library, and stores copies under new ids up to --articles
@@ -17,7 +18,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -38,6 +39,7 @@ const { values } = parseArgs({
     rate: { type: 'string', default: '200' },
     seconds: { type: 'string', default: '10' },
     postgres: { type: 'string' },
+    keep: { type: 'string' },
     'serve-child': { type: 'string' },
   },
 });
@@ -47,8 +49,15 @@ if (values['serve-child']) {
   const store = await openStore(values['serve-child']);
   const running = await startServer({ store: openedStore(store), port: 0, host: '127.0.0.1' });
   process.stdout.write(`${running.url}\n`);
+  // CPU used by the load phase only: the parent says when it starts
+  process.on('SIGUSR2', () => {
+    const cpu = process.cpuUsage();
+    process.stdout.write(`cpu-start ${(cpu.user + cpu.system) / 1000}\n`);
+  });
   process.once('SIGTERM', async () => {
     await running.close();
+    const cpu = process.cpuUsage();
+    process.stdout.write(`cpu ${(cpu.user + cpu.system) / 1000}\n`);
     process.stdout.write(`maxRSS ${process.resourceUsage().maxRSS}\n`);
     process.exit(0);
   });
@@ -179,6 +188,8 @@ async function load(db: string, paths: string[], rate: number, seconds: number):
     });
   // warm up: every path once (briefings cached, as a running server's would be)
   for (const p of new Set(paths)) await get(p);
+  child.kill('SIGUSR2');
+  const cpuStart = Number(((await lines.next()).value as string).split(' ')[1]);
   const total = rate * seconds;
   const latencies: number[] = [];
   const byKind = new Map<string, number[]>();
@@ -208,17 +219,26 @@ async function load(db: string, paths: string[], rate: number, seconds: number):
   for (const [k, ms] of [...byKind].sort()) console.log(`  ${k}: ${stats(ms)}`);
   agent.destroy();
   child.kill('SIGTERM');
-  for await (const line of lines) if (line.startsWith('maxRSS')) console.log(`server peak memory: ${(Number(line.split(' ')[1]) / 1024).toFixed(0)} MB`);
+  for await (const line of lines) {
+    if (line.startsWith('maxRSS')) console.log(`server peak memory: ${(Number(line.split(' ')[1]) / 1024).toFixed(0)} MB`);
+    if (line.startsWith('cpu ')) {
+      const ms = (Number(line.split(' ')[1]) - cpuStart) / total;
+      console.log(`server CPU per request: ${ms.toFixed(2)} ms (one core serves about ${(1000 / ms).toFixed(0)} req/s of this mix); load average during the run ${loadavg()[0].toFixed(1)} on ${cpus().length} cores`);
+    }
+  }
 }
 
 async function main(): Promise<void> {
   const n = Number(values.articles);
   const dir = mkdtempSync(join(tmpdir(), 'triangulate-bench-'));
-  const db = values.postgres ?? join(dir, 'bench.db');
+  const db = values.postgres ?? values.keep ?? join(dir, 'bench.db');
   try {
     const store = await openStore(db);
-    await fill(store, n);
-    await warm(store);
+    if ((await store.countArticles()) === 0) {
+      await fill(store, n);
+      await warm(store);
+    }
+    console.log(`stored: ${await store.countArticles()} articles, ${await store.countStories()} stories`);
     await serverTime(store);
     const top = (await store.listStories({ order: 'covered', limit: 50, offset: 0 })).items;
     const some = (await store.getStory(top[0].id))!.articleIds.slice(0, 10);
