@@ -430,6 +430,12 @@ function orphanQuotes(text: string, sents: Sentence[], doubles: Quoted[], attrib
     if (!/^[\p{Lu}\d]/u.test(inner)) continue; // a scare quote or a title fragment inside a sentence
     if (wordCount(text, q) < MIN_ORPHAN_WORDS) continue;
     const para = paragraphIndex(paragraphs, q.start);
+    if (last && last.cue && paragraphIndex(paragraphs, last.pieces[0].start) === para) {
+      // `"A," Lavrov said. "B."`: a quotation following a cued one in the same paragraph
+      // continues it; it shares the cue, as a quote split by its cue does (one attribution)
+      out.push({ ...last, pieces: [q], sentence: sentenceIndex(sents, q.start), weak: false, from: null });
+      continue;
+    }
     const from = last && para - paragraphIndex(paragraphs, last.pieces[0].start) < ORPHAN_REACH_PARAGRAPHS ? last : null;
     out.push({ pieces: [q], cue: null, subject: null, sentence: sentenceIndex(sents, q.start), from });
   }
