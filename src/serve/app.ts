@@ -39,6 +39,31 @@ export interface AppOptions {
 /** Default upload limit: 5 MB, far above any article. */
 export const DEFAULT_MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
+/**
+ * Briefing pages kept rendered in memory, most recently used first: a briefing page is the most
+ * expensive read (bench/serve), and readers look at the same recent stories.
+ */
+const PAGE_CACHE_ENTRIES = 256;
+
+/** A small LRU of rendered pages (a Map keeps insertion order). */
+class PageCache {
+  private readonly entries = new Map<string, string>();
+  constructor(private readonly size: number) {}
+  get(key: string): string | undefined {
+    const html = this.entries.get(key);
+    if (html !== undefined) {
+      this.entries.delete(key);
+      this.entries.set(key, html);
+    }
+    return html;
+  }
+  set(key: string, html: string): void {
+    this.entries.delete(key);
+    this.entries.set(key, html);
+    if (this.entries.size > this.size) this.entries.delete(this.entries.keys().next().value!);
+  }
+}
+
 /** Pages of lists: default and largest size. */
 const PAGE_SIZE = 20;
 const MAX_PAGE_SIZE = 100;
@@ -76,6 +101,7 @@ export function createApp(opts: AppOptions): Hono {
   const app = new Hono();
   const maxUpload = opts.maxUploadBytes ?? DEFAULT_MAX_UPLOAD_BYTES;
   const guard = opts.guard ?? {};
+  const pages = new PageCache(PAGE_CACHE_ENTRIES);
 
   app.use('*', async (c, next) => {
     await next();
@@ -216,9 +242,17 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/stories/:id', async (c) => {
     const store = await opts.store.get();
     const id = c.req.param('id');
-    const found = await briefingOf(store, id, { words: wordsParam(c) });
+    const words = wordsParam(c);
+    const story = await store.getStory(id);
+    // a rendered page stays valid as long as its story's version
+    const key = story && words === undefined ? `${story.id}\u0000${story.version}` : null;
+    const cached = key ? pages.get(key) : undefined;
+    if (cached) return c.html(cached);
+    const found = await briefingOf(store, id, { words }, story);
     if (!found) throw new Refusal('not-found', `no story with id "${id}"`);
-    return c.html(page(found.briefing.title, briefingBody(found.briefing, found.story)));
+    const html = page(found.briefing.title, briefingBody(found.briefing, found.story));
+    if (key) pages.set(key, html);
+    return c.html(html);
   });
 
   app.get('/articles/:id{.+}', async (c) => {

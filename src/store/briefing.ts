@@ -8,8 +8,14 @@ import { synthesize, type SynthesizeOptions } from '../synthesize/index.js';
 import type { Store, StoredStory } from './types.js';
 
 /** The briefing of a stored story, or null when there is no such story. */
-export async function briefingOf(store: Store, storyId: string, opts: SynthesizeOptions = {}): Promise<{ story: StoredStory; briefing: Briefing } | null> {
-  const stored = await store.getStory(storyId);
+export async function briefingOf(
+  store: Store,
+  storyId: string,
+  opts: SynthesizeOptions = {},
+  /** the story, when the caller has just read it */
+  known?: StoredStory | null,
+): Promise<{ story: StoredStory; briefing: Briefing } | null> {
+  const stored = known === undefined ? await store.getStory(storyId) : known;
   if (!stored) return null;
   // options change the briefing, so only the default one is cached
   const cacheable = opts.words === undefined;

@@ -278,3 +278,28 @@ describe('web UI', () => {
     assert.match(await res.text(), /no story with id/);
   });
 });
+
+describe('rendered briefing pages', () => {
+  test('a cached page is rendered again when its story changes', async () => {
+    const { openStore } = await import('../../src/store/index.js');
+    const { sampleArticle, record } = await import('../store/samples.js');
+    const dir = mkdtempSync(join(tmpdir(), 'triangulate-pages-'));
+    const db = await openStore(join(dir, 'pages.db'));
+    try {
+      const fixed = (articles: { article: { id: string } }[]) => [{ id: 's-fixed', title: 'Fixed story', articles: articles as never, copies: [], offTopic: [] }];
+      await db.putArticles([record(sampleArticle('p1', { title: 'First report', text: 'The first report says the bridge opened.' }), ['k'])]);
+      await db.updateStories(['p1'], ({ articles }) => fixed(articles));
+      const pages = createApp({ store: openedStore(db) });
+      const before = await (await pages.request('/stories/s-fixed')).text();
+      assert.ok(before.includes('First report') && !before.includes('Second report'));
+      assert.equal(await (await pages.request('/stories/s-fixed')).text(), before, 'served again from the cache');
+      await db.putArticles([record(sampleArticle('p2', { title: 'Second report', text: 'A second report says the bridge opened late.' }), ['k'])]);
+      await db.updateStories(['p2'], ({ articles }) => fixed(articles));
+      const after = await (await pages.request('/stories/s-fixed')).text();
+      assert.ok(after.includes('Second report'), 'the new article is on the page');
+    } finally {
+      await db.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
