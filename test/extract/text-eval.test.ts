@@ -14,9 +14,10 @@ import { mapMismatches, measureKept, type MeasuredText } from '../../src/extract
 const EVAL = join(import.meta.dirname, '..', '..', '..', 'shared', 'eval');
 const ALLSIDES = join(EVAL, 'stories', 'allsides', 'stories');
 const POLNEAR = join(EVAL, 'quotes', 'polnear');
+const ECBPLUS = join(EVAL, 'clustering', 'ecbplus', 'articles.jsonl');
 
 /** Floors about 0.01 below the measured shares (2026-11-22: AllSides 1.0000, PolNeAR 0.9972 (tweet tags included)). */
-const FLOORS = { allsides: 0.99, polnear: 0.987 };
+const FLOORS = { allsides: 0.99, polnear: 0.987, ecbplus: 0.99 };
 
 function allsides(): MeasuredText[] {
   return readdirSync(ALLSIDES).flatMap((story) =>
@@ -34,6 +35,16 @@ function polnear(): MeasuredText[] {
   });
 }
 
+function ecbplus(): MeasuredText[] {
+  return readFileSync(ECBPLUS, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => {
+      const a = JSON.parse(l) as { id: string; text: string; title?: string };
+      return { id: a.id, text: a.text, title: a.title ?? null };
+    });
+}
+
 const skip = existsSync(ALLSIDES) && existsSync(POLNEAR) ? false : 'the eval sets are not beside the checkout';
 
 test('AllSides leads: the cleaner keeps the text', { skip }, (t) => {
@@ -46,6 +57,12 @@ test('PolNeAR articles: the cleaner keeps the text', { skip }, (t) => {
   const r = measureKept(polnear(), 5);
   t.diagnostic(`polnear: ${r.texts} texts, kept ${r.kept.toFixed(4)}, touched ${r.textsTouched}, by rule ${JSON.stringify(r.byRule)}`);
   assert.ok(r.kept >= FLOORS.polnear, `kept ${r.kept}`);
+});
+
+test('ECB+ articles: the cleaner keeps the text', { skip: existsSync(ECBPLUS) ? false : 'the eval sets are not beside the checkout' }, (t) => {
+  const r = measureKept(ecbplus(), 5);
+  t.diagnostic(`ecbplus: ${r.texts} texts, kept ${r.kept.toFixed(4)}, touched ${r.textsTouched}, by rule ${JSON.stringify(r.byRule)}`);
+  assert.ok(r.kept >= FLOORS.ecbplus, `kept ${r.kept}`);
 });
 
 test('the map back to the input is exact on every eval text', { skip }, () => {

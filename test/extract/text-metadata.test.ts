@@ -96,6 +96,12 @@ test('title: a section label above it is removed, a body paragraph is never a ti
   assert.equal(meta(`WASHINGTON — The talks will continue.\n\n${BODY2}`).title, null, 'a dateline opens the body');
 });
 
+test('a menu of links above the title is not the title; a numbered list after it is content', () => {
+  const m = meta(`* [Home](/)\n* [World](/world)\n\nTalks to continue in Geneva\n\n${BODY}\n\n1. First point of the plan\n2. Second point of the plan\n\n${BODY2}`, { markdown: true });
+  assert.equal(m.title, 'Talks to continue in Geneva');
+  assert.ok(!m.text.includes('Home') && m.text.includes('First point of the plan'));
+});
+
 test('a container title: only the same words are the title; null means none', () => {
   assert.equal(meta(`Talks Continue In Geneva\n\n${BODY}`, { title: 'Talks continue in Geneva' }).title, 'Talks Continue In Geneva');
   assert.equal(meta(`Short lead sentence here.\n\n${BODY}`, { title: null }).title, null);

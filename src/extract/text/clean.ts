@@ -245,8 +245,8 @@ function headerRules(ctx: RuleContext, found: Found, givenTitle: string | null |
       mark(b, 'byline');
       continue;
     }
-    // a menu: numbered short lines ("1. Home", "2. World") at the top
-    if (b.every((i) => /^\d{1,2}[.)]\s+\S/.test(ctx.lines[i].plain) && wordCount(ctx.lines[i].plain) <= 5 && !endsSentence(ctx.lines[i].plain)) && (b.length >= 2 || menuRun.length > 0)) {
+    // a menu: short list items ("1. Home", "* [World](/world)") at the top, before any title
+    if (!titleFrom && b.every((i) => HEADER.menuItem.test(ctx.lines[i].text) && wordCount(ctx.lines[i].plain) <= HEADER.menuItemMaxWords && !endsSentence(ctx.lines[i].plain)) && (b.length >= 2 || menuRun.length > 0)) {
       menuRun.push(...b);
       mark(b, 'menu');
       continue;

@@ -38,9 +38,10 @@ export function extractTextReport(input: string, opts: TextOptions = {}): { resu
   const links = removals.filter((r) => r.rule === 'lone-url').map((r) => input.slice(r.start, r.end).trim().replace(/^[<(\[]|[>)\]]$/g, ''));
   const outlet = findOutlet(found, text, links);
   // a date line of the text first; else the date in the article's URL path ("/2019/12/11/")
-  const urlDate = found.published ? null : dateFromUrl(found.url);
-  const published = found.published ?? urlDate;
-  const publishedBy = found.published ? 'text' : urlDate ? 'url' : null;
+  const textDate = found.published ?? found.updated ?? null;
+  const urlDate = textDate ? null : dateFromUrl(found.url);
+  const published = textDate ?? urlDate;
+  const publishedBy = textDate ? 'text' : urlDate ? 'url' : null;
   const messages: Message[] = [];
   const provenance = [
     cleaned.titleFrom ? `title from ${cleaned.titleFrom}` : null,

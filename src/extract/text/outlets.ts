@@ -153,9 +153,15 @@ export function outletFromUrl(url: string): string | null {
   if (OUTLET_DOMAINS[host]) return OUTLET_DOMAINS[host];
   const domain = registeredDomain(host);
   if (OUTLET_DOMAINS[domain]) return OUTLET_DOMAINS[domain];
-  // last resort: "examplenews.com" -> "Examplenews"; better a recognisable name than none
+  // last resort: "examplenews.com" -> "Examplenews", "example-news.com" -> "Example News";
+  // better a recognisable name than none
   const name = domain.split('.')[0];
-  return name.length >= 2 ? name.charAt(0).toUpperCase() + name.slice(1) : null;
+  if (name.length < 2) return null;
+  return name
+    .split('-')
+    .filter(Boolean)
+    .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+    .join(' ');
 }
 
 /** The agency named by a signature or byline ("Reuters", "IANS", "The Associated Press"), if known. */

@@ -267,6 +267,8 @@ export interface Found {
   url?: string;
   byline?: string;
   published?: string;
+  /** the date of an "Updated ..." stamp: a fallback for `published` */
+  updated?: string;
   title?: string;
   outlet?: { name: string; from: 'signature' | 'byline' | 'legal-footer' | 'link' };
 }
@@ -557,7 +559,11 @@ export const RULES: Rule[] = [
   {
     name: 'updated',
     why: '"Updated at 6 p.m.", "Last updated: 11 December 2019 10:02": a time stamp of the page, not of the story',
-    detect: eachBlock((t) => wordCount(t) <= 10 && /^(?:Updated|Last updated|Published|Posted|First published)(?: (?:at|on))?:?\s+.{1,50}$/i.test(t) && /\d/.test(t)),
+    detect: eachBlock((t) => {
+      if (!(wordCount(t) <= 10 && /^(?:Updated|Last updated|Published|Posted|First published)(?: (?:at|on))?:?\s+.{1,50}$/i.test(t) && /\d/.test(t))) return false;
+      const date = parseDateLine(t);
+      return date ? { updated: date } : true;
+    }),
   },
   {
     name: 'reporting-credit',
@@ -643,6 +649,9 @@ export const HEADER = {
   /** what separates the names of a byline from a date or a role after them */
   bylineParts: /\s+[|•·–—]\s+|\s{2,}|,\s+(?=(?:Updated|Published|Posted)\b)/u,
   bylineMaxWords: 12,
+  /** a menu item: a numbered or bulleted line, or a line that is only a link ("[World](/world)") */
+  menuItem: /^(?:(?:\d{1,2}[.)]|[-*+•])\s+\S|\[[^\]]{1,40}\]\([^)\s]*\)$)/u,
+  menuItemMaxWords: 4,
 };
 
 export { endsSentence };
