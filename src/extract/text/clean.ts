@@ -83,9 +83,9 @@ export function cleanText(input: string, opts: CleanOptions = {}): Cleaned {
   lines.forEach((l, i) => {
     if (l.block >= 0) (blocks[l.block] ??= []).push(i);
   });
-  // a line whose words are all markup (a lone pic.twitter link, an image) is removed with it
+  // the rule that removed each line; a kept line whose words are all cut (a lone image) adds nothing
   const removed: (LineRuleName | null)[] = lines.map(() => null);
-  const ctx: RuleContext = { lines, removed, blocks, givenTitle: opts.title, markdown };
+  const ctx: RuleContext = { lines, removed, blocks };
   const found: Found = {};
   const merge = (f: Found | undefined) => {
     if (!f) return;

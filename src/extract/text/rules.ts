@@ -245,9 +245,6 @@ export interface RuleContext {
   removed: readonly (LineRuleName | null)[];
   /** indices of the lines of each block */
   blocks: readonly number[][];
-  /** the caller gave a title (a JSON record's): only a first line equal to it is the title */
-  givenTitle: string | null | undefined;
-  markdown: boolean;
 }
 
 /** A line as rules see it. */
@@ -443,7 +440,7 @@ export const RULES: Rule[] = [
   {
     name: 'lone-url',
     why: 'a line that is only a URL ("https://p.dw.com/p/3UZbK", "<https://...>") is a share link, never a sentence',
-    detect: eachLine((l) => /^[<(]?(?:https?:\/\/|www\.)\S+?[>)]?$/.test(l.text) || /^\[[^\]]*\]\(https?:\/\/[^)\s]+\)$/.test(l.text) && /^(?:https?:\/\/|www\.)\S+$/.test(l.plain)),
+    detect: eachLine((l) => /^[<(]?(?:https?:\/\/|www\.)\S+?[>)]?$/.test(l.text) || (/^\[[^\]]*\]\(https?:\/\/[^)\s]+\)$/.test(l.text) && /^(?:https?:\/\/|www\.)\S+$/.test(l.plain))),
   },
   {
     name: 'image-caption',
