@@ -26,11 +26,50 @@ const NEGATION_FILLERS = new Set([
 const OBJECT_WINDOW = 6;
 /** Most contradictions kept per kind: the best scored; the rest are weaker echoes. */
 export const MAX_PER_KIND = 4;
+/** Most assertions shown against one denial: the two that best match its parties. */
+export const MAX_PER_GROUP = 2;
+/** Score for each party (entity) an assertion shares with the accounts of the denial it meets. */
+const PARTY_BONUS = 0.25;
+/**
+ * Two assertions against one denial this similar are one statement in two wordings (a
+ * spokesman's quote and an outlet's paraphrase of it): only the better is shown.
+ */
+const SAME_ASSERTION = 0.2;
+/** Score for an assertion using the very verb a denial negates. */
+const EXACT_PREDICATE = 0.3;
+
+/**
+ * The people and organisations an account involves: those named in it, and the speakers of and
+ * names inside any quotation that runs through it (a tweet split into two sentences still
+ * involves the person named in its first half).
+ */
+function partiesOf(u: Unit, index: StoryIndex): Set<string> {
+  const analyzed = index.story.articles[u.article];
+  const out = new Set<string>();
+  const add = (articleEntity: string) => {
+    const e = analyzed.entities.find((x) => x.id === articleEntity);
+    if (!e || e.type === 'place') return;
+    out.add(index.entityOf(u.articleId, e.id)?.id ?? e.id);
+  };
+  const spans: { start: number; end: number }[] = [{ start: u.start, end: u.end }];
+  for (const q of analyzed.quotes) {
+    if (q.start < u.end && q.end > u.start) {
+      spans.push(q);
+      if (q.speaker?.entity) add(q.speaker.entity);
+    }
+  }
+  for (const e of analyzed.entities) {
+    if (e.mentions.some((m) => m.form !== 'pronoun' && spans.some((s) => m.start >= s.start && m.end <= s.end))) add(e.id);
+  }
+  return out;
+}
 
 /** A predicate and its object as read from the words after a cue. */
 interface Predication {
   /** stem of the predicate, talking verbs mapped to `discuss` */
   predicate: string;
+  /** stem of the predicate as written */
+  literal: string;
   /** content stems of the object */
   object: string[];
 }
@@ -44,6 +83,8 @@ export interface Reading {
   tokens: string[];
   /** stem of each token ('' for function words), talking verbs mapped to `discuss` */
   stems: string[];
+  /** Porter stem of each token ('' for function words), talking verbs kept as written */
+  raw: string[];
   /** predications the sentence negates */
   negated: Predication[];
   /** token indices inside a negation's or a hypothetical's reach: not asserted as fact */
@@ -58,7 +99,8 @@ export interface Reading {
  */
 export function readPolarity(text: string): Reading {
   const tokens = words(text);
-  const stems = tokens.map((w) => (content(w) ? talk(stemWord(w.replace(/[.'-]/g, ''))) : ''));
+  const raw = tokens.map((w) => (content(w) ? stemWord(w.replace(/[.'-]/g, '')) : ''));
+  const stems = raw.map((s) => (s ? talk(s) : ''));
   const negated: Predication[] = [];
   const unasserted = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
@@ -75,9 +117,9 @@ export function readPolarity(text: string): Reading {
     for (let k = i + 1; k <= j + 1 && k < tokens.length; k++) unasserted.add(k);
     if (modal || j >= tokens.length || !stems[j]) continue;
     const object = stems.slice(j + 1, j + 1 + OBJECT_WINDOW).filter(Boolean);
-    negated.push({ predicate: stems[j], object });
+    negated.push({ predicate: stems[j], literal: raw[j], object });
   }
-  return { tokens, stems, negated, unasserted };
+  return { tokens, stems, raw, negated, unasserted };
 }
 
 /** Modals that turn a following negation into a demand or a prediction ("should not interfere"). */
@@ -188,17 +230,22 @@ function weight(stems: string[], index: StoryIndex): number {
   return stems.reduce((sum, s) => sum + (index.idf.get(s) ?? 1), 0);
 }
 
-/** An entity the two accounts share: the same people involved. */
-function sharedParty(a: Unit, b: Unit): boolean {
-  for (const e of a.entities) if (b.entities.has(e)) return true;
-  return false;
-}
 
 function negationProposals(index: StoryIndex, readings: Map<Unit, Reading>): Proposal[] {
   const out: Proposal[] = [];
+  // Accounts of one denial in several articles ("did not discuss election meddling", "haven't
+  // even actually discussed elections") form one group: same predicate, objects that overlap.
+  const groups: { predicate: string; object: Set<string>; id: string }[] = [];
+  const groupOf = (p: Predication) => {
+    let g = groups.find((x) => x.predicate === p.predicate && p.object.some((o) => x.object.has(o)));
+    if (!g) groups.push((g = { predicate: p.predicate, object: new Set(), id: `${p.predicate}#${groups.length}` }));
+    for (const o of p.object) g.object.add(o);
+    return g.id;
+  };
   for (const n of index.content) {
     for (const p of readings.get(n)!.negated) {
       if (!p.object.length) continue;
+      const group = groupOf(p);
       for (const a of index.content) {
         if (a === n) continue;
         const ra = readings.get(a)!;
@@ -207,9 +254,12 @@ function negationProposals(index: StoryIndex, readings: Map<Unit, Reading>): Pro
         if (!shared.length) continue;
         const matter = weight(shared, index) / weight(p.object, index);
         if (matter < THRESHOLDS.sameMatter) continue;
-        const score = matter + cosine(n.vector, a.vector) + (sharedParty(n, a) ? 0.25 : 0);
+        // The very verb denied ("discussed" against "did not discuss") meets it more squarely
+        // than another verb of talking ("warned").
+        const exact = ra.raw.some((x, i) => x === p.literal && !ra.unasserted.has(i)) ? EXACT_PREDICATE : 0;
+        const score = matter + cosine(n.vector, a.vector) + exact;
         const verb = n.text.match(new RegExp(`\\b${p.predicate === 'discuss' ? '(discuss|talk|warn|rais|mention)' : p.predicate}\\w*`, 'i'))?.[0];
-        out.push({ kind: 'negation', a, b: n, score, topic: [verb, topicOf(shared, n)].filter(Boolean).join(' '), group: `${p.predicate}:${shared[0]}` });
+        out.push({ kind: 'negation', a, b: n, score, topic: [verb, topicOf(shared, n)].filter(Boolean).join(' '), group });
       }
     }
   }
@@ -283,14 +333,32 @@ export function contradictions(facts: Fact[], index: StoryIndex): Contradiction[
   const denials = new Set(index.content.filter((u) => deniedObject(u.text)));
   const support = (f: Fact) => (index.sourceCount > 1 ? (f.sources.length - 1) / (index.sourceCount - 1) : 0);
   for (const detect of [negationProposals, denialProposals, numberProposals, dateProposals]) {
-    const proposals = detect(index, readings)
-      .filter((p) => factOf.has(p.a) && factOf.has(p.b))
+    const found = detect(index, readings).filter((p) => factOf.has(p.a) && factOf.has(p.b));
+    // The parties of each denial, over every article's account of it: an assertion about the
+    // same people ("Trump warned Lavrov") meets it better than one about others ("Pompeo warned").
+    const partyCache = new Map<Unit, Set<string>>();
+    const party = (u: Unit) => partyCache.get(u) ?? partyCache.set(u, partiesOf(u, index)).get(u)!;
+    const parties = new Map<string, Set<string>>();
+    for (const p of found) {
+      if (!p.group) continue;
+      let set = parties.get(p.group);
+      if (!set) parties.set(p.group, (set = new Set()));
+      for (const e of party(p.b)) set.add(e);
+    }
+    const partyScore = (p: Proposal) => {
+      const set = p.group ? parties.get(p.group)! : party(p.b);
+      let n = 0;
+      for (const e of party(p.a)) if (set.has(e)) n++;
+      return PARTY_BONUS * Math.min(n, 3);
+    };
+    const proposals = found
       // A denial agreeing with another denial is no disagreement.
       .filter((p) => !(p.kind === 'denial' && denials.has(p.a)))
-      .map((p) => ({ ...p, score: p.score + 0.3 * support(factOf.get(p.a)!) }))
+      .map((p) => ({ ...p, score: p.score + 0.3 * support(factOf.get(p.a)!) + partyScore(p) }))
       .sort((x, y) => y.score - x.score || x.a.id - y.a.id || x.b.id - y.b.id);
     const byKey = new Map<string, Contradiction>();
     const used = new Set<string>();
+    const perGroup = new Map<string, Unit[]>();
     for (const p of proposals) {
       const fa = factOf.get(p.a)!;
       const fb = factOf.get(p.b)!;
@@ -308,6 +376,12 @@ export function contradictions(facts: Fact[], index: StoryIndex): Contradiction[
         continue;
       }
       if (byKey.size >= MAX_PER_KIND) continue;
+      if (p.group) {
+        // Against one denial, show different assertions, not one statement in two wordings.
+        const shown = perGroup.get(p.group) ?? [];
+        if (shown.length >= MAX_PER_GROUP || shown.some((u) => cosine(u.vector, p.a.vector) >= SAME_ASSERTION)) continue;
+        perGroup.set(p.group, [...shown, p.a]);
+      }
       used.add(pair);
       const c: Contradiction = { topic: p.topic, kind: p.kind, sides: [side(p.a, ua, index), side(p.b, ub, index)] };
       byKey.set(key, c);

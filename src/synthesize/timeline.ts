@@ -24,9 +24,19 @@ export const EVENTS_PER_DATE = 3;
  */
 const ATTRIBUTIVE_YEAR_NEXT = /^\s+(?!(?:and|or|but|to|in|on|at|for|when|as|after|before|with|by|from|until|that|which|the|a|an|of|was|is|were|are|had|has)\b)\p{Ll}/u;
 
+/**
+ * A date between a determiner and a noun, or with a possessive, names which thing: "the
+ * November 2016 election", "the 2016 US election", "next November's election".
+ */
+const DETERMINER_BEFORE = /\b(the|a|an|this|that|its|his|her|their|our|whose)\s*$/i;
+const NOUN_AFTER = /^\s+(?!(?:and|or|but|to|in|on|at|for|when|as|after|before|with|by|from|until|that|which|was|is|were|are|had|has)\b)[\p{L}]/u;
+
 function isEventDate(d: DateMention, u: Unit, text: string): boolean {
   const before = text.slice(Math.max(u.start, d.start - 12), d.start);
   if (BACKGROUND_BEFORE.test(before)) return false;
+  const after = text.slice(d.end, d.end + 30);
+  if (/^['’]s\b/.test(after)) return false;
+  if (DETERMINER_BEFORE.test(before) && NOUN_AFTER.test(after)) return false;
   if (/^\d{4}$/.test(d.surface.trim()) && ATTRIBUTIVE_YEAR_NEXT.test(text.slice(d.end, d.end + 30))) return false;
   // A date inside a quotation is the speaker's, not the story's.
   if (u.quotes.some((q) => q.kind !== 'indirect' && d.start >= q.start && d.end <= q.end)) return false;

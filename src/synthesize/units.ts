@@ -49,7 +49,7 @@ export interface Unit {
   /** why the sentence cannot stand in a briefing line, or null */
   clutter: string | null;
   /** the first word when it makes the sentence lean on its context, else null */
-  opener: { kind: 'pronoun' | 'connective'; word: string } | null;
+  opener: { kind: 'pronoun' | 'connective' | 'fragment'; word: string } | null;
 }
 
 /** The units of a story with the linked entities and the copy groups. */
@@ -90,13 +90,31 @@ export function clutterReason(text: string): string | null {
 }
 
 function openerOf(text: string): Unit['opener'] {
+  // The rest of a quotation begun in an earlier sentence: it closes a quote it never opened.
+  const first = firstQuoteMark(text);
+  if (first === 'close') return { kind: 'fragment', word: '”' };
   // Inside a quotation "we" and "it" are the speaker's words, read with the attribution.
   if (/^[“"‘]/.test(text.trim())) return null;
-  const first = text.trim().match(/^([\p{L}']+)/u)?.[1]?.toLowerCase();
-  if (!first) return null;
-  if (CONTEXT_PRONOUNS.has(first)) return { kind: 'pronoun', word: first };
-  if (CONTEXT_OPENERS.has(first)) return { kind: 'connective', word: first };
+  const word = text.trim().match(/^([\p{L}']+)/u)?.[1]?.toLowerCase();
+  if (!word) return null;
+  if (CONTEXT_PRONOUNS.has(word)) return { kind: 'pronoun', word };
+  if (CONTEXT_OPENERS.has(word)) return { kind: 'connective', word };
   return null;
+}
+
+/**
+ * Whether the first double quotation mark of a sentence opens or closes a quote. Curly marks say
+ * so themselves; a straight mark (or `''`) closes when an odd number of them follows a word with
+ * no opening mark before it.
+ */
+function firstQuoteMark(text: string): 'open' | 'close' | null {
+  const m = text.match(/[“”"]|''/);
+  if (!m) return null;
+  if (m[0] === '“') return 'open';
+  if (m[0] === '”') return 'close';
+  const straight = text.match(/"|''/g)!.length;
+  const before = text.slice(0, m.index).trim();
+  return straight % 2 === 1 && before.length > 0 && /[\p{L}\p{N},.!?]$/u.test(before) ? 'close' : 'open';
 }
 
 /**
