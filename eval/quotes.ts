@@ -102,7 +102,7 @@ function codePointIndex(text: string): (cp: number) => number {
 }
 
 /** Word tokens of the text, as [start, end) pairs, for overlap counting. */
-function tokenSet(tokens: Span[], pieces: Span[]): Set<number> {
+export function tokenSet(tokens: Span[], pieces: Span[]): Set<number> {
   const out = new Set<number>();
   for (const p of pieces) {
     // binary search the first token ending after p.start
@@ -125,7 +125,7 @@ interface MatchResult {
 }
 
 /** One-to-one matching, best overlap first. */
-function match(pred: Set<number>[], gold: Set<number>[]): MatchResult {
+export function match(pred: Set<number>[], gold: Set<number>[]): MatchResult {
   const cands: { i: number; j: number; score: number; exact: boolean }[] = [];
   for (let i = 0; i < pred.length; i++) {
     for (let j = 0; j < gold.length; j++) {
@@ -154,7 +154,7 @@ function match(pred: Set<number>[], gold: Set<number>[]): MatchResult {
 const overlaps = (a: Span[], b: Span[]) => a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
 
 /** Groups our quotes into attributions: pieces sharing a cue are one attribution. */
-function attributionsOf(quotes: Quote[], toInput: (s: Span) => Span): Attr[] {
+export function attributionsOf(quotes: Quote[], toInput: (s: Span) => Span): Attr[] {
   const byCue = new Map<string, Attr>();
   const out: Attr[] = [];
   for (const q of quotes) {

@@ -240,7 +240,10 @@ function cueVerb(
 
   // 2. inverted: `"...," said Lavrov` / `..., said the White House`
   if (cls.inverted && (prevText === ',' || /^["”’']+$/.test(prevText) || (prev && quotedAt(quoted, prev.start)?.end === prev.end))) {
-    const speaker = phraseAfter(after);
+    const found = phraseAfter(after);
+    // the inverted subject ends its clause: "..., said Lavrov." / "..., said Lavrov, the minister"
+    const next = found ? after.find((t) => t.start >= found.end) : undefined;
+    const speaker = found && (!next || /^[.,;:!?)\u2014]$/.test(next.text)) ? found : null;
     if (speaker && speaker.form !== 'pronoun' || (speaker && after[0] && PRONOUNS.has(after[0].text.toLowerCase()) && /^(?:he|she)$/i.test(after[0].text))) {
       const content = contentBefore(text, s, before, quoted);
       if (content) return withContinuation(text, s, si, { pieces: [content], cue, subject: speaker!, sentence: si }, speaker!.end, quoted);

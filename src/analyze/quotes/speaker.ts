@@ -179,6 +179,8 @@ export function phraseAfter(tokens: Token[]): Subject | null {
       break;
     }
     if (j === 0 && PRONOUNS.has(lower)) return { start: tokens[0].start, end: tokens[0].end, form: 'pronoun' };
+    // a phrase opens with a name, a determiner or a noun, never with a link word ("warned of a ...")
+    if (j === 0 && INNER_LINKS.has(lower)) return null;
     if (PHRASE_BREAKERS.has(lower) && !INNER_LINKS.has(lower)) break;
     if (isCapitalised(t) && CAPITALISED_FUNCTION_WORDS.has(t) && j > 0) break;
     if (!isCapitalised(t) && !DETERMINERS.has(lower) && !INNER_LINKS.has(lower) && (/ed$|ing$/.test(lower) || isAdverb(lower)) && j > 0) break;
