@@ -67,7 +67,9 @@ export function verifyGenerated(sentence: string, cited: string[], articles: str
   const normalise = (s: string) => s.replace(/[‘’]/g, "'").replace(/\s+/g, ' ');
   for (const m of sentence.matchAll(/["“]([^"”]{3,})["”]/g)) {
     const quoted = normalise(m[1].replace(/[,.]$/, ''));
-    if (!articles.some((a) => normalise(a).includes(quoted))) return `the quotation "${m[1]}" is not verbatim in its cited articles`;
+    // Only the first letter's case may differ: a quote run into a sentence starts lower-case.
+    const forms = [quoted, quoted[0].toUpperCase() + quoted.slice(1), quoted[0].toLowerCase() + quoted.slice(1)];
+    if (!articles.some((a) => forms.some((f) => normalise(a).includes(f)))) return `the quotation "${m[1]}" is not verbatim in its cited articles`;
   }
   return null;
 }
