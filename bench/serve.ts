@@ -195,6 +195,8 @@ async function load(db: string, paths: string[], rate: number, seconds: number):
   const byKind = new Map<string, number[]>();
   const kind = (p: string) => (p.startsWith('/api/') ? 'api ' : 'page ') + (p.split('/')[p.startsWith('/api/') ? 2 : 1].split('?')[0] || 'list');
   let errors = 0;
+  /** send times (s) of requests slower than 100 ms: a burst means a stall, a spread means overload */
+  const slow: number[] = [];
   const started = performance.now();
   const pending: Promise<void>[] = [];
   for (let i = 0; i < total; i++) {
@@ -207,6 +209,7 @@ async function load(db: string, paths: string[], rate: number, seconds: number):
       get(path).then(
         (ms) => {
           latencies.push(ms);
+          if (ms > 100) slow.push(Math.round((due - started) / 100) / 10);
           byKind.set(kind(path), [...(byKind.get(kind(path)) ?? []), ms]);
         },
         () => void errors++,
@@ -217,6 +220,8 @@ async function load(db: string, paths: string[], rate: number, seconds: number):
   const elapsed = (performance.now() - started) / 1000;
   console.log(`load: ${total} requests in ${elapsed.toFixed(2)} s = ${(total / elapsed).toFixed(0)} req/s offered ${rate}; ${stats(latencies)}; errors ${errors}`);
   for (const [k, ms] of [...byKind].sort()) console.log(`  ${k}: ${stats(ms)}`);
+  const seconds_ = [...new Set(slow.map((t) => Math.floor(t)))];
+  console.log(`  slower than 100 ms: ${slow.length} requests, sent in second(s) ${seconds_.join(', ') || '-'} of the run`);
   agent.destroy();
   child.kill('SIGTERM');
   for await (const line of lines) {

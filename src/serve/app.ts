@@ -40,8 +40,8 @@ export interface AppOptions {
 export const DEFAULT_MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 /**
- * Briefing pages kept rendered in memory, most recently used first: a briefing page is the most
- * expensive read (bench/serve), and readers look at the same recent stories.
+ * Briefing pages and briefing JSON kept rendered in memory, most recently used first: briefings
+ * are the most expensive reads (bench/serve), and readers look at the same recent stories.
  */
 const PAGE_CACHE_ENTRIES = 256;
 
@@ -158,9 +158,16 @@ export function createApp(opts: AppOptions): Hono {
   app.get('/api/stories/:id', async (c) => {
     const store = await opts.store.get();
     const id = c.req.param('id');
-    const found = await briefingOf(store, id, { words: wordsParam(c) });
+    const words = wordsParam(c);
+    const story = await store.getStory(id);
+    const key = story && words === undefined ? `json\u0000${story.id}\u0000${story.version}` : null;
+    const cached = key ? pages.get(key) : undefined;
+    if (cached) return c.body(cached, 200, { 'Content-Type': 'application/json' });
+    const found = await briefingOf(store, id, { words }, story);
     if (!found) throw new Refusal('not-found', `no story with id "${id}"`);
-    return c.json(found.briefing);
+    const json = JSON.stringify(found.briefing);
+    if (key) pages.set(key, json);
+    return c.body(json, 200, { 'Content-Type': 'application/json' });
   });
 
   app.get('/api/articles/:id{.+}', async (c) => {
@@ -245,7 +252,7 @@ export function createApp(opts: AppOptions): Hono {
     const words = wordsParam(c);
     const story = await store.getStory(id);
     // a rendered page stays valid as long as its story's version
-    const key = story && words === undefined ? `${story.id}\u0000${story.version}` : null;
+    const key = story && words === undefined ? `html\u0000${story.id}\u0000${story.version}` : null;
     const cached = key ? pages.get(key) : undefined;
     if (cached) return c.html(cached);
     const found = await briefingOf(store, id, { words }, story);

@@ -293,10 +293,12 @@ describe('rendered briefing pages', () => {
       const before = await (await pages.request('/stories/s-fixed')).text();
       assert.ok(before.includes('First report') && !before.includes('Second report'));
       assert.equal(await (await pages.request('/stories/s-fixed')).text(), before, 'served again from the cache');
+      assert.deepEqual((await (await pages.request('/api/stories/s-fixed')).json()).articles.map((a: { id: string }) => a.id), ['p1']);
       await db.putArticles([record(sampleArticle('p2', { title: 'Second report', text: 'A second report says the bridge opened late.' }), ['k'])]);
       await db.updateStories(['p2'], ({ articles }) => fixed(articles));
       const after = await (await pages.request('/stories/s-fixed')).text();
       assert.ok(after.includes('Second report'), 'the new article is on the page');
+      assert.deepEqual((await (await pages.request('/api/stories/s-fixed')).json()).articles.map((a: { id: string }) => a.id).sort(), ['p1', 'p2']);
     } finally {
       await db.close();
       rmSync(dir, { recursive: true, force: true });
