@@ -61,6 +61,7 @@ const rows: Row[] = [
   { name: 'caption with bold credit', input: 'Foreign Minister Sergei Lavrov said "we are prepared" to release communications. **Russian Foreign Ministry**', rule: 'image-caption', gone: 'we are prepared' },
   { name: 'bold words inside a sentence are kept without markers', input: 'The ministry said it was **not** prepared to release the letters.', rule: 'markdown-bold', gone: '**', kept: 'was not prepared' },
   { name: 'duplicated caption lines', input: 'The minister speaks during a news conference in Moscow on January 17.\nThe minister speaks during a news conference in Moscow on January 17.', rule: 'duplicate-caption', gone: 'news conference in Moscow' },
+  { name: 'a paragraph repeated after a blank line keeps one copy', input: 'The Faces of the Fight for 15 Movement.\n\nThe Faces of the Fight for 15 Movement.', rule: 'duplicate-caption', kept: 'The Faces of the Fight for 15 Movement.' },
   { name: 'the same short reply twice is kept', input: '"No."\n\n"No."', rule: null, kept: '"No."' },
   // footers
   { name: 'wire caption with REUTERS credit', input: 'U.S. President Donald Trump meets Russian Foreign Minister Sergei Lavrov in the Oval Office in Washington, U.S., December 10, 2019. REUTERS/Kevin Lamarque/File Photo', rule: 'image-caption', gone: 'Lamarque' },
@@ -173,3 +174,26 @@ test('whitespace runs are reduced to their first character, which is copied', ()
 });
 
 test.todo('a caption without credit or duplicate ("Trump, Lavrov and Sergei Kislyak at the White House in 2017" alone) is kept: nothing marks it as a caption');
+
+test('odd inputs never crash and always map back exactly (deterministic pseudo-random mix of clutter and prose)', async () => {
+  const { mapMismatches } = await import('../../src/extract/text/measure.js');
+  const pieces = [BODY, BODY2, 'Skip to content', '### Embed:', '— A (@b) May 1, 2020', 'pic.twitter.com/x1', '**Bold credit**', 'Image: AP/X', '\u00a0\u00a0', '\r\n', '\n', '\n\n', '  ', 'TrumpDonald John TrumpHeadline MORE', 'said', '😀 emoji 𝒳', '[link](#)', '<tweet id="1">', '</tweet>', '(IANS)', 'December 11, 2019', '# Title', '> quote', '* item', '___', 'https://x.example/y'];
+  let seed = 42;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  for (let n = 0; n < 300; n++) {
+    const len = 1 + (next() % 25);
+    const input = Array.from({ length: len }, () => pieces[next() % pieces.length]).join(next() % 2 ? '\n\n' : ' ');
+    for (const markdown of [false, true]) {
+      const c = cleanText(input, { markdown });
+      assert.deepEqual(mapMismatches(input, c.text, c.sourceMap), [], JSON.stringify(input));
+      assert.ok(!/\n{3,}/.test(c.text) && c.text === c.text.trim(), `paragraphs are separated by one blank line: ${JSON.stringify(c.text)}`);
+    }
+  }
+});
+
+test('a large input is cleaned without trouble', () => {
+  const input = Array.from({ length: 20000 }, (_, i) => (i % 50 === 0 ? 'Advertisement' : `${BODY} (${i})`)).join('\n\n');
+  const c = cleanText(input, { title: null });
+  assert.equal(c.removals.length, 400);
+  assert.ok(c.text.length > 0);
+});

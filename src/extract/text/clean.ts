@@ -69,6 +69,7 @@ function plainOf(input: string, start: number, end: number, cuts: Cut[]): string
   return out.replace(/[\s\u00a0]+/g, ' ').trim();
 }
 
+/** Removes clutter from an exported article; the cleaned text maps back to `input` piece by piece. */
 export function cleanText(input: string, opts: CleanOptions = {}): Cleaned {
   const markdown = opts.markdown ?? false;
   const raw = splitLines(input);

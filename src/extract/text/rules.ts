@@ -488,17 +488,16 @@ export const RULES: Rule[] = [
   },
   {
     name: 'duplicate-caption',
-    why: 'a line repeated right after itself is a picture\'s alt text and caption (RFE/RL exports); both copies go',
+    why: 'a line repeated on the next line of the same block is a picture\'s alt text over its caption (RFE/RL exports): both go; a paragraph repeated after a blank line is an export glitch: the second copy goes, so the words are never lost',
     detect(ctx) {
       const out: Detection[] = [];
       const lines = keptLines(ctx);
       for (let n = 1; n < lines.length; n++) {
         const a = ctx.lines[lines[n - 1]];
         const b = ctx.lines[lines[n]];
-        if (a.plain.length >= 20 && a.plain === b.plain && wordCount(a.plain) <= 60) {
-          out.push({ lines: [lines[n - 1], lines[n]] });
-          n++;
-        }
+        if (a.plain.length < 20 || a.plain !== b.plain || wordCount(a.plain) > 60) continue;
+        out.push({ lines: a.block === b.block ? [lines[n - 1], lines[n]] : [lines[n]] });
+        n++;
       }
       return out;
     },
