@@ -4,6 +4,8 @@
  *   node --import tsx bench/analyze.ts              whole `analyze()` per article (sentences,
  *                                                   entities, dates, quotes): ms/article,
  *                                                   articles/s, peak memory; plus each part
+ *   node --import tsx bench/analyze.ts --entities   entity precision/recall on the hand-labelled
+ *                                                   sample (fixtures/analyze/entities-sample)
  *   node --import tsx bench/analyze.ts --sentences  sentence splitters against the hand-adjudicated
  *                                                   boundaries of fixtures/analyze/entities-sample:
  *                                                   ours, wink-nlp, and sbd when it is installed
@@ -16,6 +18,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { analyze } from '../src/analyze/index.js';
 import { findEntities } from '../src/analyze/entities/index.js';
+import { compareEntities, prf, type EntityCounts, type LabelledEntity } from '../src/analyze/entities/score.js';
 import { splitSentences } from '../src/analyze/sentences.js';
 import type { Article } from '../src/core/types.js';
 
@@ -159,5 +162,35 @@ async function sentenceComparison(): Promise<void> {
   }
 }
 
+/** Entity P/R/F1 on the hand-labelled sample, per type and overall, with every error listed. */
+function entityScores(): void {
+  const gold = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'analyze', 'entities-sample', 'entities.json'), 'utf8')) as {
+    articles: { file: string; entities: LabelledEntity[] }[];
+  };
+  const typed: EntityCounts[] = [];
+  const untyped: EntityCounts[] = [];
+  const byType: Record<string, EntityCounts[]> = { person: [], organization: [], place: [] };
+  for (const a of gold.articles) {
+    const raw = readFileSync(join(ROOT, a.file), 'utf8');
+    const text = a.file.endsWith('.json') ? (JSON.parse(raw) as { text: string }).text : raw;
+    const { entities } = findEntities(text, splitSentences(text));
+    const c = compareEntities(a.entities, entities);
+    typed.push(c);
+    untyped.push(compareEntities(a.entities, entities, { ignoreType: true }));
+    for (const type of Object.keys(byType)) byType[type].push(compareEntities(a.entities.filter((e) => e.type === type), entities.filter((e) => e.type === type)));
+    console.log(`${a.file}\n  spurious: ${c.spurious.join(', ') || '-'}\n  missed:   ${c.missed.join(', ') || '-'}`);
+  }
+  const show = (label: string, counts: EntityCounts[]) => {
+    const s = prf(counts);
+    const n = counts.reduce((k, c) => k + c.labelled, 0);
+    console.log(`${label.padEnd(22)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (${n} labelled)`);
+  };
+  console.log(`\n${gold.articles.length} articles`);
+  show('all (type must match)', typed);
+  show('all (any type)', untyped);
+  for (const [type, counts] of Object.entries(byType)) show(type, counts);
+}
+
 if (process.argv.includes('--sentences')) await sentenceComparison();
+else if (process.argv.includes('--entities')) entityScores();
 else throughput();

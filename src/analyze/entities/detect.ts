@@ -14,7 +14,7 @@ import type { EntityType } from '../../core/types.js';
 import {
   CALENDAR, DEMONYMS, DEMONYM_PLURALS, GIVEN_NAMES, HONORIFICS, INSTITUTION_PLACES, NAME_PARTICLES, NOT_NAMES,
   ORG_ALIASES, ORG_PREFIXES, ORG_SUFFIXES, OTHER_SUFFIXES, PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, PLACES, ROLE_NOUNS,
-  NAMED_AFTER_PERSON, NOT_ACRONYMS, TITLES,
+  KNOWN_SURNAMES, NAMED_AFTER_PERSON, NOT_ACRONYMS, ORG_CUES_BEFORE, TITLES, titleCase,
 } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -76,13 +76,15 @@ export function capitalisedRuns(tokens: Token[]): Token[][] {
     const t = tokens[i];
     const prev = run[run.length - 1];
     if (prev && (prev.sentence !== t.sentence || !prev.joined || prev.possessive)) close();
-    if (isCapitalised(t)) run.push(t);
+    // "Theresa May", "Kelly June": a month after a given name is a surname
+    const surnameMonth = prev && t.cap && prev.joined && (GIVEN_NAMES.has(prev.lower) || HONORIFICS.has(prev.lower)) && CALENDAR.has(t.lower) && !isCapitalised(t);
+    if (isCapitalised(t) || surnameMonth) run.push(t);
     else if (run.length && isConnector(run[run.length - 1], t, tokens[i + 1])) run.push(t);
     else close();
   }
   close();
   return runs.map((r) => {
-    while (r.length && !isCapitalised(r[r.length - 1])) r.pop(); // a trailing connector
+    while (r.length && !r[r.length - 1].cap) r.pop(); // a trailing connector
     return r;
   }).filter((r) => r.length > 0);
 }
@@ -120,15 +122,22 @@ export function trimOpeners(run: Token[], lex: ArticleLexicon): Token[] {
   let r = run;
   while (r.length) {
     const t = r[0];
+    const next = r[1];
+    // a title starts a person's run ("President Biden"); a word before a title qualifies it
+    // ("Education Secretary Miguel Cardona")
+    if (next && (TITLES.has(t.lower) || (TITLES.has(next.lower) && !NOT_NAMES.has(t.lower)))) break;
+    // "The Hague", "The New York Times": an article that belongs to the name
+    if (t.lower === 'the' && next && /^the /i.test(tableType(joinLower(r))?.canonical ?? '')) break;
+    // the tables know it ("US" at a sentence start, "Congress", "Democratic National Committee")
+    if (t.lower !== 'the' && (tableType(t.lower) || tableType(joinLower(r)))) break;
+    // "International Monetary Fund": a long name with an organisation cue word keeps its first word
+    if (t.lower !== 'the' && r.length >= 3 && ORG_SUFFIXES.has(r[r.length - 1].lower) && !TITLES.has(t.lower)) break;
     const bare = t.lower.replace(/\.$/, '');
-    const functionWord = NOT_NAMES.has(t.lower) || NOT_NAMES.has(bare);
-    if (functionWord && !(t.allCaps && t.text.length > 1 && !t.initial)) {
-      // "The Hague", "The New York Times": an article that belongs to the name
-      if (t.lower === 'the' && r.length > 1 && (PLACES.has(joinLower(r)) || joinLower(r) in ORG_ALIASES)) break;
+    if (NOT_NAMES.has(t.lower) || NOT_NAMES.has(bare)) {
       r = r.slice(1);
       continue;
     }
-    if (t.initial && !known(t.lower) && !t.allCaps) {
+    if (t.initial && !known(t.lower) && !t.allCaps && !KNOWN_SURNAMES.has(t.lower)) {
       if (lex.lowercase.has(t.lower) || /(?:ly|ing|ed)$/.test(t.lower)) {
         r = r.slice(1);
         continue;
@@ -168,7 +177,7 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
 /** The type a table gives a surface (lowercase), with its canonical name. */
 export function tableType(lower: string): { type: EntityType; canonical: string } | null {
   const bare = lower.replace(/^the /, '');
-  if (INSTITUTION_PLACES.has(lower) || INSTITUTION_PLACES.has(bare)) return { type: 'organization', canonical: ORG_ALIASES[bare] ?? ORG_ALIASES[lower] ?? bare };
+  if (INSTITUTION_PLACES.has(lower) || INSTITUTION_PLACES.has(bare)) return { type: 'organization', canonical: ORG_ALIASES[bare] ?? ORG_ALIASES[lower] ?? PLACES.get(bare) ?? titleCase(bare) };
   const org = ORG_ALIASES[lower] ?? ORG_ALIASES[bare];
   if (org) return { type: 'organization', canonical: org };
   const place = PLACES.get(lower) ?? PLACES.get(bare);
@@ -207,7 +216,7 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
     if (table) return { ...base, start: whole[0].start, surface: text.slice(whole[0].start, last.end), words: whole.map((t) => t.text), role: null, type: table.type, canonical: table.canonical, evidence: 'table' };
     if (ORG_SUFFIXES.has(last.lower) || OTHER_SUFFIXES.has(last.lower)) return classify(whole, [], tokens, index, text);
   }
-  if (words.every((w) => CALENDAR.has(w.toLowerCase()))) return null;
+  if (!honorific && words.every((w) => CALENDAR.has(w.toLowerCase()))) return null;
   // a title or honorific makes a person, whatever the name looks like ("President Trump", "Mr. Lavrov")
   if ((role.length || honorific) && !tableType(lower)) return mention('person', 'title');
   // tables: aliases and the gazetteer ("U.S.", "the Kremlin", "North Korea")
@@ -220,11 +229,14 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
   const lastLower = last.lower;
   // cue words at the end: "Foreign Ministry", "Acme Inc.", "The Washington Post"
   if (name.length > 1 && ORG_SUFFIXES.has(lastLower)) return mention('organization', 'suffix');
-  if (name.length > 2 && ORG_PREFIXES.has(first.lower) && name[1].lower === 'of') return mention('organization', 'suffix');
+  if (name.length > 2 && ORG_PREFIXES.has(first.lower) && /^(?:of|for|on)$/.test(name[1].lower)) return mention('organization', 'suffix');
   // laws, treaties, events, buildings: not tracked
   if (OTHER_SUFFIXES.has(lastLower)) return null;
   // every word a demonym or function word: "Russian Foreign" (a cut headline), "Pro-Russian"
   if (words.every((w) => w.toLowerCase() in DEMONYMS || NOT_NAMES.has(w.toLowerCase()))) return null;
+  // "German magazine Bild", "news agency Xinhua": a lowercase organisation noun before the name
+  const beforeRun = tokens[(index.get(first) ?? 0) - 1];
+  if (beforeRun && beforeRun.sentence === first.sentence && !beforeRun.cap && beforeRun.joined && ORG_CUES_BEFORE.has(beforeRun.lower)) return mention('organization', 'context');
   // a known given name followed by a surname: "Hillary Clinton", "Judd Deere"
   if (words.length >= 2 && GIVEN_NAMES.has(words[0].toLowerCase()) && !words.some((w) => w.toLowerCase() in DEMONYMS)) return mention('person', 'given-name');
   // context: "X said", "X, who", ", said X", a lowercase role noun before ("spokesman Judd Deere")
@@ -239,6 +251,18 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
   const j = index.get(first) ?? 0;
   const prev = tokens[j - 1];
   if (prev && prev.sentence === first.sentence && !prev.cap && (PERSON_CUES_BEFORE.has(prev.lower) || ROLE_NOUNS.has(prev.lower)) && /^\s+$/.test(text.slice(prev.end, first.start))) return mention('person', 'context');
+  // an apposition: "Dean, a former Democratic National Committee chairman", "Acme, a company that ..."
+  if (sameSentence && /^,\s+$/.test(gapAfter) && /^(?:a|an|the)$/.test(after.lower)) {
+    for (let k = i + 2; k < Math.min(tokens.length, i + 8) && tokens[k].sentence === last.sentence; k++) {
+      if (ROLE_NOUNS.has(tokens[k].lower) || (TITLES.has(tokens[k].lower) && !HONORIFICS.has(tokens[k].lower))) return mention('person', 'context');
+      if (ORG_CUES_BEFORE.has(tokens[k].lower)) return mention('organization', 'context');
+      if (!tokens[k].joined) break;
+    }
+  }
+  // "CNN's Wolf Blitzer", "Russia's Lavrov": a name after an organisation's or a country's possessive
+  if (prev && prev.possessive && prev.sentence === first.sentence && name.length <= 3 && tableType(prev.lower) && text.slice(prev.end + 2, first.start) === ' ') return mention('person', 'context');
+  // a surname that names one well-known person ("Obama's former strategist")
+  if (name.length === 1 && KNOWN_SURNAMES.has(lastLower)) return mention('person', 'table');
   // an unknown acronym is most often an organisation ("SPOTTED" and shouting are filtered as too long/common)
   if (name.length === 1 && first.allCaps && !NOT_ACRONYMS.has(first.lower) && first.text.replace(/\./g, '').length <= 6 && first.text.replace(/\./g, '').length >= 2) return mention('organization', 'acronym');
   // otherwise: unknown; the merge step may still type it from another mention ("Pompeo" after "Mike Pompeo")

@@ -11,7 +11,7 @@
 import { message } from '../../core/messages.js';
 import type { Entity, Message, Sentence } from '../../core/types.js';
 import { articleLexicon, capitalisedRuns, classify, roleBefore, splitTitle, tableType, trimOpeners, type RawMention } from './detect.js';
-import { GIVEN_NAMES } from './lexicon.js';
+import { DEMONYMS, GIVEN_NAMES, ORG_SUFFIXES, TITLES } from './lexicon.js';
 import { mergeMentions } from './merge.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -19,6 +19,8 @@ export { resolveSurface } from './resolve.js';
 
 /** Fewest words for the headline test: short sentences ("Lavrov said.") are not headlines. */
 const HEADLINE_MIN_WORDS = 4;
+/** Most words for the headline test: a long all-capitalised sentence is a list of names ("GOP Sens. Roy Blunt (Mo.), ..."). */
+const HEADLINE_MAX_WORDS = 20;
 /** Mentions above this count are dropped with a message: a list or a dump, not an article. */
 const MAX_MENTIONS = 5000;
 
@@ -67,6 +69,15 @@ function qualifierMentions(role: Token[], text: string): RawMention[] {
     let n = Math.min(3, role.length - i);
     let table: ReturnType<typeof tableType> = null;
     for (; n >= 1 && !(table = tableType(role.slice(i, i + n).map((t) => t.lower).join(' '))); n--);
+    // an organisation named by its cue word inside the role: "U.S. Air Force Gen." -> Air Force
+    if (!table && ORG_SUFFIXES.has(role[i].lower) && i > 0 && !TITLES.has(role[i].lower)) {
+      let k = i;
+      while (k - 1 >= 0 && !TITLES.has(role[k - 1].lower) && !tableType(role[k - 1].lower) && !(role[k - 1].lower in DEMONYMS)) k--;
+      if (k < i) {
+        const part = role.slice(k, i + 1);
+        out.push({ start: part[0].start, end: part[part.length - 1].end, surface: text.slice(part[0].start, part[part.length - 1].end), words: part.map((t) => t.text), type: 'organization', canonical: null, role: null, evidence: 'suffix', sentence: part[0].sentence });
+      }
+    }
     if (table && n >= 1) {
       const part = role.slice(i, i + n);
       const start = part[0].start;
@@ -106,7 +117,7 @@ function headlineSentences(tokens: Token[], count: number): Set<number> {
     if (!t.cap && !HEADLINE_LOWERCASE.has(t.lower)) lower[t.sentence]++;
   }
   const out = new Set<number>();
-  for (let s = 0; s < count; s++) if (words[s] >= HEADLINE_MIN_WORDS && lower[s] === 0) out.add(s);
+  for (let s = 0; s < count; s++) if (words[s] >= HEADLINE_MIN_WORDS && words[s] <= HEADLINE_MAX_WORDS && lower[s] === 0) out.add(s);
   return out;
 }
 

@@ -47,7 +47,10 @@ export const ROLE_NOUNS = words(`
   professor|researcher|scientist|expert|author|writer|historian|diplomat|general|commander|officer|agent|manager|
   coach|player|star|singer|actor|actress|businessman|businesswoman|billionaire|donor|operative|surrogate|campaign|
   manager|director|rival|opponent|challenger|colleague|counterpart|deputy|member|staffer|assistant|representative|
-  economist|physician|doctor|nurse|pastor|priest|bishop|cleric|student|teacher|resident|voter|supporter|critic|whistleblower
+  economist|physician|doctor|nurse|pastor|priest|bishop|cleric|student|teacher|resident|voter|supporter|critic|whistleblower|
+  producer|journalist|photographer|anchorman|anchorwoman|presenter|blogger|podcaster|investor|entrepreneur|chairperson|
+  treasurer|superintendent|commissioner|sheriff|detective|inspector|sergeant|captain|lieutenant|colonel|admiral|
+  secretary-general|undersecretary|negotiator|mediator|organizer|organiser|leader|chief executive|owner|partner|
 `);
 
 /** Organisation cue words that end a name ("the Russian Foreign Ministry", "Acme Inc."). */
@@ -276,6 +279,15 @@ export const PLACE_ALIASES: Record<string, string> = {
   'the middle east': 'Middle East', 'the balkans': 'Balkans', 'the pacific': 'Pacific', 'the atlantic': 'Atlantic',
   'the midwest': 'Midwest', 'the bronx': 'Bronx', 'the hague': 'The Hague', 'the gulf': 'Persian Gulf',
   'ivory coast': "Côte d'Ivoire", 'élysée': 'Elysee', 'delhi': 'New Delhi',
+  // AP-style state abbreviations of party labels and datelines ("Sen. Roy Blunt (R-Mo.)", "(N.C.)");
+  // "Del." (also Delegate) and "Miss." (also the honorific) are left out
+  'ala.': 'Alabama', 'ariz.': 'Arizona', 'ark.': 'Arkansas', 'calif.': 'California', 'colo.': 'Colorado', 'conn.': 'Connecticut',
+  'fla.': 'Florida', 'ga.': 'Georgia', 'ill.': 'Illinois', 'ind.': 'Indiana', 'kan.': 'Kansas', 'ky.': 'Kentucky', 'la.': 'Louisiana',
+  'md.': 'Maryland', 'mass.': 'Massachusetts', 'mich.': 'Michigan', 'minn.': 'Minnesota', 'mo.': 'Missouri', 'mont.': 'Montana',
+  'neb.': 'Nebraska', 'nev.': 'Nevada', 'n.h.': 'New Hampshire', 'n.j.': 'New Jersey', 'n.m.': 'New Mexico', 'n.y.': 'New York',
+  'n.c.': 'North Carolina', 'n.d.': 'North Dakota', 'okla.': 'Oklahoma', 'ore.': 'Oregon', 'pa.': 'Pennsylvania', 'r.i.': 'Rhode Island',
+  's.c.': 'South Carolina', 's.d.': 'South Dakota', 'tenn.': 'Tennessee', 'tex.': 'Texas', 'vt.': 'Vermont', 'va.': 'Virginia',
+  'wash.': 'Washington', 'w.va.': 'West Virginia', 'wis.': 'Wisconsin', 'wyo.': 'Wyoming',
 };
 
 /** Place keys (lowercase) -> canonical name. */
@@ -290,7 +302,7 @@ export const PLACES: Map<string, string> = (() => {
  * Places that are often used as the name of an institution (metonymy: "the White House said",
  * "the Kremlin denied"): typed as organisations, the way news readers take them.
  */
-export const INSTITUTION_PLACES = words('white house|kremlin|pentagon|downing street|elysee|capitol|the white house');
+export const INSTITUTION_PLACES = words('white house|kremlin|pentagon|downing street|elysee|the white house');
 
 /**
  * Organisations known by name or abbreviation: surface form -> canonical name. Outlets and
@@ -408,4 +420,30 @@ export const NOT_ACRONYMS = words(`
   utc|gmt|est|edt|pst|pdt|cet|am|pm|a.m.|p.m.|pr|tv|ceo|cfo|gdp|id|ok|usd|eur|rub|km|kg|mph|faq|pdf|url|html|
   lol|omg|rip|vip|diy|asap|fyi|aka|vs|etc|spotted|breaking|watch|update|exclusive|live|video|photos|new|read|
   more|also|and|the|not|no|yes|covid|covid-19|sars|hiv|aids|dna|ai|it|ii|iii|iv|vi|vii|viii|ix|xi|xii|
+`);
+
+/**
+ * Lowercase nouns right before a capitalised name that make it an organisation: "German
+ * magazine Bild", "the news agency Xinhua", "the ride-sharing company Uber".
+ */
+export const ORG_CUES_BEFORE = words(`
+  newspaper|magazine|tabloid|daily|weekly|agency|broadcaster|channel|network|station|outlet|website|site|publication|
+  company|firm|group|party|organization|organisation|charity|nonprofit|non-profit|union|bank|automaker|carmaker|airline|
+  retailer|startup|giant|conglomerate|insurer|lender|manufacturer|publisher|studio|label|university|college|school|
+  militia|faction|movement|coalition|alliance|think-tank|institute|foundation|committee|team|club|band|app|platform
+`);
+
+/**
+ * Surnames that news uses alone for one well-known person ("Obama's former strategist"): a
+ * one-word run among these is a person even with no other cue. Only surnames that are not
+ * also common words, places or other famous people's names (no "Harris", "Johnson", "Clinton").
+ */
+export const KNOWN_SURNAMES = words(`
+  obama|trump|biden|putin|merkel|macron|netanyahu|erdogan|zelensky|zelenskiy|zelenskyy|pelosi|mcconnell|schumer|pence|
+  romney|pompeo|lavrov|kushner|giuliani|mueller|comey|assad|khamenei|rouhani|modi|trudeau|sunak|scholz|
+  bolsonaro|duterte|maduro|lukashenko|orban|navalny|peskov|medvedev|kaine|rubio|desantis|ocasio-cortez|manchin|mccain|
+  kavanaugh|bolton|tillerson|mattis|haley|bannon|spicer|mcenany|psaki|blinken|fauci|
+  yellen|buttigieg|cuomo|newsom|pritzker|whitmer|schiff|nadler|gaetz|cheney|
+  kinzinger|scalise|hoyer|clyburn|jeffries|kasich|jinping|kishida|lapid|
+  gantz|abbas|sisi|bezos|zuckerberg|buffett|soros|snowden|assange|manafort|avenatti
 `);

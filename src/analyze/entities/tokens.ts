@@ -35,10 +35,10 @@ export interface Token {
  * with internal apostrophes ("O'Brien", "Lavrov's") or ampersands ("AT&T"), hyphenated words
  * ("President-elect", "Jean-Claude").
  */
-const WORD = /\p{Lu}+\/\p{Lu}+|(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’&][\p{L}\p{N}]+|-(?!(?:\p{L}\.){2})[\p{L}\p{N}]+)*/gu;
+const WORD = /\p{Lu}+\/\p{Lu}+|W\.Va(?=\.)|(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’&][\p{L}\p{N}]+|-(?!(?:\p{L}\.){2})[\p{L}\p{N}]+)*/gu;
 
 /** Abbreviations that keep their period as part of the word (titles, initials, suffixes). */
-const KEEPS_PERIOD = /^(?:mr|mrs|ms|dr|prof|rev|sen|sens|rep|reps|gov|gen|lt|col|maj|capt|cmdr|adm|sgt|st|jr|sr|inc|corp|co|ltd|mt|ft|fr|hon|pres|gov|atty|amb|brig|cpl|pvt|supt|det|no|vs|\p{Lu})$/iu;
+const KEEPS_PERIOD = /^(?:mr|mrs|ms|dr|prof|rev|sen|sens|rep|reps|gov|gen|lt|col|maj|capt|cmdr|adm|sgt|st|jr|sr|inc|corp|co|ltd|mt|ft|fr|hon|pres|gov|atty|amb|brig|cpl|pvt|supt|det|no|vs|\p{Lu}|ala|ariz|ark|calif|colo|conn|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|mo|mont|neb|nev|okla|ore|pa|tenn|tex|vt|va|wash|wis|wyo|w\.va)$/iu;
 
 /** Hyphenated prefixes that are not part of a name: "then-President", "pro-Russian", "ex-CIA". */
 const LOWER_PREFIX = /^(?:then|ex|pro|anti|non|neo|post|pre|mid|self|once|would-be|soon-to-be|former|all|pan|sub|co)-(?=\p{Lu})/u;
@@ -60,7 +60,8 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
         start += prefix[0].length;
         word = word.slice(prefix[0].length);
       }
-      const cap = isUpper(word[0]);
+      // Arabic name particles glued to the name are part of it: "Bashar al-Assad", "Abu Bakr al-Baghdadi"
+      const cap = isUpper(word[0]) || /^(?:al|el|ad|as|ash|an|ar|bin|ibn|abu|abd)-/.test(word) && isUpper(word[word.indexOf('-') + 1]);
       let possessive = false;
       const n = word.length;
       if (n > 2 && cap && (word[n - 1] === 's' || word[n - 1] === 'S') && (word[n - 2] === "'" || word[n - 2] === '’')) {
