@@ -387,6 +387,11 @@ function sentenceSubject(text: string, s: Sentence, before: Token[], quoted: Quo
   // skip an introductory phrase ending with a comma ("On Tuesday, ...")
   const firstComma = before.findIndex((t) => t.text === ',');
   if (firstComma >= 0 && firstComma < 6 && /^(?:On|In|At|After|Before|During|Earlier|Later|Last|Meanwhile|However|But|And|Speaking)$/.test(before[0]?.text ?? '')) k = firstComma + 1;
+  // a dateline ("WASHINGTON —", "MOSCOW (Reuters) -") is not the subject
+  if (/^[A-Z]{3,}$/.test(before[k]?.text ?? '')) {
+    const dash = before.findIndex((t, x) => x >= k && x < k + 6 && /^[\u2014\u2013-]$/.test(t.text));
+    if (dash >= 0) k = dash + 1;
+  }
   while (k < before.length && /^(?:But|And|So|Yet|However|Meanwhile|Still)$/.test(before[k].text)) k++;
   if (k >= before.length || quotedAt(quoted, before[k].start)) return null;
   return phraseAfter(before.slice(k));

@@ -45,7 +45,7 @@ const BETWEEN_SUBJECT_AND_CUE = new Set([
 ]);
 
 /** Time words that may sit between a subject and its cue, with what may precede them. */
-const TIME_WORDS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ago', 'yesterday', 'today', 'tonight', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'weekend']);
+const TIME_WORDS = new Set(['hours', 'days', 'minutes', 'weeks', 'months', 'years', 'moments', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ago', 'yesterday', 'today', 'tonight', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'weekend']);
 const TIME_MODIFIERS = new Set(['on', 'last', 'this', 'earlier', 'later', 'late', 'early', 'next', 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'few', 'years', 'months', 'weeks', 'days', 'decades', 'year', 'month', 'week', 'day', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Determiners open a descriptive subject ("the Russian diplomat", "a source"): the phrase stops there. */
@@ -73,6 +73,9 @@ const PHRASE_BREAKERS = new Set([
   'unless', 'whether', 'however',
 ]);
 
+/** Prepositions that open an adjunct between a subject and its cue. */
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'over', 'after', 'before', 'since', 'with', 'from', 'under', 'about', 'through', 'throughout', 'amid']);
+
 /** Lowercase words allowed inside a subject even though they look like breakers ("head of the FBI"). */
 const INNER_LINKS = new Set(['of', 'for', "'s", '’s', '&']);
 
@@ -92,7 +95,7 @@ export interface Subject extends Span {
  * The subject phrase ending just before `cueStart`, found in `tokens` (the tokens of the
  * sentence up to the cue). Scans at most a dozen tokens back.
  */
-export function subjectBefore(tokens: Token[]): Subject | null {
+export function subjectBefore(tokens: Token[], depth = 0): Subject | null {
   let i = tokens.length - 1;
   // skip adverbs, auxiliaries, and a time expression between subject and cue ("Lavrov on Tuesday said")
   let skipped = 0;
@@ -160,6 +163,10 @@ export function subjectBefore(tokens: Token[]): Subject | null {
   if (first === i && DETERMINERS.has(tokens[i].text.toLowerCase())) return null;
   // a phrase cannot start with a link word ("of the FBI" -> "the FBI")
   while (first < i && INNER_LINKS.has(tokens[first].text.toLowerCase())) first++;
+  // a phrase after a preposition is an adjunct ("who has in the past described", "in a 2002
+  // class, Carson said"): the subject is further left
+  const linkBefore = tokens[first - 1]?.text.toLowerCase();
+  if (linkBefore && ADJUNCT_PREPOSITIONS.has(linkBefore) && depth < 2) return subjectBefore(tokens.slice(0, first - 1), depth + 1);
   const span = { start: tokens[first].start, end: tokens[i].end };
   return { ...span, form: capitalised ? 'name' : 'title' };
 }
@@ -181,6 +188,7 @@ export function phraseAfter(tokens: Token[]): Subject | null {
     if (j === 0 && PRONOUNS.has(lower)) return { start: tokens[0].start, end: tokens[0].end, form: 'pronoun' };
     // a phrase opens with a name, a determiner or a noun, never with a link word ("warned of a ...")
     if (j === 0 && INNER_LINKS.has(lower)) return null;
+    if (j === 0 && (CAPITALISED_FUNCTION_WORDS.has(t) || /ing$/.test(lower))) return null;
     if (PHRASE_BREAKERS.has(lower) && !INNER_LINKS.has(lower)) break;
     if (isCapitalised(t) && CAPITALISED_FUNCTION_WORDS.has(t) && j > 0) break;
     if (!isCapitalised(t) && !DETERMINERS.has(lower) && !INNER_LINKS.has(lower) && (/ed$|ing$/.test(lower) || isAdverb(lower)) && j > 0) break;
