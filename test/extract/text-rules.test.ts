@@ -64,6 +64,14 @@ const rows: Row[] = [
   { name: 'a paragraph repeated after a blank line keeps one copy', input: 'The Faces of the Fight for 15 Movement.\n\nThe Faces of the Fight for 15 Movement.', rule: 'duplicate-caption', kept: 'The Faces of the Fight for 15 Movement.' },
   { name: 'the same short reply twice is kept', input: '"No."\n\n"No."', rule: null, kept: '"No."' },
   // footers
+  { name: 'BBC picture labels', input: 'Image source, Getty Images\nImage caption, The minister arrived in Geneva on Monday', rule: 'image-caption', gone: 'Image caption' },
+  { name: 'related headline link', input: 'READ MORE: Trump says the talks went well', rule: 'related-link', gone: 'READ MORE' },
+  { name: 'WATCH: inside an embedded tweet is the tweet, kept', input: '<tweet id="1">WATCH: The best highlights from the rally tonight. #Iowa</tweet>', rule: 'markup-tag', kept: 'WATCH: The best highlights' },
+  { name: 'a sentence starting with More is kept', input: 'More than 2 million people signed up, the agency said: a record for the program.', rule: null, kept: 'More than 2 million' },
+  { name: 'NYT chrome lines', input: 'Supported by\n\nContinue reading the main story', rule: 'chrome', gone: 'Supported by' },
+  { name: 'newsletter headline with imperative', at: 'end', input: 'Sign up to First Edition, our free daily newsletter – every weekday morning at 7am', rule: 'newsletter', gone: 'First Edition' },
+  { name: 'a sentence about a campaign newsletter is kept', input: 'The campaign said 40,000 supporters had signed up for its newsletter since the debate, a sign of momentum.', rule: null, kept: 'signed up for its newsletter' },
+  { name: 'Reuters standards line', at: 'end', input: 'Our Standards: The Thomson Reuters Trust Principles.', rule: 'copyright', gone: 'Trust Principles' },
   { name: 'wire caption with REUTERS credit', input: 'U.S. President Donald Trump meets Russian Foreign Minister Sergei Lavrov in the Oval Office in Washington, U.S., December 10, 2019. REUTERS/Kevin Lamarque/File Photo', rule: 'image-caption', gone: 'Lamarque' },
   { name: 'caption with (AP Photo/...) credit', input: 'Secretary of State Mike Pompeo speaks in Washington. (AP Photo/Evan Vucci)', rule: 'image-caption', gone: 'Vucci' },
   { name: 'a sentence mentioning Reuters is kept', input: 'The figures were first reported by Reuters/Ipsos pollsters, who surveyed 1,000 adults, on Monday.', rule: null, kept: 'Reuters/Ipsos' },
@@ -161,6 +169,8 @@ const dates: [string, string | null][] = [
   ['May 2017', null],
   ['Mayday 11, 2019', null],
   ['2019-12-11T10:02:00Z', '2019-12-11'],
+  ['DECEMBER 11, 2019 / 10:02 AM / UPDATED 2 YEARS AGO', '2019-12-11'],
+  ['December 11, 2019 / Opinion / Politics', null],
   ['Updated December 11, 2019 at 10:02 a.m. ET', '2019-12-11'],
 ];
 for (const [line, expected] of dates) {

@@ -130,6 +130,7 @@ export type LineRuleName =
   | 'image-caption'
   | 'duplicate-caption'
   | 'separator'
+  | 'related-link'
   | 'social-follow'
   | 'video-prompt'
   | 'hat-tip'
@@ -198,8 +199,24 @@ export const CHROME_LINES = new Set([
   'audio',
   'photo',
   'copy link',
+  'supported by',
+  'continue reading the main story',
+  'skip advertisement',
+  'story continues below advertisement',
+  'article continues below',
+  'scroll to continue with content',
+  'show caption',
+  'hide caption',
+  'toggle caption',
+  'enlarge this image',
   'link copied',
 ]);
+
+/**
+ * A line holding an embedded post (PolNeAR's <tweet> markup, a "(@handle)" attribution): its
+ * words are the post's, so "WATCH:" or "SIGN UP" in it is not the page's own clutter.
+ */
+const EMBEDDED_POST = /<tweet\b|\(@\w{1,15}\)/i;
 
 /** "3 min read", "Reading time: 4 minutes": a page widget, not a sentence. */
 const READING_TIME = /^(?:(?:Estimated )?reading time:?\s*)?\d{1,3}\s*(?:-|\s)?\s*min(?:ute)?s?(?:\s+read)?$/i;
@@ -227,10 +244,12 @@ const CREDIT_LINE = /^(?:(?:Photo|Image|Picture|Photograph)s?(?: credit)?\s*:\s*
 export const DATE_LINE = {
   prefix: /^(?:(?:Published|Updated|Posted|Last updated|Date)\s*(?:on|at)?\s*:?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?/i,
   forms: [
-    /^(?<month>[A-Z][a-z]{2,8})\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})/,
-    /^(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>[A-Z][a-z]{2,8})\.?,?\s+(?<year>\d{4})/,
+    /^(?<month>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8}))\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})/,
+    /^(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8}))\.?,?\s+(?<year>\d{4})/,
     /^(?<year>\d{4})-(?<mnum>\d{2})-(?<day>\d{2})/,
   ],
+  /** "/ 10:02 AM / Updated 2 years ago": segments after the date that only say when or how long */
+  segment: /^\s*[|/•·]\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?|Updated\b[^|/]{0,30}|\d{1,3}\s*min(?:ute)?s?\s*read)/i,
   /** what may follow the date on the same line: a time, a zone, a separator */
   suffix: /^(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|\s*(?:[|,•·–—-]|at)?\s*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|UTC[+-]?\d*)?)?)?\s*$/i,
 };
@@ -346,7 +365,9 @@ export function parseDateLine(line: string): string | null {
   for (const form of DATE_LINE.forms) {
     const m = form.exec(rest);
     if (!m?.groups) continue;
-    if (!DATE_LINE.suffix.test(rest.slice(m[0].length))) continue;
+    let tail = rest.slice(m[0].length);
+    for (let seg = DATE_LINE.segment.exec(tail); seg; seg = DATE_LINE.segment.exec(tail)) tail = tail.slice(seg[0].length);
+    if (!DATE_LINE.suffix.test(tail)) continue;
     const year = Number(m.groups.year);
     const month = m.groups.mnum ? Number(m.groups.mnum) : monthNumber(m.groups.month);
     const day = Number(m.groups.day);
@@ -487,6 +508,11 @@ export const RULES: Rule[] = [
     detect: eachLine((l) => wordCount(l.plain) <= 6 && CREDIT_LINE.test(l.plain)),
   },
   {
+    name: 'image-caption',
+    why: '"Image source, Getty Images", "Image caption, ...", "Media caption, ...": the BBC\'s spoken labels of pictures and players',
+    detect: eachLine((l) => /^(?:Image|Media|Video) (?:source|caption),\s/.test(l.plain) && wordCount(l.plain) <= 60),
+  },
+  {
     name: 'duplicate-caption',
     why: 'a line repeated on the next line of the same block is a picture\'s alt text over its caption (RFE/RL exports): both go; a paragraph repeated after a blank line is an export glitch: the second copy goes, so the words are never lost',
     detect(ctx) {
@@ -513,6 +539,11 @@ export const RULES: Rule[] = [
     detect: eachBlock((t) => wordCount(t) <= 80 && /\b(?:we|this (?:site|website)) uses? cookies\b/i.test(t) && /\b(?:accept|consent|privacy policy|cookie policy|settings|agree)\b/i.test(t)),
   },
   {
+    name: 'related-link',
+    why: '"READ MORE: Trump says ...", "RELATED: ...": a headline linking to another article, not a sentence of this one',
+    detect: eachLine((l) => wordCount(l.plain) <= 25 && !EMBEDDED_POST.test(l.text) && /^(?:READ MORE|Read more|READ ALSO|Read also|ALSO READ|Also read|RELATED(?: STORY| ARTICLE)?|Related(?: story| article)?|MORE|SEE ALSO|See also|WATCH|LISTEN)\s*[:|]\s*\S/.test(l.plain)),
+  },
+  {
     name: 'social-follow',
     why: '"Follow Pam Key on Twitter @pamkeyNEN.": the author\'s social-media plug closing Breitbart-style articles',
     detect: eachLine((l) => wordCount(l.plain) <= 15 && /^Follow\s+(?:\S+\s+){0,5}on\s+(?:Twitter|X|Facebook|Instagram|Threads|Bluesky|TikTok)\b[^.!?]{0,60}[.!]?$/i.test(l.plain)),
@@ -530,7 +561,7 @@ export const RULES: Rule[] = [
   {
     name: 'newsletter',
     why: 'a sign-up box ("You can sign up to receive it here", "Subscribe to our newsletter") addresses the reader, not the story',
-    detect: eachBlock((t, b, ctx) => wordCount(t) <= 70 && !b.some((i) => /<tweet\b|\(@\w{1,15}\)/i.test(ctx.lines[i].text)) && /\b(?:sign up|subscribe|signing up)\b/i.test(t) && /\b(?:you can|you'll|your inbox|sign up here|sign up now|sign up to (?:get|receive)|click here|here\.|our newsletter|newsletters?\b.*\b(?:free|daily|weekly))/i.test(t)),
+    detect: eachBlock((t, b, ctx) => wordCount(t) <= 70 && !b.some((i) => EMBEDDED_POST.test(ctx.lines[i].text)) && /\b(?:sign up|subscribe|signing up)\b/i.test(t) && (/\b(?:you can|you'll|your inbox|sign up here|sign up now|sign up to (?:get|receive)|click here|here\.|our newsletter)/i.test(t) || (/\bnewsletters?\b/i.test(t) && /^(?:Sign up|Subscribe|Get|Want|Don't miss|Never miss|Enter|Join)\b/i.test(t)))),
   },
   {
     name: 'legal-footer',
@@ -544,8 +575,8 @@ export const RULES: Rule[] = [
   },
   {
     name: 'copyright',
-    why: '"© 2019 ...", "All rights reserved", "This material may not be published, broadcast..." are the publisher\'s legal lines',
-    detect: eachBlock((t) => wordCount(t) <= 40 && (/^(?:©|\(c\)\s|Copyright\s+(?:©\s*)?\d{4})/i.test(t) || /\ball rights reserved\.?$/i.test(t) || /^This material may not be published, broadcast/i.test(t))),
+    why: '"© 2019 ...", "All rights reserved", "This material may not be published, broadcast...", "Our Standards: The Thomson Reuters Trust Principles." are the publisher\'s legal lines',
+    detect: eachBlock((t) => wordCount(t) <= 40 && (/^(?:©|\(c\)\s|Copyright\s+(?:©\s*)?\d{4})/i.test(t) || /\ball rights reserved\.?$/i.test(t) || /^This material may not be published, broadcast/i.test(t) || /^Our Standards:/.test(t))),
   },
   {
     name: 'contributed',
