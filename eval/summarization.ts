@@ -10,7 +10,9 @@
  *   - Lead: the first sentence of each article in turn, then the second, ... (news puts the main
  *     facts first), truncated at N words;
  *   - Centroid: the sentences closest to the story's tf-idf centroid, skipping near-repeats
- *     (Radev et al. 2004, without position features), truncated at N words.
+ *     (Radev et al. 2004, without position features), truncated at N words;
+ * and both again held to whole sentences within N words (`leadWhole`, `centroidWhole`), the
+ * constraint the system's summary obeys (it never cuts a sentence).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -40,8 +42,12 @@ function findExceptions(dir: string): string | null {
   return null;
 }
 
-/** Lead baseline: first sentences of the articles in turn. */
-export function leadSummary(story: Story, words: number): string {
+/**
+ * Lead baseline: first sentences of the articles in turn. `whole` keeps whole sentences within
+ * the budget (as our summary must); otherwise it runs past the budget and ROUGE's `-l` cuts it,
+ * the classic DUC baseline.
+ */
+export function leadSummary(story: Story, words: number, whole = false): string {
   const out: string[] = [];
   let used = 0;
   for (let round = 0; used < words; round++) {
@@ -51,8 +57,10 @@ export function leadSummary(story: Story, words: number): string {
       if (!s) continue;
       any = true;
       const text = a.article.text.slice(s.start, s.end).replace(/\s+/g, ' ').trim();
+      const n = text.split(/\s+/).length;
+      if (whole && used + n > words) continue;
       out.push(text);
-      used += text.split(/\s+/).length;
+      used += n;
       if (used >= words) break;
     }
     if (!any) break;
@@ -60,8 +68,8 @@ export function leadSummary(story: Story, words: number): string {
   return out.join(' ');
 }
 
-/** Centroid baseline: sentences closest to the story centroid, near-repeats skipped. */
-export function centroidSummary(story: Story, words: number): string {
+/** Centroid baseline: sentences closest to the story centroid, near-repeats skipped; `whole` as for Lead. */
+export function centroidSummary(story: Story, words: number, whole = false): string {
   const index = indexStory(story);
   const units = index.units.filter((u) => u.stems.length > 0);
   const c = centroid(units.map((u) => u.vector));
@@ -71,6 +79,7 @@ export function centroidSummary(story: Story, words: number): string {
   for (const u of ranked) {
     if (used >= words) break;
     if (chosen.some((v) => cosine(u.vector, v.vector) > 0.6)) continue;
+    if (whole && used + u.words > words) continue;
     chosen.push(u);
     used += u.words;
   }
@@ -99,6 +108,8 @@ export async function evaluate(dir: string, opts: SummarizationOptions = {}): Pr
   const system: RougeScores[] = [];
   const lead: RougeScores[] = [];
   const central: RougeScores[] = [];
+  const leadWhole: RougeScores[] = [];
+  const centralWhole: RougeScores[] = [];
   const skipped: string[] = [];
   let summaryWords = 0;
   for (const id of ids) {
@@ -116,6 +127,8 @@ export async function evaluate(dir: string, opts: SummarizationOptions = {}): Pr
     system.push(score(summary));
     lead.push(score(leadSummary(story, words)));
     central.push(score(centroidSummary(story, words)));
+    leadWhole.push(score(leadSummary(story, words, true)));
+    centralWhole.push(score(centroidSummary(story, words, true)));
   }
   const round = (s: RougeScores) =>
     Object.fromEntries(Object.entries(s).map(([k, v]) => [k, { r: +(100 * v.r).toFixed(2), p: +(100 * v.p).toFixed(2), f: +(100 * v.f).toFixed(2) }]));
@@ -129,6 +142,9 @@ export async function evaluate(dir: string, opts: SummarizationOptions = {}): Pr
     system: round(averageScores(system)),
     lead: round(averageScores(lead)),
     centroid: round(averageScores(central)),
+    /** the baselines held to whole sentences within the budget, as the system is */
+    leadWhole: round(averageScores(leadWhole)),
+    centroidWhole: round(averageScores(centralWhole)),
     seconds: +((Date.now() - started) / 1000).toFixed(1),
   };
 }

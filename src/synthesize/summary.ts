@@ -106,13 +106,15 @@ export const CONCEPT_WEIGHTS = {
   /** fewest sources that must share a concept (when the story has that many) */
   minSources: 2,
   /** weight of single content words relative to word pairs: pairs say who did what, words add coverage */
-  unigram: 0.3,
+  unigram: 1,
   /** prior for a sentence's position in its article (0: none; coverage already favours leads) */
   position: 0,
   /** exponent of the source count */
   power: 1,
   /** a headline's concept counts as this many lead uses */
   title: 1,
+  /** reward per word used: between equal coverages, the fuller summary */
+  perWord: 0,
 };
 function conceptWeights(index: StoryIndex): Map<string, number> {
   const sources = new Map<string, Set<string>>();
@@ -190,7 +192,7 @@ function choose(pool: Candidate[], weights: Map<string, number>, budget: number)
     conceptIds.set(c, list);
   }
   const covered = new Uint16Array(weight.length);
-  const prior = (c: Candidate) => 0.01 * c.fact.importance + CONCEPT_WEIGHTS.position / (1 + c.unit.position);
+  const prior = (c: Candidate) => 0.01 * c.fact.importance + CONCEPT_WEIGHTS.position / (1 + c.unit.position) + CONCEPT_WEIGHTS.perWord * c.unit.words;
   const gainOf = (c: Candidate) => {
     let g = 0;
     for (const k of conceptIds.get(c)!) if (!covered[k]) g += weight[k];
