@@ -19,6 +19,9 @@
  *   span overlaps the gold source, or our speaker's resolved name ends with the same word as
  *   the gold source (same canonical person written elsewhere).
  * - Baseline for direct quotes: every quotation-marked span is a quote (no cue needed).
+ * - `offsets`: how many of our quotes read exactly the same in the input at their mapped
+ *   offsets (what `triangulate quotes` prints); the cleaner removing text inside a quote
+ *   is the only expected cause of a difference.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -243,6 +246,7 @@ export async function evaluate(dir: string, opts: { limit?: number } = {}): Prom
   const direct = tally();
   const baseline = tally();
   let failed = 0;
+  const offsets = { quotes: 0, exact: 0 };
   for (const a of articles) {
     const content = readFileSync(a.textPath, 'utf8');
     const gold = parseAnn(readFileSync(a.annPath, 'utf8'), content);
@@ -254,6 +258,12 @@ export async function evaluate(dir: string, opts: { limit?: number } = {}): Prom
       const map = extracted.value.sourceMap;
       const analyzed = analyze(extracted.value);
       pred = attributionsOf(analyzed.quotes, (s) => toSourceSpan(map, s.start, s.end));
+      // what the CLI prints: the quote's text must be the input at its mapped offsets
+      for (const q of analyzed.quotes) {
+        const span = toSourceSpan(map, q.start, q.end);
+        offsets.quotes++;
+        if (content.slice(span.start, span.end) === q.text) offsets.exact++;
+      }
     } else failed++;
     const isDirect = (x: Attr) => x.content.some((s) => QUOTE_MARK.test(content.slice(s.start, s.end)));
     score(all, content, tokens, pred, gold);
@@ -270,6 +280,7 @@ export async function evaluate(dir: string, opts: { limit?: number } = {}): Prom
     all: report(all),
     anchors: ANCHORS,
     baselines: { 'every quotation-marked span (direct)': { overlap: report(baseline).overlap, exact: report(baseline).exact } },
+    offsets: { ...offsets, share: round(offsets.quotes ? offsets.exact / offsets.quotes : 1) },
     seconds: round((Date.now() - started) / 1000),
   };
 }
