@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractText, extractTextReport } from '../../src/extract/text/index.js';
-import { dateFromUrl } from '../../src/extract/text/metadata.js';
+import { dateFromUrl } from '../../src/extract/text/dates.js';
 import { outletFromUrl, registeredDomain } from '../../src/extract/text/outlets.js';
 
 const BODY = 'The minister said on Tuesday that the talks would continue next week in Geneva, according to officials who attended the meeting.';

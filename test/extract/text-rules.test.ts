@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { cleanText } from '../../src/extract/text/clean.js';
 import { hoverCards } from '../../src/extract/text/inline.js';
-import { parseDateLine } from '../../src/extract/text/rules.js';
+import { parseDateLine } from '../../src/extract/text/dates.js';
 
 const BODY = 'The minister said on Tuesday that the talks would continue next week in Geneva, according to officials.';
 const BODY2 = 'Negotiators from both sides are expected to meet again before the end of the month to review the progress made.';

@@ -6,6 +6,7 @@
  */
 import { TextBuilder } from '../../core/source-map.js';
 import type { SourceMapSegment } from '../../core/types.js';
+import { parseDateLine } from './dates.js';
 import { inlineCuts, type Cut } from './inline.js';
 import { splitLines, wordCount } from './lines.js';
 import { agencyName } from './outlets.js';
@@ -13,7 +14,6 @@ import {
   endsSentence,
   HEADER,
   keptBlocks,
-  parseDateLine,
   RULES,
   titleKey,
   type Found,

@@ -7,7 +7,8 @@ import { message } from '../../core/messages.js';
 import type { Message, Result } from '../../core/types.js';
 import type { Extracted } from '../index.js';
 import { cleanText, type Cleaned } from './clean.js';
-import { dateFromUrl, detectLanguage, findOutlet, type OutletSource } from './metadata.js';
+import { dateFromUrl } from './dates.js';
+import { detectLanguage, findOutlet, type OutletSource } from './metadata.js';
 
 export interface TextOptions {
   /** the input is Markdown */

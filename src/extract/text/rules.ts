@@ -10,6 +10,7 @@
  * AllSides and PolNeAR texts.
  */
 import { wordCount } from './lines.js';
+import { parseDateLine } from './dates.js';
 import { agencyName } from './outlets.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -240,20 +241,6 @@ const CREDIT_TAIL = /(?:^|(?<=[\p{Ll}\p{N}.)"”’\s]))(?:Image|Photo|Picture|P
  */
 const CREDIT_LINE = /^(?:(?:Photo|Image|Picture|Photograph)s?(?: credit)?\s*:\s*)?(?:[\p{L}.'’ -]{0,40}\/\s*)?(?:Getty(?: Images)?|Shutterstock|AP Photo|AFP(?: via Getty Images)?|EPA|picture[- ]alliance|Imago|Alamy|Sputnik)(?:\s*\/\s*[\p{L}.'’ -]{1,40})*\.?$/u;
 
-/** "December 11, 2019", "Dec. 11, 2019", "11 December 2019", "2019-12-11", with weekday, "Updated"/"Published" and a time allowed. */
-export const DATE_LINE = {
-  prefix: /^(?:(?:Published|Updated|Posted|Last updated|Date)\s*(?:on|at)?\s*:?\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?/i,
-  forms: [
-    /^(?<month>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8}))\.?\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})/,
-    /^(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?<month>[A-Z](?:[a-z]{2,8}|[A-Z]{2,8}))\.?,?\s+(?<year>\d{4})/,
-    /^(?<year>\d{4})-(?<mnum>\d{2})-(?<day>\d{2})/,
-  ],
-  /** "/ 10:02 AM / Updated 2 years ago": segments after the date that only say when or how long */
-  segment: /^\s*[|/•·]\s*(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?|Updated\b[^|/]{0,30}|\d{1,3}\s*min(?:ute)?s?\s*read)/i,
-  /** what may follow the date on the same line: a time, a zone, a separator */
-  suffix: /^(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?|\s*(?:[|,•·–—-]|at)?\s*(?:\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}|UTC[+-]?\d*)?)?)?\s*$/i,
-};
-
 /** A tweet attribution: "— Donald J. Trump (@realDonaldTrump) December 10, 2019". */
 const TWEET_ATTRIBUTION = /^[—–-]{1,2}\s*[^()\n]{1,80}\(@\w{1,15}\)(?:\s+.{0,40})?$/u;
 
@@ -357,35 +344,8 @@ function eachBlock(test: (text: string, lines: number[], ctx: RuleContext) => Fo
   };
 }
 
+
 const endsSentence = (s: string) => /[.!?…]["”’')\]]*$/u.test(s);
-
-/** Parses a date line (see DATE_LINE) to `YYYY-MM-DD`, or null. */
-export function parseDateLine(line: string): string | null {
-  const rest = line.replace(DATE_LINE.prefix, '');
-  for (const form of DATE_LINE.forms) {
-    const m = form.exec(rest);
-    if (!m?.groups) continue;
-    let tail = rest.slice(m[0].length);
-    for (let seg = DATE_LINE.segment.exec(tail); seg; seg = DATE_LINE.segment.exec(tail)) tail = tail.slice(seg[0].length);
-    if (!DATE_LINE.suffix.test(tail)) continue;
-    const year = Number(m.groups.year);
-    const month = m.groups.mnum ? Number(m.groups.mnum) : monthNumber(m.groups.month);
-    const day = Number(m.groups.day);
-    if (!month || year < 1900 || year > 2100 || day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) continue;
-    return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  }
-  return null;
-}
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-function monthNumber(name: string): number {
-  const n = name.toLowerCase();
-  const i = MONTHS.findIndex((m) => n.startsWith(m) && (n.length <= 4 || fullMonth(m).startsWith(n) || (m === 'sep' && n === 'sept')));
-  return i + 1;
-}
-function fullMonth(abbr: string): string {
-  return ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][MONTHS.indexOf(abbr)];
-}
 
 /** Normalises a title for comparison with a container's title. */
 export function titleKey(s: string): string {
