@@ -11,6 +11,7 @@ import {
   CONTENT_WORDS,
   DROPPED_TAGS,
   LINK_BLOCK_MAX_WORDS,
+  HOVER_CARD_WORDS,
   MAX_PROSE_SHARE,
   MEDIA_KEEPS,
   MEDIA_WORDS,
@@ -61,6 +62,27 @@ export function namesBoilerplate(el: El): 'boilerplate' | 'media' | null {
   }
   if (content) return null;
   return weak ? 'boilerplate' : media ? 'media' : null;
+}
+
+/**
+ * Hover cards keep only their trigger: an element named as a hover card whose first child is a
+ * link keeps that link; one without a link is the card itself and goes.
+ */
+export function collapseHoverCards(root: El): number {
+  let collapsed = 0;
+  for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
+    if (!el.parentNode || el.tagName === 'A') continue; // a link is the trigger itself
+    const words = attributeWords(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`);
+    if (!words.some((w) => HOVER_CARD_WORDS.has(w))) continue;
+    const trigger = el.firstElementChild;
+    if (trigger && trigger.tagName === 'A') {
+      for (const child of Array.from(el.childNodes)) if (child !== trigger) child.remove();
+    } else {
+      el.remove();
+    }
+    collapsed++;
+  }
+  return collapsed;
 }
 
 /** Hidden by attribute or inline style: screen-reader text, collapsed menus, templates. */
@@ -125,6 +147,7 @@ export function removeBoilerplate(root: El, opts: CleanOptions = {}): number {
     el.remove();
     removed++;
   }
+  removed += collapseHoverCards(root);
   const maxShare = opts.maxProseShare ?? MAX_PROSE_SHARE;
   const prose = proseWords(root);
   for (const el of Array.from(root.querySelectorAll('*'))) {

@@ -126,6 +126,13 @@ export const BOILERPLATE_PARAGRAPHS: RegExp[] = [
   /^(we use cookies|this site uses cookies|please enable javascript|javascript is disabled)\b.{0,200}$/i,
   // follow calls
   /^follow (us|me|\w+) on (twitter|facebook|instagram)\b.{0,80}$/i,
+  // byline and dateline lines inside the body ("By Jane Doe - 11/18/19 11:04 PM EST"); the
+  // byline is read separately. No sentence end, so "By Monday the snow had melted." stays.
+  /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[^.!?]{0,60}$/u,
+  /^(updated|published|posted|last (updated|modified)|first published)\b.{0,40}$/i,
+  // copyright notices
+  /^(©|\(c\)\s*\d{4}|copyright\b).{0,200}$/i,
+  /^.{0,120}\ball rights reserved\.?$/i,
 ];
 
 /** A block whose words are mostly inside links is navigation, unless it is long prose. */
@@ -136,3 +143,10 @@ export const LINK_BLOCK_MAX_WORDS = 60;
 
 /** A block with a linked heading and fewer words than this is a teaser card, not article prose. */
 export const TEASER_MAX_WORDS = 80;
+
+/**
+ * Class/id words of hover cards and tooltips: a name in the text with a card of related links
+ * that appears on mouse-over. Read as text, the card glues itself to the name ("Ilhan
+ * OmarIlhan OmarHillicon Valley: ..."), so only the trigger link is kept.
+ */
+export const HOVER_CARD_WORDS = new Set(['rollover', 'tooltip', 'popover', 'hovercard', 'flyout', 'mouseover']);
