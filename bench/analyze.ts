@@ -162,33 +162,35 @@ async function sentenceComparison(): Promise<void> {
   }
 }
 
-/** Entity P/R/F1 on the hand-labelled sample, per type and overall, with every error listed. */
+/** Entity P/R/F1 on the hand-labelled sample, per set and type, with every error listed. */
 function entityScores(): void {
   const gold = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'analyze', 'entities-sample', 'entities.json'), 'utf8')) as {
-    articles: { file: string; entities: LabelledEntity[] }[];
+    sets: Record<string, { file: string; entities: LabelledEntity[] }[]>;
   };
-  const typed: EntityCounts[] = [];
-  const untyped: EntityCounts[] = [];
-  const byType: Record<string, EntityCounts[]> = { person: [], organization: [], place: [] };
-  for (const a of gold.articles) {
-    const raw = readFileSync(join(ROOT, a.file), 'utf8');
-    const text = a.file.endsWith('.json') ? (JSON.parse(raw) as { text: string }).text : raw;
-    const { entities } = findEntities(text, splitSentences(text));
-    const c = compareEntities(a.entities, entities);
-    typed.push(c);
-    untyped.push(compareEntities(a.entities, entities, { ignoreType: true }));
-    for (const type of Object.keys(byType)) byType[type].push(compareEntities(a.entities.filter((e) => e.type === type), entities.filter((e) => e.type === type)));
-    console.log(`${a.file}\n  spurious: ${c.spurious.join(', ') || '-'}\n  missed:   ${c.missed.join(', ') || '-'}`);
+  for (const [set, articles] of Object.entries(gold.sets)) {
+    const typed: EntityCounts[] = [];
+    const untyped: EntityCounts[] = [];
+    const byType: Record<string, EntityCounts[]> = { person: [], organization: [], place: [] };
+    for (const a of articles) {
+      const raw = readFileSync(join(ROOT, a.file), 'utf8');
+      const text = a.file.endsWith('.json') ? (JSON.parse(raw) as { text: string }).text : raw;
+      const { entities } = findEntities(text, splitSentences(text));
+      const c = compareEntities(a.entities, entities);
+      typed.push(c);
+      untyped.push(compareEntities(a.entities, entities, { ignoreType: true }));
+      for (const type of Object.keys(byType)) byType[type].push(compareEntities(a.entities.filter((e) => e.type === type), entities.filter((e) => e.type === type)));
+      if (c.spurious.length || c.missed.length) console.log(`${a.file}\n  spurious: ${c.spurious.join(', ') || '-'}\n  missed:   ${c.missed.join(', ') || '-'}`);
+    }
+    const show = (label: string, counts: EntityCounts[]) => {
+      const s = prf(counts);
+      const n = counts.reduce((k, c) => k + c.labelled, 0);
+      console.log(`  ${label.padEnd(22)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (${n} labelled)`);
+    };
+    console.log(`${set}: ${articles.length} articles`);
+    show('all (type must match)', typed);
+    show('all (any type)', untyped);
+    for (const [type, counts] of Object.entries(byType)) show(type, counts);
   }
-  const show = (label: string, counts: EntityCounts[]) => {
-    const s = prf(counts);
-    const n = counts.reduce((k, c) => k + c.labelled, 0);
-    console.log(`${label.padEnd(22)} P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  (${n} labelled)`);
-  };
-  console.log(`\n${gold.articles.length} articles`);
-  show('all (type must match)', typed);
-  show('all (any type)', untyped);
-  for (const [type, counts] of Object.entries(byType)) show(type, counts);
 }
 
 if (process.argv.includes('--sentences')) await sentenceComparison();

@@ -14,7 +14,7 @@ import type { EntityType } from '../../core/types.js';
 import {
   CALENDAR, DEMONYMS, DEMONYM_PLURALS, GIVEN_NAMES, HONORIFICS, INSTITUTION_PLACES, NAME_PARTICLES, NOT_NAMES,
   ORG_ALIASES, ORG_PREFIXES, ORG_SUFFIXES, OTHER_SUFFIXES, PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, PLACES, ROLE_NOUNS,
-  KNOWN_SURNAMES, NAMED_AFTER_PERSON, NOT_ACRONYMS, ORG_CUES_BEFORE, TITLES, titleCase,
+  GROUP_NOUNS, KNOWN_SURNAMES, PLACE_PREFIXES, PLACE_SUFFIXES, NAMED_AFTER_PERSON, NOT_ACRONYMS, ORG_CUES_AFTER, ORG_CUES_BEFORE, PLACE_PREPOSITIONS, TITLES, titleCase,
 } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -227,9 +227,20 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
   // a demonym alone is an adjective ("Russian officials"), a plural one a group: not an entity
   if (name.length === 1 && (lower in DEMONYMS || lower in DEMONYM_PLURALS)) return null;
   const lastLower = last.lower;
+  // "Senate Republicans", "House Democrats": the organisation, followed by a group of its members
+  if (name.length > 1 && GROUP_NOUNS.has(lastLower)) {
+    const head = name.slice(0, -1);
+    const org = tableType(head.map((t) => t.lower).join(' '));
+    if (org) return { ...mention(org.type, 'table', org.canonical), end: head[head.length - 1].end, surface: text.slice(first.start, head[head.length - 1].end), words: head.map((t) => t.text) };
+    if (head.length === 1 && (head[0].lower in DEMONYMS)) return null;
+  }
+  // geographic cue words: "Crimean Peninsula", "Sea of Japan", "Orange County"
+  if (name.length > 1 && PLACE_SUFFIXES.has(lastLower)) return mention('place', 'suffix');
+  if (name.length > 2 && PLACE_PREFIXES.has(first.lower) && name[1].lower === 'of') return mention('place', 'suffix');
   // cue words at the end: "Foreign Ministry", "Acme Inc.", "The Washington Post"
   if (name.length > 1 && ORG_SUFFIXES.has(lastLower)) return mention('organization', 'suffix');
-  if (name.length > 2 && ORG_PREFIXES.has(first.lower) && /^(?:of|for|on)$/.test(name[1].lower)) return mention('organization', 'suffix');
+  // "Department of State", "American Federation of Teachers": an organisation word before "of"/"for"
+  for (let k = 0; k + 2 < name.length; k++) if (ORG_PREFIXES.has(name[k].lower) && /^(?:of|for|on)$/.test(name[k + 1].lower)) return mention('organization', 'suffix');
   // laws, treaties, events, buildings: not tracked
   if (OTHER_SUFFIXES.has(lastLower)) return null;
   // every word a demonym or function word: "Russian Foreign" (a cut headline), "Pro-Russian"
@@ -247,7 +258,9 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
   if (sameSentence && !after.cap && PERSON_VERBS_AFTER.has(after.lower) && /^\s+$/.test(gapAfter) && !last.possessive) return mention('person', 'context');
   // "the Obama administration", "the Clinton campaign": named after a person
   if (sameSentence && !after.cap && NAMED_AFTER_PERSON.has(after.lower) && name.length <= 2 && !last.possessive && /^\s+$/.test(gapAfter)) return mention('person', 'context');
-  if (sameSentence && after.lower === 'who' && /^,\s+$/.test(gapAfter)) return mention('person', 'context');
+  if (sameSentence && (after.lower === 'who' || after.lower === 'whose') && /^,\s+$/.test(gapAfter)) return mention('person', 'context');
+  // "whose Delegates Unbound group": a lowercase organisation noun after the name
+  if (sameSentence && !after.cap && ORG_CUES_AFTER.has(after.lower) && /^\s+$/.test(gapAfter) && !last.possessive) return mention('organization', 'context');
   const j = index.get(first) ?? 0;
   const prev = tokens[j - 1];
   if (prev && prev.sentence === first.sentence && !prev.cap && (PERSON_CUES_BEFORE.has(prev.lower) || ROLE_NOUNS.has(prev.lower)) && /^\s+$/.test(text.slice(prev.end, first.start))) return mention('person', 'context');
@@ -261,6 +274,8 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
   }
   // "CNN's Wolf Blitzer", "Russia's Lavrov": a name after an organisation's or a country's possessive
   if (prev && prev.possessive && prev.sentence === first.sentence && name.length <= 3 && tableType(prev.lower) && text.slice(prev.end + 2, first.start) === ' ') return mention('person', 'context');
+  // "an event in Cheyenne": an unknown name after a place preposition, not a person's name
+  if (prev && prev.sentence === first.sentence && !prev.cap && PLACE_PREPOSITIONS.has(prev.lower) && !GIVEN_NAMES.has(first.lower) && !KNOWN_SURNAMES.has(lastLower) && name.length <= 3 && !first.allCaps) return mention('place', 'context');
   // a surname that names one well-known person ("Obama's former strategist")
   if (name.length === 1 && KNOWN_SURNAMES.has(lastLower)) return mention('person', 'table');
   // an unknown acronym is most often an organisation ("SPOTTED" and shouting are filtered as too long/common)

@@ -61,7 +61,7 @@ export const ORG_SUFFIXES = words(`
   academy|bank|fund|reserve|exchange|inc|inc.|corp|corp.|corporation|co|co.|company|ltd|ltd.|llc|plc|group|holdings|
   partners|industries|airlines|motors|times|news|post|journal|tribune|herald|gazette|telegraph|guardian|press|review|
   magazine|network|radio|television|tv|channel|broadcasting|media|daily|weekly|wire|club|society|church|army|navy|
-  force|forces|guard|police|command|corps|brigade|battalion|campaign|caucus|republicans|democrats|movement|front|
+  force|forces|guard|police|command|corps|brigade|battalion|campaign|caucus|movement|front|
   hospital|clinic|laboratory|lab|museum|library|team|cartel|gang|taliban|brotherhood|tribunal|secretariat|mission|
   embassy|consulate|directorate|inspectorate|watchdog|regulator|reuters
 `);
@@ -275,7 +275,7 @@ export const PLACE_ALIASES: Record<string, string> = {
   'uae': 'United Arab Emirates', 'u.a.e.': 'United Arab Emirates', 'dprk': 'North Korea', 'prc': 'China',
   'burma': 'Myanmar', 'czechia': 'Czech Republic', 'holland': 'Netherlands', 'the netherlands': 'Netherlands',
   'kiev': 'Kyiv', 'odesa': 'Odessa', 'saint petersburg': 'St. Petersburg', 'new york city': 'New York', 'nyc': 'New York',
-  'd.c.': 'Washington', 'washington, d.c.': 'Washington', 'l.a.': 'Los Angeles', 'donbass': 'Donbas',
+  'd.c.': 'Washington', 'washington, d.c.': 'Washington', 'washington d.c.': 'Washington', 'washington dc': 'Washington', 'l.a.': 'Los Angeles', 'donbass': 'Donbas',
   'the middle east': 'Middle East', 'the balkans': 'Balkans', 'the pacific': 'Pacific', 'the atlantic': 'Atlantic',
   'the midwest': 'Midwest', 'the bronx': 'Bronx', 'the hague': 'The Hague', 'the gulf': 'Persian Gulf',
   'ivory coast': "Côte d'Ivoire", 'élysée': 'Elysee', 'delhi': 'New Delhi',
@@ -447,3 +447,18 @@ export const KNOWN_SURNAMES = words(`
   kinzinger|scalise|hoyer|clyburn|jeffries|kasich|jinping|kishida|lapid|
   gantz|abbas|sisi|bezos|zuckerberg|buffett|soros|snowden|assange|manafort|avenatti
 `);
+
+/** Lowercase nouns right after a capitalised name that make it an organisation: "whose Delegates Unbound group". */
+export const ORG_CUES_AFTER = words('group|organization|organisation|company|firm|coalition|movement|network|newspaper|magazine|website|agency|association|union|party|charity|nonprofit|think tank|militia|brand|chain|airline|bank');
+
+/** Group nouns after an organisation's name: "Senate Republicans" is the Senate (and a group of its members). */
+export const GROUP_NOUNS = words('republicans|democrats|conservatives|liberals|lawmakers|leaders|members|officials|staffers|negotiators|investigators|prosecutors|voters|supporters|critics|allies');
+
+/** Prepositions after which an unknown name is most often a place: "an event in Cheyenne". */
+export const PLACE_PREPOSITIONS = words('in|near|outside|throughout');
+
+/** Geographic cue words that end a place name: "Crimean Peninsula", "Sea of Japan", "Orange County". */
+export const PLACE_SUFFIXES = words('peninsula|sea|ocean|river|lake|mountains|mountain|island|islands|bay|gulf|strait|straits|valley|desert|coast|canal|county|province|region|oblast|prefecture|district|territory|territories|heights|plateau|basin|delta|falls|springs|beach|harbor|harbour');
+
+/** Geographic cue words that start a place name before "of": "Sea of Japan", "Gulf of Mexico", "Strait of Hormuz". */
+export const PLACE_PREFIXES = words('sea|gulf|strait|straits|bay|isle|island|islands|republic|kingdom|city|state|province|county|port|cape|lake|mount|district');

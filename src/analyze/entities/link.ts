@@ -9,9 +9,9 @@
  *   3. people known by one name only in an article ("Trump" from "President Trump"): to the
  *      full-named person of the story with that surname, when there is exactly one
  *
- * The canonical name is the most complete frequent form across the story: most name words,
- * then most articles, then most mentions ("Sergey Lavrov" in three articles beats "Sergei
- * Lavrov" in one).
+ * The canonical name is the most complete frequent form across the story: a full name before
+ * a single word, then the most articles, then the most mentions, then the most name words
+ * ("Sergey Lavrov" in three articles beats "Sergei Lavrov" in one).
  */
 import type { AnalyzedArticle, BriefEntity, Entity } from '../../core/types.js';
 import { coreWords, fold, sameGivenName, sameSurname } from './names.js';
@@ -91,7 +91,8 @@ function toStoryEntity(g: Group): StoryEntity {
     n.mentions += entity.mentions.length;
     names.set(entity.name, n);
   }
-  const name = [...names.entries()].sort((a, b) => b[1].words - a[1].words || b[1].articles.size - a[1].articles.size || b[1].mentions - a[1].mentions || a[0].localeCompare(b[0]))[0][0];
+  const full = (words: number) => (words >= 2 ? 1 : 0);
+  const name = [...names.entries()].sort((a, b) => full(b[1].words) - full(a[1].words) || b[1].articles.size - a[1].articles.size || b[1].mentions - a[1].mentions || b[1].words - a[1].words || a[0].localeCompare(b[0]))[0][0];
   const members = new Map<string, string>();
   const variants: string[] = [];
   const roles: string[] = [];

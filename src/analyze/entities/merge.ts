@@ -5,11 +5,14 @@
  *   2. people with two or more name words, by given name + surname, middle initials ignored
  *      ("Donald J. Trump" / "Donald Trump"; "Mike" / "Michael" by the variant table)
  *   3. one-word people ("Pompeo", "Mr. Lavrov", "President Trump") to the person whose
- *      surname it is, the most recently mentioned if several; else a person of its own
+ *      surname it is, the most recently mentioned if several; else to the one person with that
+ *      given name ("Hillary"); else a person of its own
  *   4. untyped runs: kept only when they repeat a name typed elsewhere in the article
  *
- * The canonical name is the most complete frequent form: most name words (initials not
- * counted), then most mentions, then the form without initials, then first seen.
+ * The canonical name is the most complete frequent form: a full name (two name words or more,
+ * initials not counted) before a single word, then the most mentioned, then the most name
+ * words, then the form without initials, then the first seen ("Donald Trump" three times beats
+ * "Donald J. Trump" and "Donald John Trump" once each).
  */
 import type { Entity, EntityType, Mention } from '../../core/types.js';
 import type { RawMention } from './detect.js';
@@ -61,7 +64,9 @@ export function mergeMentions(raw: RawMention[]): Entity[] {
   const single = confident.filter((m) => m.type === 'person' && coreWords(m.words).length < 2).sort((a, b) => a.start - b.start);
   for (const m of single) {
     const word = fold(coreWords(m.words)[0] ?? m.words[m.words.length - 1]);
-    const target = mostRecent(persons.filter((c) => c.surname === word), m.start) ?? mostRecent(persons.filter((c) => c.given === '' && c.surname === word), m.start);
+    // a surname ("Pompeo"), else a given name used alone for one person only ("Hillary")
+    const byGiven = persons.filter((c) => c.given !== '' && sameGivenName(c.given, word));
+    const target = mostRecent(persons.filter((c) => c.surname === word), m.start) ?? (byGiven.length === 1 ? byGiven[0] : undefined);
     if (target) target.mentions.push(m);
     else add(`person:${word}`, m, { surname: word, given: '' });
   }
@@ -109,7 +114,8 @@ function canonicalName(c: Cluster): string {
     counts.set(name, entry);
   }
   // ties go to the plainer form: "Donald Trump" over "Donald J. Trump" when both appear once
-  return [...counts.entries()].sort((a, b) => b[1].words - a[1].words || b[1].n - a[1].n || a[0].split(' ').length - b[0].split(' ').length || a[1].first - b[1].first)[0][0];
+  const full = (words: number) => (words >= 2 ? 1 : 0);
+  return [...counts.entries()].sort((a, b) => full(b[1].words) - full(a[1].words) || b[1].n - a[1].n || b[1].words - a[1].words || a[0].split(' ').length - b[0].split(' ').length || a[1].first - b[1].first)[0][0];
 }
 
 function toEntities(clusters: Cluster[]): Entity[] {

@@ -5,6 +5,7 @@
  * capitalised runs.
  */
 import type { Sentence } from '../../core/types.js';
+import { GIVEN_NAMES, KNOWN_SURNAMES } from './lexicon.js';
 
 /** One word of the text. */
 export interface Token {
@@ -54,6 +55,13 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
     while ((m = WORD.exec(body))) {
       let start = from + m.index;
       let word = m[0];
+      // glued link text ("PompeoMichael (Mike) Richard PompeoTrump's"): split at a lowercase-
+      // uppercase seam when one side is a known name; "McCabe", "YouTube" and "BlackRock" stay whole
+      const seam = gluedSeam(word);
+      if (seam > 0) {
+        word = word.slice(0, seam);
+        WORD.lastIndex = m.index + seam;
+      }
       // the checks below avoid Unicode regular expressions per word: this loop is the hot path
       const prefix = word.includes('-') ? LOWER_PREFIX.exec(word) : null;
       if (prefix) {
@@ -106,6 +114,17 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
     }
   }
   return tokens;
+}
+
+/** Where a token glues two names together, or -1. */
+function gluedSeam(word: string): number {
+  for (let i = 4; i < word.length - 2; i++) {
+    if (!isUpper(word[i]) || isUpper(word[i - 1]) || !/[a-z]/.test(word[i - 1])) continue;
+    const left = word.slice(0, i).toLowerCase();
+    const right = /^[\p{L}]+/u.exec(word.slice(i))?.[0].toLowerCase() ?? '';
+    if (KNOWN_SURNAMES.has(left) || GIVEN_NAMES.has(right) || KNOWN_SURNAMES.has(right)) return i;
+  }
+  return -1;
 }
 
 /** An uppercase letter (any script). */
