@@ -92,7 +92,7 @@ function toStoryEntity(g: Group): StoryEntity {
     names.set(entity.name, n);
   }
   const full = (words: number) => (words >= 2 ? 1 : 0);
-  const name = [...names.entries()].sort((a, b) => full(b[1].words) - full(a[1].words) || b[1].articles.size - a[1].articles.size || b[1].mentions - a[1].mentions || b[1].words - a[1].words || a[0].localeCompare(b[0]))[0][0];
+  const name = [...names.entries()].sort((a, b) => full(b[1].words) - full(a[1].words) || b[1].articles.size - a[1].articles.size || b[1].mentions - a[1].mentions || b[1].words - a[1].words || a[0].split(' ').length - b[0].split(' ').length || a[0].localeCompare(b[0]))[0][0];
   const members = new Map<string, string>();
   const variants: string[] = [];
   const roles: string[] = [];

@@ -1,0 +1,46 @@
+/**
+ * Entity precision/recall against the hand-labelled sample (fixtures/analyze/entities-sample/
+ * entities.json; texts read in place). Floors sit about 0.01 below the scores recorded in
+ * docs/evaluation.md ("Entities"); `node --import tsx bench/analyze.ts --entities` prints the
+ * scores and every error.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { findEntities } from '../../src/analyze/entities/index.js';
+import { compareEntities, prf, type LabelledEntity } from '../../src/analyze/entities/score.js';
+import { splitSentences } from '../../src/analyze/sentences.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const GOLD = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'analyze', 'entities-sample', 'entities.json'), 'utf8')) as {
+  sets: Record<string, { file: string; entities: LabelledEntity[] }[]>;
+};
+const FLOORS: Record<string, { precision: number; recall: number }> = {
+  dev: { precision: 0.97, recall: 0.93 },
+  'held-out': { precision: 0.93, recall: 0.92 },
+};
+
+for (const [set, articles] of Object.entries(GOLD.sets)) {
+  const missing = articles.find((a) => !existsSync(join(ROOT, a.file)));
+  const floor = FLOORS[set];
+  test(`entities on the ${set} sample reach P ${floor.precision} / R ${floor.recall}`, { skip: missing ? `${missing.file} not found (../shared/eval beside the project?)` : false }, () => {
+    const counts = articles.map((a) => {
+      const raw = readFileSync(join(ROOT, a.file), 'utf8');
+      const text = a.file.endsWith('.json') ? (JSON.parse(raw) as { text: string }).text : raw;
+      return compareEntities(a.entities, findEntities(text, splitSentences(text)).entities);
+    });
+    const s = prf(counts);
+    const errors = counts.flatMap((c) => [...c.spurious.map((x) => `+${x}`), ...c.missed.map((x) => `-${x}`)]).join(' ');
+    assert.ok(s.precision >= floor.precision && s.recall >= floor.recall, `P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} below the floor; errors: ${errors}`);
+  });
+}
+
+test('scoring: a split entity costs precision, a wrong type costs both', () => {
+  const labelled: LabelledEntity[] = [{ name: 'Sergey Lavrov', type: 'person', aliases: ['Lavrov'] }, { name: 'Moscow', type: 'place' }];
+  const entity = (name: string, type: 'person' | 'place' | 'organization', variants = [name]) => ({ id: `${type}:${name}`, name, type, variants, roles: [], mentions: [] });
+  const c = compareEntities(labelled, [entity('Sergey Lavrov', 'person'), entity('Lavrov', 'person'), entity('Moscow', 'organization')]);
+  assert.deepEqual([c.matched, c.found, c.labelled], [1, 3, 2]);
+  assert.deepEqual(c.spurious, ['person:Lavrov', 'organization:Moscow']);
+  assert.deepEqual(c.missed, ['place:Moscow']);
+});
