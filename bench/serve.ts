@@ -195,6 +195,7 @@ async function load(db: string, paths: string[], rate: number, seconds: number):
   const byKind = new Map<string, number[]>();
   const kind = (p: string) => (p.startsWith('/api/') ? 'api ' : 'page ') + (p.split('/')[p.startsWith('/api/') ? 2 : 1].split('?')[0] || 'list');
   let errors = 0;
+  const errorKinds = new Map<string, number>();
   /** send times (s) of requests slower than 100 ms: a burst means a stall, a spread means overload */
   const slow: number[] = [];
   const started = performance.now();
@@ -212,7 +213,10 @@ async function load(db: string, paths: string[], rate: number, seconds: number):
           if (ms > 100) slow.push(Math.round((due - started) / 100) / 10);
           byKind.set(kind(path), [...(byKind.get(kind(path)) ?? []), ms]);
         },
-        () => void errors++,
+        (error: Error) => {
+          errors++;
+          errorKinds.set(error.message, (errorKinds.get(error.message) ?? 0) + 1);
+        },
       ),
     );
   }
@@ -220,6 +224,7 @@ async function load(db: string, paths: string[], rate: number, seconds: number):
   const elapsed = (performance.now() - started) / 1000;
   console.log(`load: ${total} requests in ${elapsed.toFixed(2)} s = ${(total / elapsed).toFixed(0)} req/s offered ${rate}; ${stats(latencies)}; errors ${errors}`);
   for (const [k, ms] of [...byKind].sort()) console.log(`  ${k}: ${stats(ms)}`);
+  for (const [m, k] of errorKinds) console.log(`  error x${k}: ${m}`);
   const seconds_ = [...new Set(slow.map((t) => Math.floor(t)))];
   console.log(`  slower than 100 ms: ${slow.length} requests, sent in second(s) ${seconds_.join(', ') || '-'} of the run`);
   agent.destroy();

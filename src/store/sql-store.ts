@@ -148,8 +148,12 @@ export class SqlStore implements Store {
           [a.id, hash, a.outlet, a.title, a.published, a.url, a.text, analyzed, source?.kind ?? null, source?.content ?? null, now, now],
         );
       }
-      for (const key of new Set(record.keys)) {
-        await tx.run(`INSERT INTO article_keys (key, article_id) VALUES (?, ?) ON CONFLICT DO NOTHING`, [key, a.id]);
+      // one statement per 200 keys: a round trip per key made PostgreSQL ingest 5x slower
+      for (const part of chunks([...new Set(record.keys)], 200)) {
+        await tx.run(
+          `INSERT INTO article_keys (key, article_id) VALUES ${part.map(() => '(?, ?)').join(', ')} ON CONFLICT DO NOTHING`,
+          part.flatMap((key) => [key, a.id]),
+        );
       }
       outcomes.push(existing ? 'updated' : 'added');
     }
