@@ -10,7 +10,7 @@
  *   node --import tsx bench/cluster.ts            # every size, each in its own process
  *   node --import tsx bench/cluster.ts 10000      # one size
  *
- * Prints, per size: seconds, articles per second, peak RSS (process.resourceUsage().maxRSS),
+ * Prints, per size: wall and CPU seconds of cluster(), articles per second, peak RSS (process.resourceUsage().maxRSS),
  * stories found against generated stories, and B-cubed F1 against the generated labels.
  */
 import { spawnSync } from 'node:child_process';
@@ -100,8 +100,12 @@ function runOne(n: number): void {
   const { articles, labels } = generate(n, bases);
   const before = process.memoryUsage().rss;
   const started = process.hrtime.bigint();
+  const cpu = process.cpuUsage();
   const result = cluster(articles, { now: '2030-01-01' });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const used = process.cpuUsage(cpu);
+  // the machine is shared: CPU time says what clustering cost, wall time what it took
+  const cpuSeconds = (used.user + used.system) / 1e6;
   const predicted = new Map<string, string>();
   for (const s of result.stories) {
     for (const a of s.articles) predicted.set(a.article.id, s.id);
@@ -112,7 +116,9 @@ function runOne(n: number): void {
     JSON.stringify({
       articles: n,
       seconds: Math.round(seconds * 100) / 100,
+      cpuSeconds: Math.round(cpuSeconds * 100) / 100,
       articlesPerSecond: Math.round(n / seconds),
+      articlesPerCpuSecond: Math.round(n / cpuSeconds),
       peakRssMiB: Math.round(maxRss / 2 ** 20),
       rssBeforeClusterMiB: Math.round(before / 2 ** 20),
       stories: { found: result.stories.length, generated: new Set(labels.values()).size },
@@ -124,13 +130,14 @@ function runOne(n: number): void {
 const arg = process.argv[2];
 if (arg) runOne(Number(arg));
 else {
-  const rows: { articles: number; seconds: number }[] = [];
+  const rows: { articles: number; seconds: number; cpuSeconds: number }[] = [];
   for (const n of SIZES) {
     const child = spawnSync(process.execPath, ['--import', 'tsx', '--max-old-space-size=4096', import.meta.filename, String(n)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
     if (child.status !== 0) throw new Error(`bench/cluster: size ${n} failed (exit ${child.status})`);
     process.stdout.write(child.stdout);
     rows.push(JSON.parse(child.stdout.trim().split('\n').pop()!));
   }
-  const ratio = rows[rows.length - 1].seconds / rows[0].seconds;
-  console.log(JSON.stringify({ growth: `${rows[rows.length - 1].articles / rows[0].articles}x articles -> ${ratio.toFixed(1)}x time` }));
+  const [first, last] = [rows[0], rows[rows.length - 1]];
+  const growth = `${last.articles / first.articles}x articles -> ${(last.seconds / first.seconds).toFixed(1)}x wall time, ${(last.cpuSeconds / first.cpuSeconds).toFixed(1)}x CPU time`;
+  console.log(JSON.stringify({ growth }));
 }

@@ -70,9 +70,9 @@ export function compareCopies(x: CopyPrint, y: CopyPrint): { kind: CopyKind; sco
 export function findCopies(prints: CopyPrint[]): Copies {
   const pairs: CopyPair[] = [];
   const uf = new UnionFind(prints.length);
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const check = (a: number, b: number) => {
-    const key = a < b ? `${a}:${b}` : `${b}:${a}`;
+    const key = a < b ? a * prints.length + b : b * prints.length + a;
     if (seen.has(key)) return;
     seen.add(key);
     const found = compareCopies(prints[a], prints[b]);

@@ -48,26 +48,40 @@ function kindWeight(key: string): number {
   }
 }
 
+/** A bag with its features as vocabulary ids: compact enough to keep for 100,000 articles. */
+export interface EncodedBag {
+  ids: Int32Array;
+  counts: Float32Array;
+}
+
 /** A vocabulary: feature strings to dense ids, with document frequencies. */
 export class Vocabulary {
   readonly ids = new Map<string, number>();
   readonly df: number[] = [];
   readonly keys: string[] = [];
+  private readonly weights: number[] = [];
   documents = 0;
 
-  /** Counts one article's bag. */
-  count(bag: Bag): void {
+  /** Counts one article's bag and returns it encoded. */
+  add(bag: Bag): EncodedBag {
     this.documents++;
-    for (const key of bag.keys()) {
+    const ids = new Int32Array(bag.size);
+    const counts = new Float32Array(bag.size);
+    let k = 0;
+    for (const [key, n] of bag) {
       let id = this.ids.get(key);
       if (id === undefined) {
         id = this.keys.length;
         this.ids.set(key, id);
         this.keys.push(key);
         this.df.push(0);
+        this.weights.push(kindWeight(key));
       }
       this.df[id]++;
+      ids[k] = id;
+      counts[k++] = n;
     }
+    return { ids, counts };
   }
 
   /** Inverse document frequency, smoothed; zero for terms in too large a share of articles. */
@@ -78,14 +92,13 @@ export class Vocabulary {
   }
 
   /** The TF-IDF vector of a bag: (1 + ln tf) * idf * kind weight, top terms kept, unit length. */
-  vector(bag: Bag, keep = FEATURES.termsPerArticle): SparseVector {
+  vector(bag: EncodedBag, keep = FEATURES.termsPerArticle): SparseVector {
     const entries: [number, number][] = [];
-    for (const [key, tf] of bag) {
-      const id = this.ids.get(key);
-      if (id === undefined) continue;
+    for (let i = 0; i < bag.ids.length; i++) {
+      const id = bag.ids[i];
       // a feature seen in one article only cannot link it to anything
       if (this.df[id] < 2) continue;
-      const w = (1 + Math.log(tf)) * this.idf(id) * kindWeight(key);
+      const w = (1 + Math.log(bag.counts[i])) * this.idf(id) * this.weights[id];
       if (w > 0) entries.push([id, w]);
     }
     return normalize(top(fromEntries(entries), keep));

@@ -43,10 +43,11 @@ export function cluster(input: AnalyzedArticle[], opts: ClusterOptions = {}): Cl
   const { articles, days, messages } = checkInputs(input, now);
   if (articles.length === 0) return { stories: [], messages };
 
-  const bags = articles.map(featureBag);
   const vocabulary = new Vocabulary();
-  for (const bag of bags) vocabulary.count(bag);
+  let bags = articles.map((a) => vocabulary.add(featureBag(a)));
   const vectors = bags.map((bag) => vocabulary.vector(bag));
+  const wordless = bags.map((b) => b.ids.length === 0);
+  bags = []; // the counts are in the vectors now; 100,000 bags are worth freeing
 
   const copies = findCopies(articles.map((a, i) => copyPrint(a.article.text, days[i])));
   for (const pair of copies.pairs) {
@@ -54,7 +55,7 @@ export function cluster(input: AnalyzedArticle[], opts: ClusterOptions = {}): Cl
     const [a, b] = [articles[pair.a].article, articles[pair.b].article];
     messages.push(message('warning', 'cluster', 'duplicate', `${b.id} has the same text as ${a.id}; grouped as copies`, b.origin));
   }
-  const units = makeUnits(articles.length, copies.groups, vectors, days, bags.map((b) => b.size === 0));
+  const units = makeUnits(articles.length, copies.groups, vectors, days, wordless);
   for (const u of units) {
     if (!u.empty) continue;
     for (const i of u.articles) {

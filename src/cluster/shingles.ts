@@ -92,24 +92,29 @@ export function minhash(set: Uint32Array, k: number): Uint32Array {
  * larger than `maxBucket` (boilerplate every page shares) are skipped.
  */
 export function candidatePairs(signatures: Uint32Array[], bands: number, maxBucket = 64): [number, number][] {
-  const seen = new Set<string>();
+  const n = signatures.length;
+  // pair keys as numbers (a * n + b): exact up to 2^53, no strings to collect
+  const seen = new Set<number>();
   const pairs: [number, number][] = [];
-  if (signatures.length === 0) return pairs;
+  if (n === 0) return pairs;
   const rows = Math.floor(signatures[0].length / bands);
   for (let b = 0; b < bands; b++) {
-    const buckets = new Map<string, number[]>();
-    signatures.forEach((sig, item) => {
-      if (sig.length === 0 || sig[0] === 0xffffffff) return;
-      const key = Array.from(sig.subarray(b * rows, (b + 1) * rows)).join(',');
+    // a band's rows hashed to one number; a collision only adds a candidate, verified later
+    const buckets = new Map<number, number[]>();
+    for (let item = 0; item < n; item++) {
+      const sig = signatures[item];
+      if (sig.length === 0 || sig[0] === 0xffffffff) continue;
+      let key = b + 1;
+      for (let r = b * rows; r < (b + 1) * rows; r++) key = mix(key ^ sig[r]);
       const bucket = buckets.get(key);
       if (bucket) bucket.push(item);
       else buckets.set(key, [item]);
-    });
+    }
     for (const bucket of buckets.values()) {
       if (bucket.length < 2 || bucket.length > maxBucket) continue;
       for (let i = 0; i < bucket.length; i++) {
         for (let j = i + 1; j < bucket.length; j++) {
-          const key = `${bucket[i]}:${bucket[j]}`;
+          const key = bucket[i] * n + bucket[j];
           if (seen.has(key)) continue;
           seen.add(key);
           pairs.push([bucket[i], bucket[j]]);

@@ -124,9 +124,13 @@ export class StreamClusterer {
     }
   }
 
-  /** Candidate stories for a vector: those sharing its heaviest features, best overlap first. */
-  private candidates(v: SparseVector, exclude = -1): number[] {
+  /**
+   * Candidate stories for a vector: those sharing its heaviest features, best overlap first.
+   * Stories too far in time to ever reach a threshold (`farFactor` below both) are passed over.
+   */
+  private candidates(v: SparseVector, days: DayRange | null, exclude = -1): number[] {
     const overlap = new Map<number, number>();
+    const prune = STORY.farFactor < Math.min(STORY.join, STORY.merge);
     for (const i of heaviest(v, STORY.lookupTerms)) {
       const list = this.postings.get(v.ids[i]);
       if (!list) continue;
@@ -134,6 +138,7 @@ export class StreamClusterer {
       for (let p = list.length - 1; p >= from; p--) {
         const s = this.live(list[p]);
         if (s === exclude) continue;
+        if (prune && (daysApart(this.stories[s].days, days) ?? 0) > STORY.farDays) continue;
         overlap.set(s, (overlap.get(s) ?? 0) + v.weights[i]);
       }
     }
@@ -147,7 +152,7 @@ export class StreamClusterer {
   add(unit: Unit, index: number): number {
     let best = -1;
     let bestScore = STORY.join;
-    for (const s of this.candidates(unit.vector)) {
+    for (const s of this.candidates(unit.vector, unit.days)) {
       const sc = score(this.stories[s], unit);
       if (sc > bestScore || (sc === bestScore && best >= 0 && s < best)) {
         best = s;
@@ -176,7 +181,7 @@ export class StreamClusterer {
     const pairScore = (a: number, b: number) =>
       this.stories[a].linkage(this.stories[b]) * timeFactor(daysApart(this.stories[a].days, this.stories[b].days));
     const pushCandidates = (s: number) => {
-      for (const c of this.candidates(this.stories[s].vector(STORY.lookupTerms), s)) {
+      for (const c of this.candidates(this.stories[s].vector(STORY.lookupTerms), this.stories[s].days, s)) {
         const score = pairScore(s, c);
         if (score >= STORY.merge) heap.push({ score, a: Math.min(s, c), b: Math.max(s, c), va: version[Math.min(s, c)], vb: version[Math.max(s, c)] });
       }

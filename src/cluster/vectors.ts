@@ -4,16 +4,16 @@ export interface SparseVector {
   /** feature ids, ascending */
   ids: Int32Array;
   /** weights, same order */
-  weights: Float64Array;
+  weights: Float32Array;
 }
 
-export const EMPTY: SparseVector = { ids: new Int32Array(0), weights: new Float64Array(0) };
+export const EMPTY: SparseVector = { ids: new Int32Array(0), weights: new Float32Array(0) };
 
 /** Builds a vector from [id, weight] pairs (ids unique). */
 export function fromEntries(entries: [number, number][]): SparseVector {
   entries.sort((a, b) => a[0] - b[0]);
   const ids = new Int32Array(entries.length);
-  const weights = new Float64Array(entries.length);
+  const weights = new Float32Array(entries.length);
   entries.forEach(([id, w], i) => {
     ids[i] = id;
     weights[i] = w;

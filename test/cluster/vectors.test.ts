@@ -54,8 +54,8 @@ test('vocabulary: a feature of one article only is dropped; rare features weigh 
     new Map([['w:quake', 1], ['w:chile', 1]]),
     new Map([['w:quake', 1], ['w:chile', 1]]),
   ];
-  for (const b of bags) v.count(b);
-  const vec = v.vector(bags[0]);
+  const encoded = bags.map((b) => v.add(b));
+  const vec = v.vector(encoded[0]);
   const key = (id: number) => v.keys[id];
   assert.deepEqual([...vec.ids].map(key).sort(), ['w:iran', 'w:quake']);
   const weight = (k: string) => vec.weights[[...vec.ids].indexOf(v.ids.get(k)!)];
