@@ -234,6 +234,10 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
     if (org) return { ...mention(org.type, 'table', org.canonical), end: head[head.length - 1].end, surface: text.slice(first.start, head[head.length - 1].end), words: head.map((t) => t.text) };
     if (head.length === 1 && (head[0].lower in DEMONYMS)) return null;
   }
+  // a name before a lowercase law/treaty word names the treaty: "the New START treaty", "the
+  // Intermediate Range Nuclear Forces treaty" (tables come first: "Paris agreement" keeps Paris)
+  const next = tokens[(index.get(last) ?? -2) + 1];
+  if (next && next.sentence === last.sentence && !next.cap && last.joined && OTHER_SUFFIXES.has(next.lower) && !last.possessive) return null;
   // geographic cue words: "Crimean Peninsula", "Sea of Japan", "Orange County"
   if (name.length > 1 && PLACE_SUFFIXES.has(lastLower)) return mention('place', 'suffix');
   if (name.length > 2 && PLACE_PREFIXES.has(first.lower) && name[1].lower === 'of') return mention('place', 'suffix');
