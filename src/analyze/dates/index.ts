@@ -19,6 +19,8 @@ import {
   AMBIGUOUS_SHORT_FORMS,
   BACKWARD,
   BARE_YEAR,
+  DURATION,
+  DURATION_BEFORE,
   FIGURES_OF_SPEECH,
   FORWARD,
   LEADING_QUALIFIER,
@@ -112,11 +114,13 @@ function paragraphs(text: string): { start: number; end: number }[] {
 
 /** Refiners 1-5 applied to one chrono result. */
 function fromChrono(text: string, index: number, r: chrono.ParsedResult, ref: Date | null): Found[] {
-  const surface = r.text;
+  // chrono may take trailing punctuation ("on Tuesday,"): the expression ends before it
+  const surface = r.text.replace(/[\s,.;:]+$/, (m) => (/^\.$/.test(m) && /\b[A-Z][a-z]{2,3}\.$/.test(r.text) ? m : ''));
   let start = index;
   const end = index + surface.length;
   // 1. not dates
   if (FIGURES_OF_SPEECH.test(surface.trim())) return [];
+  if (DURATION.test(surface) || DURATION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return [];
   if (AMBIGUOUS_SHORT_FORMS.test(surface.trim())) return [];
   if (LOWERCASE_MONTH.test(surface.trim())) return [];
   if (NUMERIC_NEIGHBOUR.test(text[start - 1] ?? '') && /^\d/.test(surface)) return [];

@@ -38,3 +38,8 @@ export const LEADING_QUALIFIER = /\b(?:earlier|later|early|late|mid-?)\s*$/i;
 
 /** Range connectors inside one chrono match ("May 1 to May 5", "2016-2018"). */
 export const RANGE_CONNECTOR = /\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\btill\b|\band\b)\s*/gi;
+
+/** Durations are not dates: "for a month", "within a year", "in two weeks' time" (chrono reads
+ *  them as a date that far from the reference). */
+export const DURATION = /^(?:for|within|over)\s/i;
+export const DURATION_BEFORE = /\b(?:for|within|over)\s+$/i;

@@ -76,7 +76,7 @@ export function findQuotes(
   kept.push(...orphanQuotes(text, sents, doubles, kept, paragraphs));
   kept.sort((a, b) => a.pieces[0].start - b.pieces[0].start);
   const attributions2 = kept;
-  return { quotes: resolveSpeakers(text, attributions2, entities, quoted), messages };
+  return { quotes: resolveSpeakers(text, sents, attributions2, entities, quoted), messages };
 }
 
 /** Index of the first token starting at or after `pos` (tokens.length if none). */
@@ -144,6 +144,9 @@ function wordCount(text: string, s: Span, enough = MIN_ORPHAN_WORDS): number {
   }
   return n;
 }
+
+/** A dateline opening a sentence ("WASHINGTON —", "MOSCOW (Reuters) -") is not content. */
+const DATELINE = /^[A-Z][A-Z .,']{2,}(?:\([^)]{1,30}\))?\s*[\u2014\u2013-]+\s*/;
 
 /** Nouns after which a participle cue reports the statement ("a statement saying ..."). */
 const STATEMENT_NOUNS = new Set(['statement', 'letter', 'tweet', 'post', 'email', 'release', 'memo', 'report', 'video', 'ad', 'speech', 'message', 'note', 'op-ed', 'interview']);
@@ -243,7 +246,7 @@ function cueVerb(
     const found = phraseAfter(after);
     // the inverted subject ends its clause: "..., said Lavrov." / "..., said Lavrov, the minister"
     const next = found ? after.find((t) => t.start >= found.end) : undefined;
-    const speaker = found && (!next || /^[.,;:!?)\u2014]$/.test(next.text)) ? found : null;
+    const speaker = found && (!next || /^[.,;:!?)\u2014]$/.test(next.text) || /^(?:through|at|in|on|during|after|before|to|via|from)$/i.test(next.text)) ? found : null;
     if (speaker && speaker.form !== 'pronoun' || (speaker && after[0] && PRONOUNS.has(after[0].text.toLowerCase()) && /^(?:he|she)$/i.test(after[0].text))) {
       const content = contentBefore(text, s, before, quoted);
       if (content) return withContinuation(text, s, si, { pieces: [content], cue, subject: speaker!, sentence: si }, speaker!.end, quoted);
@@ -317,13 +320,21 @@ function contentBefore(text: string, s: Sentence, before: Token[], quoted: Quote
   const last = before[before.length - 1];
   // a closing quotation mark right before the group: the content is that quotation, marks included
   const q = quotedAt(quoted, last.end - 1);
-  if (q && q.end === last.end) return q;
   const q2 = last.text === ',' ? quotedAt(quoted, last.start - 1) : null;
-  if (q2 && q2.end === last.start) return q2;
+  const closing = q && q.end === last.end ? q : q2 && q2.end === last.start ? q2 : null;
+  if (closing) {
+    // `Trump urged Moscow to "resolve the conflict," the White House said`: words before the
+    // quotation in the same sentence are part of the content (a mixed quote)
+    const lead = closing.start > s.start ? trimSpan(text, s.start, closing.start) : null;
+    if (lead && wordCount(text, lead) >= 2 && !/[.!?:]\s*$/.test(text.slice(s.start, closing.start))) return { start: lead.start, end: closing.end };
+    return closing;
+  }
   let start = s.start;
   // a quotation that opened in an earlier sentence and closes before the group
   const open = quotedAt(quoted, s.start);
   if (open && open.start < s.start && open.end <= last.end) start = open.start;
+  const dateline = DATELINE.exec(text.slice(start, start + 60));
+  if (dateline) start += dateline[0].length;
   const span = trimSpan(text, start, last.start + (last.text === ',' || last.text === '—' ? 0 : last.text.length));
   const content = closeQuotes(span, quoted);
   return wordCount(text, content) >= MIN_CONTENT_WORDS ? content : null;
@@ -386,7 +397,8 @@ function sentenceSubject(text: string, s: Sentence, before: Token[], quoted: Quo
   let k = 0;
   // skip an introductory phrase ending with a comma ("On Tuesday, ...")
   const firstComma = before.findIndex((t) => t.text === ',');
-  if (firstComma >= 0 && firstComma < 6 && /^(?:On|In|At|After|Before|During|Earlier|Later|Last|Meanwhile|However|But|And|Speaking)$/.test(before[0]?.text ?? '')) k = firstComma + 1;
+  const opener = before[0]?.text ?? '';
+  if (firstComma >= 0 && firstComma < 12 && (/^(?:On|In|At|After|Before|During|Earlier|Later|Last|Meanwhile|However|But|And|Asked|When|While|As|Since|Despite|Following|Amid)$/.test(opener) || /^\p{Lu}\p{Ll}+ing$/u.test(opener))) k = firstComma + 1;
   // a dateline ("WASHINGTON —", "MOSCOW (Reuters) -") is not the subject
   if (/^[A-Z]{3,}$/.test(before[k]?.text ?? '')) {
     const dash = before.findIndex((t, x) => x >= k && x < k + 6 && /^[\u2014\u2013-]$/.test(t.text));
@@ -489,7 +501,29 @@ function hasQuotedInside(quoted: Quoted[], p: Span): boolean {
   return lo < quoted.length && quoted[lo].end <= p.end;
 }
 
-function resolveSpeakers(text: string, attributions: Attribution[], entities: Entity[], quoted: Quoted[]): Quote[] {
+/**
+ * The subject of the clause that a pronoun most likely refers to: the subject of its own
+ * sentence when the pronoun is not that subject ("Lavrov later appeared to contradict him when
+ * he told ..."), else the subject of the previous sentence of the paragraph or the paragraph
+ * before ("Pompeo also warned Moscow ... \n\n "...," he said").
+ */
+function antecedents(text: string, sents: Sentence[], si: number, contentStart: number, pronoun: Span, quoted: Quoted[]): Subject[] {
+  const out: Subject[] = [];
+  // the sentences before the content (a quotation before "he said" may span several sentences)
+  const first = Math.min(si, sentenceIndex(sents, contentStart));
+  for (let k = si; k >= 0 && k >= first - 2; k--) {
+    if (k < si && k >= first) continue;
+    const s = sents[k];
+    const end = k === si ? pronoun.start : s.end;
+    if (end <= s.start) continue;
+    const tokens = tokenize(text, s.start, Math.min(end, s.start + 400));
+    const subject = sentenceSubject(text, s, tokens, quoted);
+    if (subject && subject.form !== 'pronoun' && subject.start < pronoun.start) out.push(subject);
+  }
+  return out;
+}
+
+function resolveSpeakers(text: string, sents: Sentence[], attributions: Attribution[], entities: Entity[], quoted: Quoted[]): Quote[] {
   const resolver = new SpeakerResolver(text, entities);
   const seen: SeenSpeaker[] = [];
   const quotes: Quote[] = [];
@@ -497,7 +531,17 @@ function resolveSpeakers(text: string, attributions: Attribution[], entities: En
   for (const a of attributions) {
     let speaker: Speaker | null = null;
     if (a.subject) {
-      const r = resolver.resolve(a.subject, seen);
+      let r = resolver.resolve(a.subject, seen);
+      if (a.subject.form === 'pronoun' && /^(?:he|she)$/i.test(text.slice(a.subject.start, a.subject.end))) {
+        // a person named as the subject of this or the previous sentence wins over the last speaker
+        for (const candidate of antecedents(text, sents, sentenceIndex(sents, a.subject.start), a.pieces[0].start, a.subject, quoted)) {
+          const c = resolver.resolve(candidate, []);
+          if (c.type === 'person') {
+            r = { speaker: { ...c.speaker, span: { start: a.subject.start, end: a.subject.end } }, type: 'person' };
+            break;
+          }
+        }
+      }
       speaker = r.speaker;
       seen.push({ at: a.subject.start, speaker, type: r.type });
     } else {

@@ -66,7 +66,13 @@ export class SpeakerResolver {
       return unresolved;
     }
     // 3. a mention inside the phrase: the last one is the head ("White House spokesman Judd Deere")
-    const inside = this.mentions.filter((m) => m.start >= subject.start && m.end <= subject.end && m.form !== 'pronoun');
+    // a name is the speaker only as the head (end) of the phrase: "White House spokesman Judd
+    // Deere" is Judd Deere, "the Biden administration" is not Biden, "U.S. intelligence
+    // agencies" is not the United States
+    const tail = this.text.slice(subject.start, subject.end).replace(/['’]s$/, '').length + subject.start;
+    const inside = this.mentions.filter(
+      (m) => m.start >= subject.start && m.end <= subject.end && m.form !== 'pronoun' && m.end >= tail,
+    );
     if (inside.length) {
       const persons = inside.filter((m) => m.entity.type === 'person');
       const head = (persons.length ? persons : inside).reduce((a, b) => (b.end >= a.end ? b : a));
