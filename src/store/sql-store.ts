@@ -163,7 +163,7 @@ export class SqlStore implements Store {
   async getArticle(id: string): Promise<StoredArticle | null> {
     const [row] = await this.sql.all<ArticleRow>(
       `SELECT a.id, a.hash, a.text, a.analyzed, a.source_kind, a.source, a.ingested_at, sa.story_id
-       FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id WHERE a.id = ?`,
+       FROM articles a LEFT JOIN story_articles sa ON sa.article_id = a.id AND sa.position >= 0 WHERE a.id = ?`,
       [id],
     );
     if (!row) return null;
@@ -267,11 +267,13 @@ export class SqlStore implements Store {
             `INSERT INTO stories (id, title, articles, outlets, first_published, last_published, version, copies, off_topic, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
             [story.id, story.title, inStory.length, summary.outlets, summary.first, summary.last, summary.version, JSON.stringify(story.copies), JSON.stringify(story.offTopic), now],
           );
-          // off-topic articles given with the story stay members after its articles, so that no
-          // stored article is left outside every story
-          const all = [...inStory.map((a) => a.article.id), ...offTopicOnly];
-          for (let i = 0; i < all.length; i++) {
-            await tx.run(`INSERT INTO story_articles (story_id, article_id, position) VALUES (?, ?, ?)`, [story.id, all[i], i]);
+          for (let i = 0; i < inStory.length; i++) {
+            await tx.run(`INSERT INTO story_articles (story_id, article_id, position) VALUES (?, ?, ?)`, [story.id, inStory[i].article.id, i]);
+          }
+          // an article judged off-topic and put in no story stays a member with a negative
+          // position: it is re-clustered with this story, but it is not one of its articles
+          for (let i = 0; i < offTopicOnly.length; i++) {
+            await tx.run(`INSERT INTO story_articles (story_id, article_id, position) VALUES (?, ?, ?)`, [story.id, offTopicOnly[i], -1 - i]);
           }
           stored.push(story.id);
         }
@@ -299,11 +301,10 @@ export class SqlStore implements Store {
       [id],
     );
     if (!row) return null;
-    const members = await this.sql.all<{ article_id: string }>(`SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY position`, [id]);
-    const count = Number(row.articles);
+    const members = await this.sql.all<{ article_id: string }>(`SELECT article_id FROM story_articles WHERE story_id = ? AND position >= 0 ORDER BY position`, [id]);
     return {
       ...storySummary(row),
-      articleIds: members.slice(0, count).map((m) => m.article_id),
+      articleIds: members.map((m) => m.article_id),
       copies: JSON.parse(row.copies) as string[][],
       offTopic: JSON.parse(row.off_topic) as string[],
     };
@@ -354,7 +355,7 @@ export class SqlStore implements Store {
          SELECT a.id, a.title, a.outlet, a.published, sa.story_id,
            (SELECT snippet(articles_fts, 1, char(2), char(3), '…', 24) FROM articles_fts WHERE articles_fts MATCH ? AND rowid = top.seq) AS snippet
          FROM top JOIN articles a ON a.seq = top.seq
-         LEFT JOIN story_articles sa ON sa.article_id = a.id
+         LEFT JOIN story_articles sa ON sa.article_id = a.id AND sa.position >= 0
          ORDER BY top.score, top.seq`,
         [match, opts.limit, opts.offset, match],
       );
@@ -366,7 +367,7 @@ export class SqlStore implements Store {
         `SELECT a.id, a.title, a.outlet, a.published, sa.story_id,
            ts_headline('english', a.text, q, ?) AS snippet
          FROM articles a CROSS JOIN plainto_tsquery('english', ?) AS q
-         LEFT JOIN story_articles sa ON sa.article_id = a.id
+         LEFT JOIN story_articles sa ON sa.article_id = a.id AND sa.position >= 0
          WHERE a.search @@ q ORDER BY ts_rank(a.search, q) DESC, a.seq LIMIT ? OFFSET ?`,
         [`StartSel=${MARK_START},StopSel=${MARK_END},MaxWords=30,MinWords=12,MaxFragments=1,FragmentDelimiter=" … "`, text, opts.limit, opts.offset],
       );

@@ -86,6 +86,31 @@ export function storeContract(open: OpenStore): void {
     assert.deepEqual(await store.unclusteredArticles(10), []);
   });
 
+  withStore('an article judged off-topic and put in no story: in no story, yet re-clustered with the one that set it aside', async (store) => {
+    await store.putArticles([
+      record(sampleArticle('main1', { title: 'Summit opens' }), ['e:summit']),
+      record(sampleArticle('main2', { title: 'Summit talks' }), ['e:summit']),
+      record(sampleArticle('aside', { title: 'Old summit' }), ['e:summit']),
+    ]);
+    const setAside = (articles: ReturnType<typeof sampleArticle>[]) => [
+      { id: 's-summit', title: 'Summit', articles: articles.filter((a) => a.article.id !== 'aside'), copies: [], offTopic: ['aside'] },
+    ];
+    await store.updateStories(['main1', 'main2', 'aside'], ({ articles }) => setAside(articles));
+    assert.equal((await store.getArticle('aside'))!.story, null);
+    assert.equal((await store.getArticle('main1'))!.story, 's-summit');
+    const story = (await store.getStory('s-summit'))!;
+    assert.deepEqual(story.articleIds, ['main1', 'main2']);
+    assert.deepEqual(story.offTopic, ['aside']);
+    assert.equal(story.articles, 2);
+    assert.deepEqual(await store.unclusteredArticles(10), []);
+    await store.putArticles([record(sampleArticle('main3', { title: 'Summit ends' }), ['e:summit'])]);
+    let seen: string[] = [];
+    await store.updateStories(['main3'], ({ articles }) => ((seen = articles.map((a) => a.article.id).sort()), setAside(articles)));
+    assert.deepEqual(seen, ['aside', 'main1', 'main2', 'main3']);
+    const hits = await store.search('summit', { limit: 10, offset: 0 });
+    assert.equal(hits.items.find((h) => h.article === 'aside')?.story, null);
+  });
+
   withStore('a key held by too many articles does not make candidates (negative case)', async (store) => {
     await store.putArticles([
       record(sampleArticle('x1', { title: 'Alpha one' }), ['e:united states']),
