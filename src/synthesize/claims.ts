@@ -7,17 +7,22 @@ import { citeUnits } from './citations.js';
 import type { Fact } from './facts.js';
 import type { StoryIndex } from './units.js';
 
-/** The outlets of a copy group, e.g. `Reuters / The Moscow Times` for one wire text in two. */
-export function sourceLabel(source: string, index: StoryIndex): string {
-  const outlets = new Set<string>();
-  for (const [articleId, key] of index.sourceOf) if (key === source) outlets.add(index.outletOf.get(articleId)!);
-  return [...outlets].join(' / ');
+/** The outlets of each copy group, e.g. `Reuters / The Moscow Times` for one wire text in two. */
+export function sourceLabels(index: StoryIndex): Map<string, string> {
+  const outlets = new Map<string, Set<string>>();
+  for (const [articleId, key] of index.sourceOf) {
+    let set = outlets.get(key);
+    if (!set) outlets.set(key, (set = new Set()));
+    set.add(index.outletOf.get(articleId)!);
+  }
+  return new Map([...outlets].map(([key, set]) => [key, [...set].join(' / ')]));
 }
 
 /** Claims with ids `c1`, `c2`, ... in order of support, then importance. */
 export function ledger(facts: Fact[], index: StoryIndex): { claims: Claim[]; factOf: Map<string, Fact> } {
   const ordered = [...facts].sort((x, y) => y.sources.length - x.sources.length || y.importance - x.importance || x.index - y.index);
   const factOf = new Map<string, Fact>();
+  const labels = sourceLabels(index);
   const claims = ordered.map((fact, i) => {
     const id = `c${i + 1}`;
     factOf.set(id, fact);
@@ -25,7 +30,7 @@ export function ledger(facts: Fact[], index: StoryIndex): { claims: Claim[]; fac
       id,
       text: fact.representative.text,
       citations: citeUnits(fact.units),
-      outlets: fact.sources.map((s) => sourceLabel(s, index)),
+      outlets: fact.sources.map((s) => labels.get(s)!),
       support: fact.sources.length,
       singleSource: fact.sources.length === 1,
     };

@@ -149,7 +149,16 @@ export function assertedPredicates(text: string): Set<string> {
  * election" -> [interfer, elect]; "his denial that Russia intervened" -> [interfer, russia, elect]
  * (the act is the first word after the cue that is not a name).
  */
+const DENIED = new Map<string, string[] | null>();
 export function deniedObject(text: string): string[] | null {
+  if (DENIED.has(text)) return DENIED.get(text)!;
+  if (DENIED.size >= 50_000) DENIED.clear();
+  const found = readDenied(text);
+  DENIED.set(text, found);
+  return found;
+}
+
+function readDenied(text: string): string[] | null {
   const raw = [...text.replace(/[’‘]/g, "'").matchAll(/[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*/gu)].map((m) => m[0]);
   for (let i = 0; i < raw.length; i++) {
     if (!DENIAL_CUES.has(stemWord(raw[i].toLowerCase()))) continue;
@@ -231,6 +240,23 @@ function weight(stems: string[], index: StoryIndex): number {
 }
 
 
+/** The units that assert each stem (outside negations and hypotheticals), to look assertions up by predicate. */
+function assertingIndex(index: StoryIndex, readings: Map<Unit, Reading>): Map<string, Unit[]> {
+  const out = new Map<string, Unit[]>();
+  for (const u of index.content) {
+    const r = readings.get(u)!;
+    const seen = new Set<string>();
+    r.stems.forEach((stem, i) => {
+      if (!stem || r.unasserted.has(i) || seen.has(stem)) return;
+      seen.add(stem);
+      let list = out.get(stem);
+      if (!list) out.set(stem, (list = []));
+      list.push(u);
+    });
+  }
+  return out;
+}
+
 function negationProposals(index: StoryIndex, readings: Map<Unit, Reading>): Proposal[] {
   const out: Proposal[] = [];
   // Accounts of one denial in several articles ("did not discuss election meddling", "haven't
@@ -242,11 +268,12 @@ function negationProposals(index: StoryIndex, readings: Map<Unit, Reading>): Pro
     for (const o of p.object) g.object.add(o);
     return g.id;
   };
+  const asserting = assertingIndex(index, readings);
   for (const n of index.content) {
     for (const p of readings.get(n)!.negated) {
       if (!p.object.length) continue;
       const group = groupOf(p);
-      for (const a of index.content) {
+      for (const a of asserting.get(p.predicate) ?? []) {
         if (a === n) continue;
         const ra = readings.get(a)!;
         if (ra.negated.some((q) => q.predicate === p.predicate)) continue;
@@ -269,12 +296,13 @@ function negationProposals(index: StoryIndex, readings: Map<Unit, Reading>): Pro
 function denialProposals(index: StoryIndex, readings: Map<Unit, Reading>): Proposal[] {
   const out: Proposal[] = [];
   const denied = new Map(index.content.map((u) => [u, deniedObject(u.text)]));
-  const plain = index.content.filter((u) => !denied.get(u) && readings.get(u)!.negated.length === 0);
+  const asserting = assertingIndex(index, readings);
   for (const d of index.content) {
     const object = denied.get(d);
     if (!object) continue;
     const [key, ...rest] = object;
-    for (const a of plain) {
+    for (const a of asserting.get(key) ?? []) {
+      if (denied.get(a) || readings.get(a)!.negated.length) continue;
       // The assertion must state the denied act as fact, not as a warning or a question.
       const ra = readings.get(a)!;
       const shared = assertsWith(ra, key, rest);

@@ -22,8 +22,20 @@ export interface Fact {
   importance: number;
 }
 
-/** Similar pairs of units of different articles, most similar first. */
-export function similarPairs(index: StoryIndex, min: number): { a: Unit; b: Unit; sim: number }[] {
+type Pair = { a: Unit; b: Unit; sim: number };
+/** Pairs already computed for a story, with the lowest similarity they go down to. */
+const PAIRS = new WeakMap<StoryIndex, { min: number; pairs: Pair[] }>();
+
+/** Similar pairs of units of different articles, most similar first (computed once per story). */
+export function similarPairs(index: StoryIndex, min: number): Pair[] {
+  const known = PAIRS.get(index);
+  if (known && known.min <= min) return known.min === min ? known.pairs : known.pairs.filter((p) => p.sim >= min);
+  const pairs = computePairs(index, min);
+  PAIRS.set(index, { min, pairs });
+  return pairs;
+}
+
+function computePairs(index: StoryIndex, min: number): Pair[] {
   const postings = new Map<string, { unit: Unit; weight: number }[]>();
   for (const u of index.content) {
     for (const [stem, weight] of u.vector) {

@@ -8,6 +8,9 @@ import { NEGATIONS, THRESHOLDS } from './heuristics.js';
 import { words } from './text.js';
 import type { StoryIndex } from './units.js';
 
+/** How many of a quote's rarest words index it (a shared quote shares all of them but a few). */
+const QUOTE_KEYS = 6;
+
 interface Found {
   quote: Quote;
   articleId: string;
@@ -66,10 +69,14 @@ export function briefQuotes(index: StoryIndex): BriefQuote[] {
   const groups: Found[][] = [];
   const groupOf = new Map<Found, number>();
   const byWord = new Map<string, Found[]>();
+  // The same quote shares its rarest words: look candidates up by those only.
+  const frequency = new Map<string, number>();
+  for (const f of found) for (const w of f.set) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const keys = (f: Found) => [...f.set].sort((x, y) => frequency.get(x)! - frequency.get(y)! || (x < y ? -1 : 1)).slice(0, QUOTE_KEYS);
   for (const f of found) {
     const seen = new Set<number>();
     let target = -1;
-    for (const w of f.set) {
+    for (const w of keys(f)) {
       for (const x of byWord.get(w) ?? []) {
         const g = groupOf.get(x)!;
         if (seen.has(g)) continue;
