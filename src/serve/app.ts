@@ -11,6 +11,7 @@ import { statusOf } from '../core/messages.js';
 import type { Message, SourceKind } from '../core/types.js';
 import { ingest } from '../ingest/index.js';
 import { readBytes } from '../ingest/files.js';
+import type { UrlOptions } from '../ingest/url.js';
 import { briefingOf } from '../store/briefing.js';
 import { StoreError } from '../store/errors.js';
 import { recordsOf, updateStoriesAround } from '../store/ingest.js';
@@ -210,7 +211,9 @@ export function createApp(opts: AppOptions): Hono {
     if (typeof url !== 'string' || url.trim() === '') throw new Refusal('bad-request', 'expected a JSON body {"url": "https://..."} with a non-empty string url');
     const refusal = await checkUrl(url, guard);
     if (refusal) throw new Refusal(refusal.rule, refusal.reason);
-    const read = await ingest([url], { fetch: guardedFetch(guard), maxBytes: maxUpload });
+    // ingest checks addresses too; the guarded fetch adds the check at connect time
+    const fetchOptions: UrlOptions = { fetch: guardedFetch(guard), maxBytes: maxUpload, allowPrivateAddresses: guard.allowPrivate ?? false };
+    const read = await ingest([url], fetchOptions);
     return c.json(...(await store(read.documents, read.messages)));
   });
 

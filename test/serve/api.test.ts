@@ -186,8 +186,7 @@ describe('API writes', () => {
     assert.equal(ok.status, 201);
   });
 
-  // known failure until URL reading lands (issue #3, src/ingest/url.ts is a placeholder)
-  test('ingest by URL fetches a page and stores it (private addresses allowed for this test only)', { todo: 'needs URL ingest from issue #3' }, async () => {
+  test('ingest by URL fetches a page and stores it (private addresses allowed for this test only)', async () => {
     const server = createServer((_req, res) => {
       res.setHeader('content-type', 'text/html; charset=utf-8');
       res.end(`<html><head><title>Harbour reopens after storm</title></head><body><article><h1>Harbour reopens after storm</h1><p>The harbour reopened on Tuesday after the storm that closed it last week, the port authority said in a statement.</p><p>Ferries resumed their normal schedule in the afternoon, and fishing boats returned to sea for the first time in six days.</p><p>The authority said repairs to the breakwater would take several months and cost millions.</p></article></body></html>`);

@@ -87,3 +87,36 @@ test('progress: redrawn in place on a TTY, throttled, silent when piped', () => 
   quiet.done();
   assert.deepEqual(piped, []);
 });
+
+test('watch --once reads a feed into the store; a second round stores nothing new', async () => {
+  const { createServer } = await import('node:http');
+  const entry = (n: number, title: string, body: string) =>
+    `<item><title>${title}</title><link>http://feeds.test/${n}</link><guid>feed-${n}</guid><pubDate>Mon, 0${n} Mar 2026 10:00:00 GMT</pubDate><description>${body}</description></item>`;
+  const feed = `<?xml version="1.0"?><rss version="2.0"><channel><title>Local News</title><link>http://feeds.test/</link>
+${entry(1, 'Council approves the bridge', 'The city council approved the new bridge on Monday after a long debate, officials said. Construction will start in spring and last two years, the mayor said in a statement to reporters.')}
+${entry(2, 'Harbour reopens after the storm', 'The harbour reopened on Tuesday after the storm that closed it for six days, the port authority said. Ferries resumed their schedule in the afternoon and fishing boats returned to sea.')}
+</channel></rss>`;
+  const server = createServer((req, res) => {
+    if (req.url === '/feed.xml') {
+      res.setHeader('content-type', 'application/rss+xml');
+      res.end(feed);
+    } else {
+      res.statusCode = 404;
+      res.end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/feed.xml`;
+  const db = join(dir, 'watch.db');
+  try {
+    const refused = await cli(['watch', url, '--db', db, '--once']);
+    assert.match(refused.stderr, /private/, 'a loopback feed needs --allow-private');
+    const first = await cli(['watch', url, '--db', db, '--once', '--allow-private']);
+    assert.equal(first.code, 0, first.stderr);
+    assert.match(first.stderr, /2 new or changed articles, 0 already stored/);
+    const second = await cli(['watch', url, '--db', db, '--once', '--allow-private']);
+    assert.match(second.stderr, /0 new or changed articles, 2 already stored/);
+  } finally {
+    server.close();
+  }
+});

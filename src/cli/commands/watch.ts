@@ -1,12 +1,14 @@
 /**
- * `triangulate watch <feed-urls...> [--db FILE|postgres://...] [--every SECONDS] [--once]`
+ * `triangulate watch <feed-urls...> [--db FILE|postgres://...] [--every SECONDS] [--once] [--allow-private]`
  * Polls feeds: each round queues the feeds and works the queue (new entries are stored, entries
  * already stored are no-ops), then waits. Stops on SIGINT/SIGTERM after the current round.
+ * Feeds on private addresses (an intranet) need `--allow-private`.
  */
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
 import { UsageError } from '../../core/messages.js';
+import type { UrlOptions } from '../../ingest/url.js';
 import { DEFAULT_DB } from '../../store/index.js';
 import { enqueueUrls, work } from '../../store/ingest.js';
 import { report, type Io } from '../io.js';
@@ -21,7 +23,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { db: { type: 'string' }, every: { type: 'string' }, once: { type: 'boolean' } },
+    options: { db: { type: 'string' }, every: { type: 'string' }, once: { type: 'boolean' }, 'allow-private': { type: 'boolean' } },
   });
   requireInputs(positionals, 'feed URLs');
   const bad = positionals.find((u) => !/^https?:\/\//i.test(u));
@@ -41,6 +43,7 @@ export async function run(args: string[], io: Io): Promise<number> {
       const done = await work(store, {
         worker: `${hostname()}:${process.pid}`,
         signal: stop.signal,
+        ingest: { allowPrivateAddresses: values['allow-private'] ?? false } as UrlOptions,
         onMessages: (messages) => (failed = report(messages, io) || failed),
         onProgress: (p) => progress.update({ articles: p.stored, stories: p.stories, unchanged: p.unchanged }),
       });
