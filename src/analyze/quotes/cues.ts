@@ -18,6 +18,8 @@ export interface CueClass {
   listener: boolean;
   /** the object itself is the reported content ("called for more flexibility", "described Trump as ...") */
   object: boolean;
+  /** takes an infinitive as content ("wants to", "vowed to") */
+  infinitive: boolean;
 }
 
 const cls = (lemma: string, forms: string[], o: Partial<Omit<CueClass, 'lemma' | 'forms'>> = {}): CueClass => ({
@@ -27,6 +29,7 @@ const cls = (lemma: string, forms: string[], o: Partial<Omit<CueClass, 'lemma' |
   inverted: o.inverted ?? false,
   listener: o.listener ?? false,
   object: o.object ?? false,
+  infinitive: o.infinitive ?? false,
 });
 
 /**
@@ -65,9 +68,9 @@ export const CUE_VERBS: CueClass[] = [
   cls('declare', ['declared', 'declares']),
   cls('confirm', ['confirmed', 'confirms']),
   cls('predict', ['predicted', 'predicts']),
-  cls('promise', ['promised', 'promises']),
-  cls('pledge', ['pledged', 'pledges']),
-  cls('vow', ['vowed', 'vows']),
+  cls('promise', ['promised', 'promises'], { infinitive: true }),
+  cls('pledge', ['pledged', 'pledges'], { infinitive: true }),
+  cls('vow', ['vowed', 'vows'], { infinitive: true }),
   cls('allege', ['alleged', 'alleges']),
   cls('complain', ['complained', 'complains']),
   cls('concede', ['conceded', 'concedes']),
@@ -76,13 +79,13 @@ export const CUE_VERBS: CueClass[] = [
   cls('remark', ['remarked', 'observed']),
   cls('maintain', ['maintained', 'maintains']),
   cls('testify', ['testified']),
-  cls('believe', ['believes', 'believed']),
-  cls('think', ['thinks']),
+  cls('believe', ['believes', 'believed', 'believe'], { bareClause: true }),
+  cls('think', ['thinks', 'thought', 'think'], { bareClause: true }),
   cls('find', ['found', 'finds'], {}),
   cls('show', ['shows', 'showed', 'shown']),
   cls('estimate', ['estimated', 'estimates']),
   cls('conclude', ['concluded', 'concludes']),
-  cls('agree', ['agreed', 'agrees']),
+  cls('agree', ['agreed', 'agrees'], { infinitive: true }),
   cls('charge', ['charged']),
   cls('counter', ['countered']),
   cls('joke', ['joked', 'quipped']),
@@ -97,6 +100,22 @@ export const CUE_VERBS: CueClass[] = [
   cls('urge', ['urged', 'urges', 'urging'], { object: true }),
   cls('ask', ['asking'], { object: true }),
   cls('demand', ['demanded', 'demands', 'demanding'], { object: true }),
+  // stances: PolNeAR annotates support and opposition with the object as content
+  cls('support', ['supported', 'supports', 'opposed', 'opposes', 'proposed', 'proposes', 'endorsed', 'endorses', 'rejected', 'rejects', 'questioned', 'blamed', 'welcomed', 'recommended'], { object: true }),
+  // intentions and mental states: PolNeAR and PARC count beliefs and intentions as
+  // attributions, with the infinitive or the clause as content
+  cls('want', ['wants', 'wanted', 'want'], { infinitive: true }),
+  cls('plan', ['plans', 'planned', 'intends', 'intended', 'aims', 'aimed'], { infinitive: true }),
+  cls('seek', ['sought', 'seeks', 'seeking'], { infinitive: true }),
+  cls('refuse', ['refused', 'refuses', 'declined', 'declines'], { infinitive: true }),
+  cls('threaten', ['threatened', 'threatens'], { infinitive: true }),
+  cls('hope', ['hopes', 'hoped', 'hoping'], { bareClause: true, infinitive: true }),
+  cls('expect', ['expects', 'expected'], { infinitive: true }),
+  cls('fear', ['fears', 'feared', 'worried', 'worries'], { bareClause: true }),
+  cls('know', ['knows', 'knew'], { bareClause: true }),
+  cls('feel', ['feels', 'felt'], { bareClause: true }),
+  cls('doubt', ['doubts', 'doubted', 'suspects', 'suspected']),
+  cls('offer', ['offered', 'offers'], { infinitive: true }),
 ];
 
 /** Prepositional cues: the source follows the phrase ("according to the White House"). */

@@ -183,7 +183,8 @@ function attributionsOf(text: string, s: Sentence, si: number, quoted: Quoted[],
       form === 'according to'
         ? accordingTo(text, s, si, cue, before, after, quoted)
         : cueVerb(text, s, si, cue, cueClass(form)!, context, after, quoted, out.length ? out : sameSentenceOf(earlier, si));
-    if (found) out.push(...(cueClass(form)?.object ? found.map((a) => ({ ...a, weak: true })) : found));
+    const c = cueClass(form);
+    if (found) out.push(...(c && (c.object || c.infinitive || !c.inverted) && c.lemma !== 'say' && c.lemma !== 'tell' ? found.map((a) => ({ ...a, weak: true })) : found));
   }
   return out;
 }
@@ -355,6 +356,8 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
     } else if (/^(?:him|her|them|us|me)$/i.test(word(0))) j = 1;
     else return null;
   }
+  // an infinitive as content: "vowed to repeal", "wants to be president"
+  if (cls.infinitive && word(j).toLowerCase() === 'to' && after[j + 1] && /^\p{Ll}/u.test(word(j + 1))) return finish(text, s, after[j].start, quoted);
   // "that", a colon or a quotation right after the cue, or after adjuncts that open with a
   // preposition or a time word ("said in a statement that", "told reporters Tuesday evening that")
   const adjunct = ADJUNCT_OPENERS.has(word(j).toLowerCase());
