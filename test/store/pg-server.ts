@@ -18,6 +18,10 @@ export interface PgServer {
   url: string;
   /** stops the server (immediately) and deletes its folder */
   stop(): void;
+  /** stops the server, keeping its data (an outage) */
+  pause(): void;
+  /** starts it again on the same port */
+  resume(): void;
 }
 
 /** The folder of Debian's PostgreSQL binaries, newest version first, or null. */
@@ -71,9 +75,10 @@ export async function startPostgres(): Promise<PgServer> {
   }
   const data = join(dir, 'data');
   const port = await freePort();
+  const start = () => run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60`, 'start']);
   try {
     run('initdb', ['-D', data, '-U', 'triangulate', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C']);
-    run('pg_ctl', ['-D', data, '-l', join(dir, 'log'), '-w', '-t', '60', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=60`, 'start']);
+    start();
   } catch (error) {
     const log = existsSync(join(dir, 'log')) ? execFileSync('cat', [join(dir, 'log')]).toString() : '';
     rmSync(dir, { recursive: true, force: true });
@@ -91,6 +96,12 @@ export async function startPostgres(): Promise<PgServer> {
         await client.end();
       }
       return `postgres://triangulate@127.0.0.1:${port}/${name}`;
+    },
+    pause() {
+      run('pg_ctl', ['-D', data, '-m', 'immediate', '-w', 'stop']);
+    },
+    resume() {
+      start();
     },
     stop() {
       try {
