@@ -174,8 +174,22 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
   return { role: run.slice(0, cut + 1), name: run.slice(cut + 1) };
 }
 
+/** Answers of `tableType`, kept across articles (the tables never change); bounded. */
+const TABLE_CACHE = new Map<string, { type: EntityType; canonical: string } | null>();
+const TABLE_CACHE_SIZE = 100_000;
+
 /** The type a table gives a surface (lowercase), with its canonical name. */
 export function tableType(lower: string): { type: EntityType; canonical: string } | null {
+  let answer = TABLE_CACHE.get(lower);
+  if (answer === undefined) {
+    answer = lookUpTables(lower);
+    if (TABLE_CACHE.size >= TABLE_CACHE_SIZE) TABLE_CACHE.clear();
+    TABLE_CACHE.set(lower, answer);
+  }
+  return answer;
+}
+
+function lookUpTables(lower: string): { type: EntityType; canonical: string } | null {
   const bare = lower.replace(/^the /, '');
   if (INSTITUTION_PLACES.has(lower) || INSTITUTION_PLACES.has(bare)) return { type: 'organization', canonical: ORG_ALIASES[bare] ?? ORG_ALIASES[lower] ?? PLACES.get(bare) ?? titleCase(bare) };
   const org = ORG_ALIASES[lower] ?? ORG_ALIASES[bare];

@@ -92,7 +92,7 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
         lower,
         sentence: s,
         cap,
-        allCaps: cap && word === upper && lower !== upper && countLetters(word) >= 2,
+        allCaps: cap && word.length >= 2 && word === upper && lower !== upper && countLetters(word) >= 2,
         initial: first && !prefix,
         possessive,
         joined: false,
@@ -118,6 +118,7 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
 
 /** Where a token glues two names together, or -1. */
 function gluedSeam(word: string): number {
+  if (!GLUE.test(word)) return -1;
   for (let i = 4; i < word.length - 2; i++) {
     if (!isUpper(word[i]) || isUpper(word[i - 1]) || !/[a-z]/.test(word[i - 1])) continue;
     const left = word.slice(0, i).toLowerCase();
@@ -127,9 +128,15 @@ function gluedSeam(word: string): number {
   return -1;
 }
 
-/** An uppercase letter (any script). */
+/** A lowercase letter followed by an uppercase one after four letters: a possible seam. */
+const GLUE = /^[\p{L}]{3,}\p{Ll}\p{Lu}/u;
+
+/** An uppercase letter (any script); ASCII answered without case conversion. */
 function isUpper(c: string | undefined): boolean {
-  return c !== undefined && c !== c.toLowerCase() && c === c.toUpperCase();
+  if (c === undefined) return false;
+  const code = c.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return c !== c.toLowerCase() && c === c.toUpperCase();
 }
 
 /** A letter (any script with case, or a letter of a caseless script). */
