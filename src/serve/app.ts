@@ -197,7 +197,7 @@ export function createApp(opts: AppOptions): Hono {
     if (bytes.length === 0) throw new Refusal('empty-input', 'the request body is empty');
     const id = c.req.query('id') ?? `upload-${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}`;
     const read = await readBytes(bytes, 'upload', id, kind, charset);
-    return c.json(...(await store(read.documents, read.messages)));
+    return c.json(...(await keep(read.documents, read.messages)));
   });
 
   app.post('/api/ingest', limit, async (c) => {
@@ -214,11 +214,11 @@ export function createApp(opts: AppOptions): Hono {
     // ingest checks addresses too; the guarded fetch adds the check at connect time
     const fetchOptions: UrlOptions = { fetch: guardedFetch(guard), maxBytes: maxUpload, allowPrivateAddresses: guard.allowPrivate ?? false };
     const read = await ingest([url], fetchOptions);
-    return c.json(...(await store(read.documents, read.messages)));
+    return c.json(...(await keep(read.documents, read.messages)));
   });
 
   /** Extracts, analyses and stores documents, re-clusters around them; the JSON answer. */
-  async function store(documents: Parameters<typeof recordsOf>[0], readMessages: Message[]): Promise<[unknown, 200 | 201]> {
+  async function keep(documents: Parameters<typeof recordsOf>[0], readMessages: Message[]): Promise<[unknown, 200 | 201]> {
     const { records, messages } = recordsOf(documents);
     const all = [...readMessages, ...messages];
     if (records.length === 0) {

@@ -53,6 +53,7 @@ describe('web UI in Chromium', { skip: missing ?? false }, () => {
   test('story list -> briefing -> citation -> highlighted passage -> search', async () => {
     await page.goto(server.url + '/');
     await page.getByRole('link', { name: 'Most covered' }).first().click();
+    await page.screenshot({ path: join(RESULTS, 'stories.png') });
     const first = page.locator('ol.stories a.title').first();
     const title = (await first.textContent())!.trim();
     await first.click();

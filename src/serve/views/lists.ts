@@ -14,7 +14,7 @@ export function storyListBody(stories: Page<StorySummary>, order: StoryOrder, of
     )
     .join('\n');
   const empty = `<p class="notice">No stories yet. Add articles with <code>triangulate ingest &lt;files...&gt;</code> or <code>POST /api/articles</code>.</p>`;
-  return `<h1>Stories</h1><p class="tabs">${tab('newest', 'Newest')}${tab('covered', 'Most covered')} <span class="muted">${stories.total} stories</span></p>
+  return `<h1>Stories</h1><p class="tabs">${tab('newest', 'Newest')}${tab('covered', 'Most covered')} <span class="muted">${stories.total} ${stories.total === 1 ? 'story' : 'stories'}</span></p>
 ${stories.items.length ? `<ol class="stories">${items}</ol>` : empty}
 ${pager(`/?order=${order}&`, offset, limit, stories.total)}`;
 }
