@@ -15,6 +15,8 @@ import {
   MAX_PROSE_SHARE,
   MEDIA_KEEPS,
   MEDIA_WORDS,
+  EMBEDDED_POST_WORDS,
+  SOCIAL_WORDS,
   TEASER_MAX_WORDS,
   MAX_LINK_DENSITY,
   STRONG_BOILERPLATE_WORDS,
@@ -47,19 +49,22 @@ export function attributeWords(value: string): string[] {
  * What the class/id of an element names: `boilerplate` (and not only the article itself),
  * `media` (a photo, video or embed box), or null.
  */
-export function namesBoilerplate(el: El): 'boilerplate' | 'media' | null {
+export function namesBoilerplate(el: El): 'boilerplate' | 'social' | 'media' | null {
   const attr = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('role') ?? ''}`;
   if (attr.trim() === '') return null;
   const words = attributeWords(attr);
   let weak = false;
   let media = false;
   let content = false;
+  let social = false;
   for (const w of words) {
-    if (STRONG_BOILERPLATE_WORDS.has(w)) return 'boilerplate';
-    if (BOILERPLATE_WORDS.has(w)) weak = true;
+    if (SOCIAL_WORDS.has(w)) social = true;
+    else if (STRONG_BOILERPLATE_WORDS.has(w)) return 'boilerplate';
+    else if (BOILERPLATE_WORDS.has(w)) weak = true;
     if (MEDIA_WORDS.has(w)) media = true;
     if (CONTENT_WORDS.has(w)) content = true;
   }
+  if (social) return weak ? 'boilerplate' : 'social';
   if (content) return null;
   return weak ? 'boilerplate' : media ? 'media' : null;
 }
@@ -83,6 +88,21 @@ export function collapseHoverCards(root: El): number {
     collapsed++;
   }
   return collapsed;
+}
+
+/**
+ * Embedded posts (a tweet or Instagram post quoted by the article, `<blockquote class=
+ * "twitter-tweet">`) are mostly links (handle, t.co, date), which makes Readability drop them
+ * as link lists; their links are unwrapped (the words stay the same).
+ */
+export function unlinkEmbeddedPosts(root: El): number {
+  let n = 0;
+  for (const quote of Array.from(root.querySelectorAll('blockquote[class]'))) {
+    if (!attributeWords(quote.getAttribute('class') ?? '').some((w) => EMBEDDED_POST_WORDS.has(w))) continue;
+    for (const a of Array.from(quote.querySelectorAll('a'))) a.replaceWith(...Array.from(a.childNodes));
+    n++;
+  }
+  return n;
 }
 
 /** Hidden by attribute or inline style: screen-reader text, collapsed menus, templates. */
@@ -148,6 +168,7 @@ export function removeBoilerplate(root: El, opts: CleanOptions = {}): number {
     removed++;
   }
   removed += collapseHoverCards(root);
+  unlinkEmbeddedPosts(root);
   const maxShare = opts.maxProseShare ?? MAX_PROSE_SHARE;
   const prose = proseWords(root);
   for (const el of Array.from(root.querySelectorAll('*'))) {
@@ -163,6 +184,12 @@ export function removeBoilerplate(root: El, opts: CleanOptions = {}): number {
     const named = namesBoilerplate(el);
     if (!chrome && !named) continue;
     if (named === 'media' && !chrome && el.querySelector(MEDIA_KEEPS)) continue;
+    if (named === 'social' && !chrome && (tag === 'blockquote' || el.querySelector('blockquote'))) {
+      // an embedded post: its class would make Readability drop it as a share bar ("social")
+      el.removeAttribute('class');
+      el.removeAttribute('id');
+      continue;
+    }
     const share = prose.total ? (prose.under.get(el) ?? 0) / prose.total : 0;
     if (share > maxShare) continue;
     if (chrome && share > 0 && countWords(el.textContent ?? '') >= CHROME_MAX_WORDS) continue;

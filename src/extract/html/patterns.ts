@@ -117,6 +117,9 @@ export const BOILERPLATE_PARAGRAPHS: RegExp[] = [
   /^(read more|related( articles| stories| coverage)?|see also|more on this( story)?|recommended( for you)?|most (read|popular)|trending( now)?|you may also like|also read|read next|what to read next)\b.{0,120}$/i,
   // newsletter and subscription calls
   /^(sign up|subscribe|get (our|the) [\w ]{0,40}newsletter|join our newsletter|click here to subscribe)\b.{0,160}$/i,
+  /^.{0,100}\b(subscribe to|sign up for)\b.{0,60}\bnewsletters?\b.{0,40}$/i,
+  // author contact lines ("Have a tip? Jane Doe may be reached at jdoe@example.com")
+  /^(have a (news )?tip\?|.{0,60}\b(may|can) be reached at\b).{0,200}$/i,
   // image credits and captions run into the body
   /^(photo|image|picture|video|graphic|illustration)s?( credit)?\s*(:|by\b|courtesy\b).{0,120}$/i,
   /^\(?(photo|image)s?:? [^.]{0,80}(getty images|reuters|ap photo|afp|shutterstock|epa)[^.]{0,40}\)?$/i,
@@ -150,3 +153,13 @@ export const TEASER_MAX_WORDS = 80;
  * OmarIlhan OmarHillicon Valley: ..."), so only the trigger link is kept.
  */
 export const HOVER_CARD_WORDS = new Set(['rollover', 'tooltip', 'popover', 'hovercard', 'flyout', 'mouseover']);
+
+/**
+ * Class/id words shared by share bars and embedded social posts. A block named only by these
+ * that holds a `<blockquote>` is an embedded post (a tweet quoted by the article) and stays;
+ * a share bar never quotes anything.
+ */
+export const SOCIAL_WORDS = new Set(['social', 'sociallinks', 'embed']);
+
+/** Class words of a `<blockquote>` that embeds a social post quoted by the article. */
+export const EMBEDDED_POST_WORDS = new Set(['tweet', 'twitter', 'instagram', 'tiktok', 'embed', 'embedded', 'bluesky', 'mastodon', 'threads']);
