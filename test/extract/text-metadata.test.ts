@@ -65,6 +65,33 @@ test('the url wins over a byline agency: the page is the outlet, the agency its 
   assert.ok(m.text.startsWith('Lavrov at the White House\n\n'), 'the title line stays in the text, without its heading marker');
 });
 
+test('YAML front matter: metadata read and removed, the title line in the text recognised', () => {
+  const m = meta(`---\ntitle: "Talks to continue in Geneva"\nsource: https://www.reuters.com/world/talks-geneva-2021-10-14/\nauthor: Jane Doe\ndate: 2021-10-14T09:30:00Z\ntags: [diplomacy]\n---\n\n# Talks to continue in Geneva\n\n${BODY}\n\n${BODY2}`, { markdown: true });
+  assert.equal(m.title, 'Talks to continue in Geneva');
+  assert.equal(m.url, 'https://www.reuters.com/world/talks-geneva-2021-10-14/');
+  assert.equal(m.byline, 'Jane Doe');
+  assert.equal(m.published, '2021-10-14');
+  assert.equal(m.outlet, 'Reuters');
+  assert.ok(m.text.startsWith('Talks to continue in Geneva\n\nThe minister'), m.text);
+  assert.ok(!m.text.includes('tags:') && !m.text.includes('---'));
+});
+
+test('"Key: value" lines of a reader service at the top are metadata', () => {
+  const m = meta(`Title: Talks to continue in Geneva\n\nURL Source: https://www.example-news.com/talks\n\nPublished Time: 2021-10-14T09:30:00+00:00\n\nMarkdown Content:\n${BODY}\n\n${BODY2}`);
+  assert.equal(m.title, 'Talks to continue in Geneva');
+  assert.equal(m.url, 'https://www.example-news.com/talks');
+  assert.equal(m.published, '2021-10-14');
+  assert.equal(m.outlet, 'Example News');
+  assert.ok(m.text.startsWith('The minister'), m.text);
+});
+
+test('fields that do not fit their key are text', () => {
+  const m = meta(`Source: a senior official who asked not to be named.\n\nDate: Tuesday, after the vote\n\n${BODY}`, { title: null });
+  assert.ok(m.text.startsWith('Source: a senior official'), m.text);
+  assert.ok(m.text.includes('Date: Tuesday'));
+  assert.equal(m.url, null);
+});
+
 test('published falls back to the date in the url path', () => {
   const m = meta(`${BODY}\n\nOriginal url: <https://example.com/news/2021/10/18/powell>`);
   assert.equal(m.published, '2021-10-18');

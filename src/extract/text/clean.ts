@@ -51,7 +51,7 @@ export interface Cleaned {
   /** metadata seen in removed lines */
   found: Found;
   /** the title and where it came from */
-  titleFrom: 'heading' | 'first-line' | 'container' | null;
+  titleFrom: 'metadata' | 'heading' | 'first-line' | 'container' | null;
 }
 
 /** Sentence-ending characters: a paragraph ending otherwise continues in the next one when that starts lowercase. */
@@ -99,7 +99,10 @@ export function cleanText(input: string, opts: CleanOptions = {}): Cleaned {
       merge(d.found);
     }
   }
-  const titleFrom = headerRules(ctx, found, opts.title);
+  // a title in the exporter's metadata fields counts as given: the same words in the text are the title line
+  const metadataTitle = found.title;
+  const headerTitle = headerRules(ctx, found, opts.title !== undefined ? opts.title : metadataTitle);
+  const titleFrom = metadataTitle !== undefined && opts.title === undefined ? 'metadata' : headerTitle;
 
   // build the text -----------------------------------------------------------------------------
   const b = new TextBuilder(input);

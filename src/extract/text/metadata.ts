@@ -7,7 +7,7 @@ import { agencyName, OUTLET_DOMAINS, outletFromUrl, registeredDomain } from './o
 import type { Found } from './rules.js';
 
 /** Where the outlet name came from, most trusted first. */
-export type OutletSource = 'url' | 'legal-footer' | 'signature' | 'dateline' | 'byline' | 'link';
+export type OutletSource = 'metadata' | 'url' | 'legal-footer' | 'signature' | 'dateline' | 'byline' | 'link';
 
 /** "WASHINGTON (Reuters) -", "DES MOINES, Iowa, Aug. 10 (UPI) —": an agency dateline opening the body. */
 const DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .,'-]{1,60}?\s*\((?<agency>[^)]{2,30})\)\s*[-—–:]/u;
@@ -18,11 +18,12 @@ export const LANGUAGE_MIN_CHARS = 120;
 export const LANGUAGE_SAMPLE_CHARS = 1000;
 
 /**
- * The outlet, trying in order: the article's own URL; a publisher's legal footer; an agency
+ * The outlet, trying in order: the exporter's metadata ("site: ..."); the article's own URL; a publisher's legal footer; an agency
  * signature ("(IANS)"); an agency dateline; a byline naming an agency ("By Reuters"); a share
  * link of a known outlet in the text ("https://p.dw.com/p/3UZbK").
  */
 export function findOutlet(found: Found, text: string, links: string[]): { outlet: string; from: OutletSource } | null {
+  if (found.outlet?.from === 'metadata') return { outlet: found.outlet.name, from: 'metadata' };
   if (found.url) {
     const name = outletFromUrl(found.url);
     if (name) return { outlet: name, from: 'url' };

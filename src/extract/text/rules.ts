@@ -121,6 +121,7 @@ export function keepGroup(groups: Record<string, [number, number] | undefined> |
 // ---------------------------------------------------------------------------------------------
 
 export type LineRuleName =
+  | 'metadata-field'
   | 'original-url'
   | 'embed'
   | 'tweet'
@@ -273,7 +274,7 @@ export interface Found {
   /** the date of an "Updated ..." stamp: a fallback for `published` */
   updated?: string;
   title?: string;
-  outlet?: { name: string; from: 'signature' | 'byline' | 'legal-footer' | 'link' };
+  outlet?: { name: string; from: 'metadata' | 'signature' | 'byline' | 'legal-footer' | 'link' };
 }
 
 /** What a rule decided: remove these lines, and perhaps metadata seen in them. */
@@ -359,7 +360,86 @@ export const BOILERPLATE_RULES: ReadonlySet<LineRuleName> = new Set(['newsletter
 /** Rules whose removal marks the end of an article (footer rule sees them as markers). */
 export const FOOTER_RULES: ReadonlySet<LineRuleName> = new Set(['newsletter', 'legal-footer', 'copyright', 'contributed', 'updated', 'reporting-credit', 'editor-initials', 'signature', 'image-caption']);
 
+/**
+ * Fields that exporters write above the article, as YAML front matter (`---` ... `---`, e.g.
+ * MarkDownload) or as "Key: value" lines (e.g. "Title: ...", "URL Source: ...", "Published
+ * Time: ..." of reader services): the key, lowercased, to the field it fills. `null`: a marker
+ * without a value ("Markdown Content:").
+ */
+export const METADATA_KEYS: Record<string, keyof Found | 'marker'> = {
+  title: 'title',
+  headline: 'title',
+  'url source': 'url',
+  source: 'url',
+  url: 'url',
+  link: 'url',
+  canonical: 'url',
+  'canonical url': 'url',
+  'original url': 'url',
+  'published time': 'published',
+  published: 'published',
+  'date published': 'published',
+  date: 'published',
+  created: 'published',
+  author: 'byline',
+  authors: 'byline',
+  byline: 'byline',
+  site: 'outlet',
+  'site name': 'outlet',
+  sitename: 'outlet',
+  publisher: 'outlet',
+  'markdown content': 'marker',
+};
+
+/** Reads one "Key: value" field; null when the key is unknown or the value does not fit it. */
+export function metadataField(line: string): Found | 'marker' | null {
+  const m = /^(?<key>[A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(?<value>.*)$/.exec(line);
+  if (!m?.groups) return null;
+  const field = METADATA_KEYS[m.groups.key.toLowerCase()];
+  const value = m.groups.value.trim().replace(/^(["'])(.*)\1$/, '$2').trim();
+  if (!field) return null;
+  if (field === 'marker') return value === '' ? 'marker' : null;
+  if (field === 'url') return /^<?https?:\/\/\S+?>?$/.test(value) ? { url: value.replace(/^<|>$/g, '') } : null;
+  if (field === 'published') {
+    const date = parseDateLine(value) ?? parseDateLine(value.slice(0, 10));
+    return date ? { published: date } : null;
+  }
+  if (field === 'title') return value && wordCount(value) <= 40 ? { title: value } : null;
+  if (field === 'byline') return value && wordCount(value) <= 12 ? { byline: value } : null;
+  if (field === 'outlet') return value && wordCount(value) <= 6 ? { outlet: { name: value, from: 'metadata' } } : null;
+  return null;
+}
+
 export const RULES: Rule[] = [
+  {
+    name: 'metadata-field',
+    why: 'front matter ("---\\ntitle: ...\\nsource: https://...\\n---") and "Title: / URL Source: / Published Time:" lines at the very top are the exporter\'s metadata, not text; only known keys with values that fit them',
+    detect(ctx) {
+      const lines = keptLines(ctx);
+      const out: Detection[] = [];
+      let n = 0;
+      if (lines.length && /^-{3,}$/.test(ctx.lines[lines[0]].text)) {
+        const close = lines.slice(1, 60).findIndex((i) => /^-{3,}$/.test(ctx.lines[i].text));
+        if (close >= 0) {
+          const inside = lines.slice(1, close + 1);
+          const found: Found = {};
+          for (const i of inside) {
+            const f = metadataField(ctx.lines[i].text);
+            if (f && f !== 'marker') for (const [k, v] of Object.entries(f) as [keyof Found, never][]) found[k] ??= v;
+          }
+          out.push({ lines: lines.slice(0, close + 2), found });
+          n = close + 2;
+        }
+      }
+      // "Key: value" lines at the top, until the first line that is not one
+      for (; n < lines.length; n++) {
+        const f = metadataField(ctx.lines[lines[n]].plain);
+        if (!f) break;
+        out.push(f === 'marker' ? { lines: [lines[n]] } : { lines: [lines[n]], found: f });
+      }
+      return out;
+    },
+  },
   {
     name: 'original-url',
     why: 'browser exports append "Original url: <...>": metadata, not text',
