@@ -101,7 +101,7 @@ export const CUE_VERBS: CueClass[] = [
   cls('ask', ['asking'], { object: true }),
   cls('demand', ['demanded', 'demands', 'demanding'], { object: true }),
   // stances: PolNeAR annotates support and opposition with the object as content
-  cls('support', ['supported', 'supports', 'opposed', 'opposes', 'proposed', 'proposes', 'endorsed', 'endorses', 'rejected', 'rejects', 'questioned', 'blamed', 'welcomed', 'recommended'], { object: true }),
+  cls('support', ['supported', 'supports', 'opposed', 'opposes', 'proposed', 'proposes', 'endorsed', 'endorses', 'rejected', 'rejects', 'questioned', 'blamed', 'recommended'], { object: true }),
   // intentions and mental states: PolNeAR and PARC count beliefs and intentions as
   // attributions, with the infinitive or the clause as content
   cls('want', ['wants', 'wanted', 'want'], { infinitive: true }),
@@ -110,12 +110,11 @@ export const CUE_VERBS: CueClass[] = [
   cls('refuse', ['refused', 'refuses', 'declined', 'declines'], { infinitive: true }),
   cls('threaten', ['threatened', 'threatens'], { infinitive: true }),
   cls('hope', ['hopes', 'hoped', 'hoping'], { bareClause: true, infinitive: true }),
-  cls('expect', ['expects', 'expected'], { infinitive: true }),
+  cls('expect', ['expects'], { infinitive: true }),
   cls('fear', ['fears', 'feared', 'worried', 'worries'], { bareClause: true }),
   cls('know', ['knows', 'knew'], { bareClause: true }),
   cls('feel', ['feels', 'felt'], { bareClause: true }),
   cls('doubt', ['doubts', 'doubted', 'suspects', 'suspected']),
-  cls('offer', ['offered', 'offers'], { infinitive: true }),
 ];
 
 /** Prepositional cues: the source follows the phrase ("according to the White House"). */

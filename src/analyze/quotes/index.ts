@@ -364,13 +364,15 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
   for (let k = j; k < Math.min(after.length, j + (adjunct ? 10 : 1)); k++) {
     const w = after[k].text;
     if (THAT.has(w.toLowerCase())) return finish(text, s, after[k].start, quoted);
-    if (w === ':') return after[k + 1] ? finish(text, s, after[k + 1].start, quoted) : null;
+    if (w === ':') return after[k + 1] ? quotationOrRest(text, s, after[k + 1].start, quoted) : null;
     if (OPEN_MARKS.test(w) && quotedAt(quoted, after[k].start)?.start === after[k].start) return finish(text, s, after[k].start, quoted);
     if (/^[.;!?()]$/.test(w)) break;
     if (w === ',') {
       // `said, "..."` / `said Tuesday, "..."`: a quotation right after the comma
       const next = after[k + 1];
-      if (next && OPEN_MARKS.test(next.text) && quotedAt(quoted, next.start)?.start === next.start) return finish(text, s, next.start, quoted);
+      if (next && OPEN_MARKS.test(next.text) && quotedAt(quoted, next.start)?.start === next.start) return quotationOrRest(text, s, next.start, quoted);
+      // "said Sunday in Madison, Wisconsin, that ...": an adjunct may hold commas
+      if (adjunct) continue;
       break;
     }
   }
@@ -382,6 +384,13 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
   if (!after[k] || !/^[\p{L}\p{N}"“'‘]/u.test(word(k))) return null;
   if (ADJUNCT_OPENERS.has(word(k).toLowerCase()) || NOT_CLAUSE_OPENERS.has(word(k).toLowerCase())) return null;
   return finish(text, s, after[k].start, quoted);
+}
+
+/** After `said,` or `said:` a quotation is the whole content (`said, "We'll see," and left`). */
+function quotationOrRest(text: string, s: Sentence, start: number, quoted: Quoted[]): Span | null {
+  const q = quotedAt(quoted, start);
+  if (q && q.start === start && wordCount(text, q) >= MIN_CONTENT_WORDS) return q;
+  return finish(text, s, start, quoted);
 }
 
 function finish(text: string, s: Sentence, start: number, quoted: Quoted[]): Span | null {

@@ -34,7 +34,7 @@ function doubleMarks(text: string, start: number, end: number): Mark[] {
     const c = text[i];
     // a typographic opening mark after final punctuation and before a space is a mistyped
     // closing one (`problems for her here,“ Clyburn said`)
-    if (c === '“' && i > start && /[,.!?]/.test(text[i - 1]) && (i + 1 === end || /\s/.test(text[i + 1]))) marks.push({ pos: i, len: 1, role: 'close' });
+    if (c === '“' && i > start && /[\p{L}\p{N},.!?]/u.test(text[i - 1]) && (i + 1 === end || /[\s.,;:!?)]/.test(text[i + 1]))) marks.push({ pos: i, len: 1, role: 'close' });
     else if (OPEN_DOUBLE.has(c)) marks.push({ pos: i, len: 1, role: 'open' });
     else if (CLOSE_DOUBLE.has(c)) marks.push({ pos: i, len: 1, role: 'close' });
     else if (c === '"') {

@@ -107,6 +107,16 @@ export function subjectBefore(tokens: Token[], depth = 0): Subject | null {
       skipped++;
       continue;
     }
+    // a parenthesis after a name: "Sen. Marco Rubio (R-Fla.) said"
+    if (t === ')') {
+      let k = i - 1;
+      while (k >= 0 && i - k < 10 && tokens[k].text !== '(') k--;
+      if (k >= 0 && tokens[k].text === '(') {
+        i = k - 1;
+        skipped++;
+        continue;
+      }
+    }
     // a time expression between subject and cue: "Lavrov on Tuesday said", "agencies three years ago concluded"
     if (TIME_WORDS.has(lower)) {
       i--;
