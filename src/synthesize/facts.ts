@@ -78,14 +78,20 @@ export function sameFact(a: Unit, b: Unit, sim = cosine(a.vector, b.vector)): bo
   return sim >= THRESHOLDS.sameFact || (sim >= THRESHOLDS.sameFactAnchored && anchored(a, b));
 }
 
-/** Groups the content units of a story into facts, most important first. */
-export function groupFacts(index: StoryIndex): Fact[] {
+/**
+ * Groups the content units of a story into facts, most important first. `sameStatement` lists
+ * units known to carry one statement (the same quotation in several articles): they are joined
+ * first, whatever their wording around it.
+ */
+export function groupFacts(index: StoryIndex, sameStatement: Unit[][] = []): Fact[] {
   const parent = index.units.map((_, i) => i);
   const members = new Map<number, Set<number>>(); // root -> article indices in the group
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   for (const u of index.content) members.set(u.id, new Set([u.article]));
-  for (const { a, b, sim } of similarPairs(index, THRESHOLDS.sameFactAnchored)) {
-    if (!sameFact(a, b, sim)) continue;
+  const links: { a: Unit; b: Unit }[] = [];
+  for (const group of sameStatement) for (let i = 1; i < group.length; i++) if (!group[i].clutter && !group[0].clutter) links.push({ a: group[0], b: group[i] });
+  for (const pair of similarPairs(index, THRESHOLDS.sameFactAnchored)) if (sameFact(pair.a, pair.b, pair.sim)) links.push(pair);
+  for (const { a, b } of links) {
     const ra = find(a.id);
     const rb = find(b.id);
     if (ra === rb) continue;

@@ -6,7 +6,7 @@
  * needs a language-model endpoint, is a separate async step (`abstractive.ts`).
  */
 import { message } from '../core/messages.js';
-import type { Briefing, Message, Story } from '../core/types.js';
+import type { BriefQuote, Briefing, Message, Story } from '../core/types.js';
 import { ledger } from './claims.js';
 import { contradictions } from './contradictions.js';
 import { coverage } from './coverage.js';
@@ -15,7 +15,7 @@ import { groupFacts } from './facts.js';
 import { briefQuotes } from './quotes.js';
 import { summarize } from './summary.js';
 import { timeline } from './timeline.js';
-import { centroid, cosine, indexStory, type StoryIndex } from './units.js';
+import { centroid, cosine, indexStory, type StoryIndex, type Unit } from './units.js';
 
 export { abstractiveSummary, type AbstractiveOptions } from './abstractive.js';
 
@@ -34,7 +34,8 @@ export function synthesize(story: Story, opts: SynthesizeOptions = {}): Briefing
     const found = index.units.length ? `${index.units.length} sentence(s), none usable (clutter or fragments)` : 'no sentences';
     messages.push(message('warning', 'synthesize', 'no-sentences', `story "${story.title || story.id}" of ${story.articles.length} article(s): ${found}`, story.id));
   }
-  const facts = groupFacts(index);
+  const quotes = briefQuotes(index);
+  const facts = groupFacts(index, quotedTogether(quotes, index));
   const { claims } = ledger(facts, index);
   return {
     id: story.id,
@@ -42,7 +43,7 @@ export function synthesize(story: Story, opts: SynthesizeOptions = {}): Briefing
     articles: story.articles.map(({ article: a }) => ({ id: a.id, outlet: a.outlet, title: a.title, published: a.published, url: a.url })),
     summary: summarize(facts, index, { words }),
     claims,
-    quotes: briefQuotes(index),
+    quotes,
     contradictions: contradictions(facts, index),
     timeline: timeline(facts, index),
     entities: briefEntities(index.entities),
@@ -50,6 +51,25 @@ export function synthesize(story: Story, opts: SynthesizeOptions = {}): Briefing
     offTopic: story.offTopic,
     messages,
   };
+}
+
+/** The sentences that carry each quote shown with several citations: one statement, one fact. */
+function quotedTogether(quotes: BriefQuote[], index: StoryIndex): Unit[][] {
+  const byArticle = new Map<string, Unit[]>();
+  for (const u of index.content) {
+    let list = byArticle.get(u.articleId);
+    if (!list) byArticle.set(u.articleId, (list = []));
+    list.push(u);
+  }
+  const groups: Unit[][] = [];
+  for (const q of quotes) {
+    if (q.citations.length < 2) continue;
+    const units = q.citations
+      .map((c) => byArticle.get(c.article)?.find((u) => c.start >= u.start && c.start < u.end))
+      .filter((u): u is Unit => !!u);
+    if (units.length >= 2) groups.push(units);
+  }
+  return groups;
 }
 
 /** The headline of the most central article (closest to the story's centroid), else the story's. */

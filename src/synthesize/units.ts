@@ -93,13 +93,24 @@ function openerOf(text: string): Unit['opener'] {
   // The rest of a quotation begun in an earlier sentence: it closes a quote it never opened.
   const first = firstQuoteMark(text);
   if (first === 'close') return { kind: 'fragment', word: '”' };
-  // Inside a quotation "we" and "it" are the speaker's words, read with the attribution.
-  if (/^[“"‘]/.test(text.trim())) return null;
+  // Inside a quotation "we" and "it" are the speaker's words, read with the attribution; a
+  // sentence that is all quotation, with no attribution after the quote closes ("...," Pompeo
+  // said), leaves the reader asking who said it.
+  if (/^[“"‘]/.test(text.trim())) return /["”’'][^"”’']*\p{L}+\s+\p{L}+[^"”’']*$/u.test(text.trim().slice(1)) ? null : { kind: 'fragment', word: '“' };
   const word = text.trim().match(/^([\p{L}']+)/u)?.[1]?.toLowerCase();
   if (!word) return null;
   if (CONTEXT_PRONOUNS.has(word)) return { kind: 'pronoun', word };
   if (CONTEXT_OPENERS.has(word)) return { kind: 'connective', word };
   return null;
+}
+
+/**
+ * A sentence that starts inside a quotation begun in an earlier sentence ("...," he said. "The
+ * administration will always work ...") is the middle of someone's words: it needs the sentence
+ * that names the speaker.
+ */
+function insideQuote(quotes: Quote[], start: number): Unit['opener'] {
+  return quotes.some((q) => q.start < start && q.end > start) ? { kind: 'fragment', word: '…' } : null;
 }
 
 /**
@@ -210,7 +221,7 @@ function makeUnit(
     words: wordCount(text),
     position: 0,
     clutter: clutterReason(text),
-    opener: openerOf(text),
+    opener: insideQuote(analyzed.quotes, start) ?? openerOf(text),
   };
 }
 
