@@ -55,7 +55,8 @@ const PROSE_MIN_WORDS = 10;
 const PROSE_MAX_LINK_DENSITY = 0.33;
 
 /**
- * Our own extractor, used as a second opinion: every prose paragraph (enough words, few links)
+ * Our own extractor, the fallback when Readability finds no container (see choose.ts for why it
+ * is not a rival): every prose paragraph (enough words, few links)
  * gives its words to its parent and half to its grandparent; the best-scored container wins and
  * its blocks are kept unless they are link lists or boilerplate by text. Unlike Readability it
  * never rewrites the page, so it survives layouts that make Readability pick a sidebar.
@@ -80,10 +81,11 @@ export function densityCandidate(body: Element): Candidate | null {
     }
   }
   if (!best) return null;
-  // a container scored by its grandchildren: climb while the parent holds most of the same prose
+  // the outermost prose blocks of the winner, in order (a <p> inside a <blockquote> is read once)
   const paragraphs: string[] = [];
   for (const block of Array.from(best.querySelectorAll(PROSE_BLOCKS))) {
-    if (block.parentElement && block.parentElement.closest(PROSE_BLOCKS) && best.contains(block.parentElement.closest(PROSE_BLOCKS))) continue;
+    const outer = block.parentElement?.closest(PROSE_BLOCKS);
+    if (outer && best.contains(outer)) continue;
     const words = countWords(block.textContent ?? '');
     if (words === 0) continue;
     if (words < 40 && linkDensity(block, words) > 0.5) continue;

@@ -2,8 +2,10 @@
  * Compares the main-text candidates and picks one (trafilatura's `compare_extraction`).
  *
  * 1. Readability is trusted first: it is the best single method on news pages.
- * 2. Our density extractor replaces it when Readability found much less prose (it settled on a
- *    fragment: a teaser, a sidebar, one section of a split body).
+ * 2. Our density extractor replaces it only when Readability found nothing or under a quarter of
+ *    its words. As an equal rival (replacing Readability at under half) it lost F1 on the
+ *    scrapinghub set (0.964 against 0.969): where the two disagreed, Readability was right, the
+ *    density extractor having picked a rail of teaser paragraphs.
  * 3. A plausible JSON-LD `articleBody` (its words mostly found in the chosen text) filters the
  *    chosen paragraphs: a paragraph that the publisher's own body does not contain is
  *    boilerplate that slipped through (a caption, a promo, a "read more" line).
@@ -12,7 +14,7 @@
 import type { Candidate } from './candidates.js';
 import { countWords } from './text.js';
 
-/** Readability loses to the density extractor below this share of its words. */
+/** Readability loses to the density extractor below this share of its words (see 2. above). */
 export const READABILITY_MIN_SHARE = 0.25;
 
 /** JSON-LD filters a DOM text when this share of its word shingles is found there. */
