@@ -109,7 +109,7 @@ export function articleLexicon(tokens: Token[]): ArticleLexicon {
 
 /** A word the tables know as (part of) a name. */
 function known(lower: string): boolean {
-  return PLACES.has(lower) || lower in ORG_ALIASES || GIVEN_NAMES.has(lower) || TITLES.has(lower) || lower in DEMONYMS || HONORIFICS.has(lower);
+  return PLACES.has(lower) || lower in ORG_ALIASES || GIVEN_NAMES.has(lower) || lower in DEMONYMS || HONORIFICS.has(lower);
 }
 
 /**
@@ -238,6 +238,8 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
   const withThe = before && before.lower === 'the' && before.sentence === first.sentence ? `the ${lower}` : lower;
   const table = tableType(withThe) ?? tableType(lower);
   if (table) return mention(table.type, 'table', table.canonical);
+  // "African-Americans", "Mexican-American": hyphenated demonyms are not entities
+  if (name.length === 1 && /-/.test(lower) && lower.split('-').every((part) => part in DEMONYMS || part in DEMONYM_PLURALS || part.replace(/s$/, '') in DEMONYMS)) return null;
   // a demonym alone is an adjective ("Russian officials"), a plural one a group: not an entity
   if (name.length === 1 && (lower in DEMONYMS || lower in DEMONYM_PLURALS)) return null;
   const lastLower = last.lower;
@@ -297,7 +299,8 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
   // a surname that names one well-known person ("Obama's former strategist")
   if (name.length === 1 && KNOWN_SURNAMES.has(lastLower)) return mention('person', 'table');
   // an unknown acronym is most often an organisation ("SPOTTED" and shouting are filtered as too long/common)
-  if (name.length === 1 && first.allCaps && !NOT_ACRONYMS.has(first.lower) && first.text.replace(/\./g, '').length <= 6 && first.text.replace(/\./g, '').length >= 2) return mention('organization', 'acronym');
+  const shouted = (t: Token | undefined) => !!t && t.sentence === first.sentence && t.allCaps && !tableType(t.lower);
+  if (name.length === 1 && first.allCaps && !shouted(prev) && !shouted(after) && !NOT_ACRONYMS.has(first.lower) && first.text.replace(/\./g, '').length <= 6 && first.text.replace(/\./g, '').length >= 2) return mention('organization', 'acronym');
   // otherwise: unknown; the merge step may still type it from another mention ("Pompeo" after "Mike Pompeo")
   return { ...mention('person', 'known'), evidence: 'known', type: 'person' };
 }

@@ -388,6 +388,39 @@ export function titleCase(key: string): string {
   return key.replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase()).replace(/\bOf\b/g, 'of');
 }
 
+/**
+ * Female given names among GIVEN_NAMES: with the honorifics they keep "Mr. Obama" apart from
+ * "Michelle Obama" and send "Mrs. Clinton" to Hillary rather than Bill.
+ */
+export const FEMALE_GIVEN_NAMES = words(`
+  alexandria|alice|alicia|alison|allison|amanda|amber|amy|ana|andrea|angela|angelina|ann|anna|anne|annie|april|ashley|audrey|
+  ayanna|barbara|betsy|beth|betty|brenda|caitlin|carly|carol|caroline|carolyn|catherine|cathy|chelsea|cheryl|christina|christine|
+  cindy|claire|claudia|courtney|cynthia|dana|debbie|deborah|debra|diana|diane|dianne|donna|elaine|elizabeth|ellen|emily|emma|erin|
+  fiona|gina|grace|gretchen|hannah|heather|heidi|helen|hillary|hope|ilhan|ivanka|jackie|jacinda|jane|janet|jean|jeanne|jen|jenna|
+  jennifer|jenny|jessica|jill|joan|joanna|joni|joyce|judith|judy|julia|julie|kamala|karen|karine|kate|katherine|kathleen|kathy|
+  katie|kay|kayleigh|kellyanne|kimberly|kirsten|kristen|laura|lauren|leslie|lindsey|linda|lisa|liz|loretta|lori|lucy|lynn|maria|
+  marie|marine|marsha|martha|mary|maxine|megan|melania|melissa|michele|michelle|nancy|naomi|natalie|nicola|nicole|nikki|nina|
+  norah|olga|olivia|pamela|patricia|patty|paula|pramila|rachel|rashida|rebecca|rosa|ruth|sally|samantha|sandra|sarah|sharon|
+  sheila|shelley|sonia|sophie|stacey|stephanie|susan|suzanne|tammy|tara|teresa|theresa|tina|tracy|tulsi|ursula|valentina|
+  valerie|vanessa|victoria|virginia|wendy|yulia|zoe|avril|gabby|sarah|minyon|donna|michelle|theresa|angela|shelley|lindsey
+`);
+
+/** Honorifics of women and of men. */
+export const FEMALE_HONORIFICS = words('mrs|mrs.|ms|ms.|miss');
+export const MALE_HONORIFICS = words('mr|mr.');
+
+/**
+ * Well-known people whose surname alone names them in news ("President Obama", "Mr. Obama"):
+ * a one-word mention goes to a person of that surname with another given name only when
+ * nothing else says it is the well-known one.
+ */
+export const WELL_KNOWN_PEOPLE: Record<string, string> = {
+  obama: 'Barack Obama', trump: 'Donald Trump', biden: 'Joe Biden', putin: 'Vladimir Putin', merkel: 'Angela Merkel',
+  macron: 'Emmanuel Macron', netanyahu: 'Benjamin Netanyahu', pelosi: 'Nancy Pelosi', mcconnell: 'Mitch McConnell',
+  schumer: 'Chuck Schumer', pence: 'Mike Pence', pompeo: 'Mike Pompeo', lavrov: 'Sergey Lavrov', kushner: 'Jared Kushner',
+  giuliani: 'Rudy Giuliani', mueller: 'Robert Mueller', comey: 'James Comey', romney: 'Mitt Romney', erdogan: 'Recep Tayyip Erdogan',
+};
+
 /** Honorifics stay part of the surface form ("Mr. Lavrov" is a variant of Lavrov), they are not roles. */
 export const HONORIFICS = words('mr|mr.|mrs|mrs.|ms|ms.|miss|mx|mx.|messrs.');
 
@@ -403,7 +436,7 @@ export const PERSON_VERBS_AFTER = words(`
   believes|believed|thinks|thought|knows|knew|wants|wanted|met|meets|spoke|speaks|called|calls|praised|criticized|
   criticised|accused|blasted|slammed|urged|warned|vowed|pledged|promised|hopes|hoped|tried|tries|became|served|
   resigned|died|won|lost|ran|runs|visited|traveled|travelled|arrived|left|returned|signed|nominated|appointed|
-  pushed|pointed|seemed|appeared|pleaded|sued|faces|faced|is|was|has|had
+  pushed|pointed|seemed|appeared|pleaded|sued|faces|faced
 `);
 
 /** Words right before a capitalised run that make it a person (", said Lavrov", "according to Peskov" is left out: organisations too). */

@@ -16,6 +16,7 @@
  */
 import type { Entity, EntityType, Mention } from '../../core/types.js';
 import type { RawMention } from './detect.js';
+import { FEMALE_GIVEN_NAMES, FEMALE_HONORIFICS, GIVEN_NAMES, MALE_HONORIFICS, WELL_KNOWN_PEOPLE } from './lexicon.js';
 import { coreWords, fold, sameGivenName } from './names.js';
 
 interface Cluster {
@@ -49,6 +50,19 @@ export function mergeMentions(raw: RawMention[]): Entity[] {
     if (m.type === 'person') continue;
     add(`${m.type}:${fold(m.canonical ?? m.words.join(' '))}`, m);
   }
+  // 1b. a shorter organisation name that ends a longer one is the same organisation
+  // ("Black Caucus Foundation" / "Congressional Black Caucus Foundation", "Foreign Ministry" /
+  // "Russian Foreign Ministry"); names given by a table keep their own entity
+  const orgs = clusters.filter((c) => c.type === 'organization' && !c.canonical);
+  for (const short of orgs) {
+    const w = short.mentions[0].words.map(fold);
+    if (w.length < 2) continue;
+    const long = orgs.find((c) => c !== short && c.mentions.length > 0 && endsWith(c.mentions[0].words.map(fold), w));
+    if (long) {
+      long.mentions.push(...short.mentions);
+      short.mentions = [];
+    }
+  }
   // 2. people with a given name and a surname, longest first so that shorter forms find them
   const multi = confident.filter((m) => m.type === 'person' && coreWords(m.words).length >= 2);
   multi.sort((a, b) => coreWords(b.words).length - coreWords(a.words).length || a.start - b.start);
@@ -65,8 +79,8 @@ export function mergeMentions(raw: RawMention[]): Entity[] {
   for (const m of single) {
     const word = fold(coreWords(m.words)[0] ?? m.words[m.words.length - 1]);
     // a surname ("Pompeo"), else a given name used alone for one person only ("Hillary")
-    const byGiven = persons.filter((c) => c.given !== '' && sameGivenName(c.given, word));
-    const target = mostRecent(persons.filter((c) => c.surname === word), m.start) ?? (byGiven.length === 1 ? byGiven[0] : undefined);
+    const byGiven = persons.filter((c) => c.given !== '' && sameGivenName(c.given, word) && compatible(c, m, word));
+    const target = mostRecent(persons.filter((c) => c.surname === word && compatible(c, m, word)), m.start) ?? (byGiven.length === 1 ? byGiven[0] : undefined);
     if (target) target.mentions.push(m);
     else add(`person:${word}`, m, { surname: word, given: '' });
   }
@@ -76,7 +90,7 @@ export function mergeMentions(raw: RawMention[]): Entity[] {
     const folded = fold(m.words.join(' '));
     const core = coreWords(m.words).map(fold);
     const surname = core[core.length - 1] ?? folded;
-    const person = core.length === 1 ? mostRecent(persons.filter((c) => c.surname === surname), m.start) : persons.find((c) => c.surname === surname && c.given !== '' && sameGivenName(c.given, core[0]));
+    const person = core.length === 1 ? mostRecent(persons.filter((c) => c.surname === surname && compatible(c, m, surname)), m.start) : persons.find((c) => c.surname === surname && c.given !== '' && sameGivenName(c.given, core[0]));
     if (person) {
       person.mentions.push({ ...m, type: 'person' });
       continue;
@@ -85,6 +99,43 @@ export function mergeMentions(raw: RawMention[]): Entity[] {
     if (other) other.mentions.push({ ...m, type: other.type });
   }
   return toEntities(clusters);
+}
+
+/** Whether `words` ends with `tail` and is longer. */
+function endsWith(words: string[], tail: string[]): boolean {
+  if (words.length <= tail.length) return false;
+  const offset = words.length - tail.length;
+  return tail.every((w, i) => words[offset + i] === w);
+}
+
+/** `f`, `m` or null: what an honorific says about a mention. */
+function genderOf(m: RawMention): 'f' | 'm' | null {
+  const first = m.surface.split(/\s+/)[0].toLowerCase();
+  return FEMALE_HONORIFICS.has(first) ? 'f' : MALE_HONORIFICS.has(first) ? 'm' : null;
+}
+
+/** `f`, `m` or null: what a cluster's given name and honorifics say. */
+function clusterGender(c: Cluster): 'f' | 'm' | null {
+  if (c.given && FEMALE_GIVEN_NAMES.has(c.given)) return 'f';
+  for (const m of c.mentions) {
+    const g = genderOf(m);
+    if (g) return g;
+  }
+  return c.given && GIVEN_NAMES.has(c.given) ? 'm' : null;
+}
+
+/**
+ * Whether a one-word mention can be the person of a cluster: "Mr. Obama" is not Michelle
+ * Obama, "Mrs. Clinton" is not Bill Clinton, and "President Obama" is not Michelle Obama either
+ * (a titled surname of a well-known person goes to that person, not to a namesake).
+ */
+function compatible(c: Cluster, m: RawMention, word: string): boolean {
+  const g = genderOf(m);
+  const cg = clusterGender(c);
+  if (g && cg && g !== cg) return false;
+  const famous = WELL_KNOWN_PEOPLE[word];
+  if (famous && m.role && c.given && !g) return sameGivenName(c.given, fold(famous.split(' ')[0]));
+  return true;
 }
 
 /** The cluster mentioned last before `at` (or first after it when none precedes). */

@@ -41,8 +41,8 @@ const WORD = /\p{Lu}+\/\p{Lu}+|W\.Va(?=\.)|(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’
 /** Abbreviations that keep their period as part of the word (titles, initials, suffixes). */
 const KEEPS_PERIOD = /^(?:mr|mrs|ms|dr|prof|rev|sen|sens|rep|reps|gov|gen|lt|col|maj|capt|cmdr|adm|sgt|st|jr|sr|inc|corp|co|ltd|mt|ft|fr|hon|pres|gov|atty|amb|brig|cpl|pvt|supt|det|no|vs|\p{Lu}|ala|ariz|ark|calif|colo|conn|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|mo|mont|neb|nev|okla|ore|pa|tenn|tex|vt|va|wash|wis|wyo|w\.va)$/iu;
 
-/** Hyphenated prefixes that are not part of a name: "then-President", "pro-Russian", "ex-CIA". */
-const LOWER_PREFIX = /^(?:then|ex|pro|anti|non|neo|post|pre|mid|self|once|would-be|soon-to-be|former|all|pan|sub|co)-(?=\p{Lu})/u;
+/** Hyphenated prefixes that are not part of a name: "then-President", "pro-Russian", "ex-CIA", party labels "(R-Mo.)". */
+const LOWER_PREFIX = /^(?:[DRI](?=-\p{Lu}\p{Ll}*$)|then|ex|pro|anti|non|neo|post|pre|mid|self|once|would-be|soon-to-be|former|all|pan|sub|co)-(?=\p{Lu})/u;
 
 export function tokenize(text: string, sentences: Sentence[]): Token[] {
   const tokens: Token[] = [];
