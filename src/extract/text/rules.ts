@@ -211,6 +211,19 @@ export const CHROME_LINES = new Set([
   'hide caption',
   'toggle caption',
   'enlarge this image',
+  'facebook',
+  'twitter',
+  'whatsapp',
+  'linkedin',
+  'reddit',
+  'pinterest',
+  'messenger',
+  'flipboard',
+  'email this',
+  'view gallery',
+  'view comments',
+  'photo gallery',
+  'view image in fullscreen',
   'link copied',
 ]);
 
@@ -220,8 +233,8 @@ export const CHROME_LINES = new Set([
  */
 const EMBEDDED_POST = /<tweet\b|\(@\w{1,15}\)/i;
 
-/** "3 min read", "Reading time: 4 minutes": a page widget, not a sentence. */
-const READING_TIME = /^(?:(?:Estimated )?reading time:?\s*)?\d{1,3}\s*(?:-|\s)?\s*min(?:ute)?s?(?:\s+read)?$/i;
+/** "3 min read", "Reading time: 4 minutes", "12 Comments": a page widget, not a sentence. */
+const READING_TIME = /^(?:(?:(?:Estimated )?reading time:?\s*)?\d{1,3}\s*(?:-|\s)?\s*min(?:ute)?s?(?:\s+read)?|\d{1,5}\s+comments?|comments?\s*\(\d{1,5}\))$/i;
 
 /**
  * A caption closed by a wire photo credit without a label: "... in Washington. REUTERS/Kevin
