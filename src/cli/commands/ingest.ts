@@ -47,7 +47,12 @@ export async function run(args: string[], io: Io): Promise<number> {
     );
     return failed ? 1 : 0;
   } catch (error) {
-    if (error instanceof StoreError) return storeFailure(error, io);
+    if (error instanceof StoreError) {
+      storeFailure(error, io);
+      // what was committed stays; claimed jobs come back when their lease ends
+      io.stderr.write('triangulate: what was stored is kept; run the same command again to resume\n');
+      return 1;
+    }
     throw error;
   } finally {
     await store.close();
