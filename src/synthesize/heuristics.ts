@@ -34,6 +34,16 @@ export const CONTEXT_OPENERS = new Set([
 ]);
 
 /**
+ * Connectives that only link a sentence to the one before ("But Lavrov told reporters ..."):
+ * dropped, the rest of the sentence stands alone. Demonstratives ("This", "Such") and time
+ * adverbs ("Later", "Then") carry a reference and are not in this list: such sentences are
+ * avoided instead.
+ */
+export const DROPPABLE_CONNECTIVES = new Set([
+  'but', 'however', 'and', 'yet', 'still', 'meanwhile', 'moreover', 'furthermore', 'nevertheless', 'nonetheless', 'also', 'besides',
+]);
+
+/**
  * Clutter that extraction may have let through: a summary, claim or timeline line must never be
  * one of these. Specific first: links and handles, then shapes (headings, bylines, captions),
  * then last resort on length.

@@ -9,8 +9,8 @@
 import type { SummarySentence } from '../core/types.js';
 import { citeUnits } from './citations.js';
 import type { Fact } from './facts.js';
-import { STOPWORDS, THRESHOLDS } from './heuristics.js';
-import { stemWord, words } from './text.js';
+import { CONTEXT_OPENERS, CONTEXT_PRONOUNS, DROPPABLE_CONNECTIVES, MIN_SENTENCE_WORDS, STOPWORDS, THRESHOLDS } from './heuristics.js';
+import { stemWord, wordCount, words } from './text.js';
 import { cosine, type StoryIndex, type Unit } from './units.js';
 
 export interface SummaryOptions {
@@ -28,6 +28,7 @@ const POSSESSIVE = new Set(['his', 'her', 'their', 'its']);
  * @example "He said the talks failed." -> "[Sergey Lavrov] said the talks failed."
  */
 export function repairOpener(u: Unit, index: StoryIndex): string | null {
+  if (u.opener?.kind === 'connective') return dropConnective(u);
   if (!u.opener || u.opener.kind !== 'pronoun') return null;
   const analyzed = index.story.articles[u.article];
   const text = analyzed.article.text;
@@ -55,6 +56,20 @@ export function repairOpener(u: Unit, index: StoryIndex): string | null {
   const cut = lead + u.opener.word.length;
   const raw = text.slice(u.start, u.end).replace(/\s+/g, ' ');
   return raw.slice(0, lead) + replacement + raw.slice(cut);
+}
+
+/**
+ * The sentence without its opening connective, when what follows stands alone (it does not open
+ * with another word that needs context). A lower-case first letter is capitalised in brackets.
+ * @example "But Lavrov told reporters he did not discuss it." -> "Lavrov told reporters he did not discuss it."
+ * @example "However, the talks failed." -> "[T]he talks failed."
+ */
+export function dropConnective(u: Unit): string | null {
+  if (!u.opener || u.opener.kind !== 'connective' || !DROPPABLE_CONNECTIVES.has(u.opener.word)) return null;
+  const rest = u.text.slice(u.opener.word.length).replace(/^\s*,?\s*/, '');
+  const next = rest.match(/^[\p{L}']+/u)?.[0]?.toLowerCase();
+  if (!next || CONTEXT_PRONOUNS.has(next) || CONTEXT_OPENERS.has(next) || wordCount(rest) < MIN_SENTENCE_WORDS) return null;
+  return /^\p{Ll}/u.test(rest) ? `[${rest[0].toUpperCase()}]${rest.slice(1)}` : rest;
 }
 
 interface Candidate {
