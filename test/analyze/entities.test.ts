@@ -42,6 +42,8 @@ const ROWS: [string, string[]][] = [
   ['British Prime Minister Theresa May resigned in May.', ['person:Theresa May']],
   ['Sen. Roy Blunt (R-Mo.) and Shelley Moore Capito (W.Va.) voted.', ['person:Roy Blunt', 'place:Missouri', 'place:West Virginia']],
   ['Dean, a former party chairman, spoke on MSNBC.', ['organization:MSNBC', 'person:Dean']],
+  ['The WHO and the Fed warned US officials.', ['organization:Federal Reserve', 'organization:World Health Organization', 'place:United States']],
+  ['Bill Clinton spoke on Monday in Cheyenne, the capital.', ['person:Bill Clinton', 'place:Cheyenne']],
   // negative cases: things that look like names and are not
   ['Russian officials said nothing.', []],
   ['The meeting on Tuesday was short.', []],
@@ -57,6 +59,8 @@ const ROWS: [string, string[]][] = [
   ['African-American voters and African-Americans turned out.', []],
   ['The New START treaty expires.', []],
   ['FULL TEXT.', []],
+  ['Who was there? Nobody told us.', []],
+  ['He won the Erikson Prize for Excellence in Mental Coverage by the Media.', []],
 ];
 
 for (const [text, expected] of ROWS) {

@@ -12,7 +12,7 @@
  */
 import type { EntityType } from '../../core/types.js';
 import {
-  CALENDAR, DEMONYMS, DEMONYM_PLURALS, GIVEN_NAMES, HONORIFICS, INSTITUTION_PLACES, NAME_PARTICLES, NOT_NAMES,
+  CALENDAR, DEMONYMS, PLACE_ALIASES, DEMONYM_PLURALS, GIVEN_NAMES, HONORIFICS, INSTITUTION_PLACES, NAME_PARTICLES, NOT_NAMES,
   ORG_ALIASES, ORG_PREFIXES, ORG_SUFFIXES, OTHER_SUFFIXES, PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, PLACES, ROLE_NOUNS,
   GROUP_NOUNS, KNOWN_SURNAMES, PLACE_PREFIXES, PLACE_SUFFIXES, NAMED_AFTER_PERSON, NOT_ACRONYMS, ORG_CUES_AFTER, ORG_CUES_BEFORE, PLACE_PREPOSITIONS, TITLES, titleCase,
 } from './lexicon.js';
@@ -174,6 +174,21 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
   return { role: run.slice(0, cut + 1), name: run.slice(cut + 1) };
 }
 
+/**
+ * Aliases that are acronyms ("WHO", "US", "ICE"): they match only when written in capitals,
+ * so that "Who was" and "us" stay words. "Fed" is the usual spelling of the Federal Reserve.
+ */
+const ACRONYM_KEYS = new Set(
+  [...Object.entries(ORG_ALIASES), ...Object.entries(PLACE_ALIASES)]
+    .filter(([k, name]) => /^[a-z]{2,6}$/.test(k) && (name === k.toUpperCase() || initials(name) === k || /^(?:gop|doj|dprk|prc|usa|uae|isis|isil|scotus|nyc|cspan)$/.test(k)))
+    .map(([k]) => k),
+);
+
+/** "World Health Organization" -> "who" (function words skipped). */
+function initials(name: string): string {
+  return name.split(/\s+/).filter((w) => !/^(?:of|and|the|for)$/i.test(w)).map((w) => w[0]).join('').toLowerCase();
+}
+
 /** Answers of `tableType`, kept across articles (the tables never change); bounded. */
 const TABLE_CACHE = new Map<string, { type: EntityType; canonical: string } | null>();
 const TABLE_CACHE_SIZE = 100_000;
@@ -236,7 +251,9 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
   // tables: aliases and the gazetteer ("U.S.", "the Kremlin", "North Korea")
   const before = tokens[(index.get(first) ?? 0) - 1];
   const withThe = before && before.lower === 'the' && before.sentence === first.sentence ? `the ${lower}` : lower;
-  const table = tableType(withThe) ?? tableType(lower);
+  let table = tableType(withThe) ?? tableType(lower);
+  // a short alias written in lowercase letters is a word, not an acronym: "Who was", "Us"
+  if (table && name.length === 1 && !first.allCaps && ACRONYM_KEYS.has(first.lower)) table = null;
   if (table) return mention(table.type, 'table', table.canonical);
   // "African-Americans", "Mexican-American": hyphenated demonyms are not entities
   if (name.length === 1 && /-/.test(lower) && lower.split('-').every((part) => part in DEMONYMS || part in DEMONYM_PLURALS || part.replace(/s$/, '') in DEMONYMS)) return null;
@@ -295,7 +312,9 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
   // "CNN's Wolf Blitzer", "Russia's Lavrov": a name after an organisation's or a country's possessive
   if (prev && prev.possessive && prev.sentence === first.sentence && name.length <= 3 && tableType(prev.lower) && text.slice(prev.end + 2, first.start) === ' ') return mention('person', 'context');
   // "an event in Cheyenne": an unknown name after a place preposition, not a person's name
-  if (prev && prev.sentence === first.sentence && !prev.cap && PLACE_PREPOSITIONS.has(prev.lower) && !GIVEN_NAMES.has(first.lower) && !KNOWN_SURNAMES.has(lastLower) && name.length <= 3 && !first.allCaps) return mention('place', 'context');
+  const beforePrev = tokens[j - 2];
+  const insideTitle = !!beforePrev && beforePrev.sentence === first.sentence && isCapitalised(beforePrev) && beforePrev.joined; // "Excellence in Mental Coverage"
+  if (prev && prev.sentence === first.sentence && !prev.cap && !insideTitle && PLACE_PREPOSITIONS.has(prev.lower) && !GIVEN_NAMES.has(first.lower) && !KNOWN_SURNAMES.has(lastLower) && name.length <= 3 && !first.allCaps) return mention('place', 'context');
   // a surname that names one well-known person ("Obama's former strategist")
   if (name.length === 1 && KNOWN_SURNAMES.has(lastLower)) return mention('person', 'table');
   // an unknown acronym is most often an organisation ("SPOTTED" and shouting are filtered as too long/common)
