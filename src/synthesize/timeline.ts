@@ -31,7 +31,14 @@ const ATTRIBUTIVE_YEAR_NEXT = /^\s+(?!(?:and|or|but|to|in|on|at|for|when|as|afte
 const DETERMINER_BEFORE = /\b(the|a|an|this|that|its|his|her|their|our|whose)\s*$/i;
 const NOUN_AFTER = /^\s+(?!(?:and|or|but|to|in|on|at|for|when|as|after|before|with|by|from|until|that|which|was|is|were|are|had|has)\b)[\p{L}]/u;
 
+/**
+ * A date in a question or a supposition did not happen: "questions about whether Russia might
+ * do so again in 2020". The marker must be in the same clause (no comma or semicolon between).
+ */
+const HYPOTHETICAL_CLAUSE = /\b(whether|if|might|could|would)\b[^,;:.!?]*$/i;
+
 function isEventDate(d: DateMention, u: Unit, text: string): boolean {
+  if (HYPOTHETICAL_CLAUSE.test(text.slice(Math.max(u.start, d.start - 80), d.start))) return false;
   const before = text.slice(Math.max(u.start, d.start - 12), d.start);
   if (BACKGROUND_BEFORE.test(before)) return false;
   const after = text.slice(d.end, d.end + 30);

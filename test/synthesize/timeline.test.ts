@@ -56,3 +56,16 @@ test('a year that names a thing ("the 2016 election") is not an event date (nega
   ).timeline;
   assert.deepEqual(t, []);
 });
+
+test('a date in a supposition is not an event (negative)', () => {
+  const t = synthesize(
+    story([
+      article({
+        id: 'x',
+        text: 'The visit revived questions about whether Russia might interfere again in 2020 elections or later.',
+        dates: [{ surface: 'in 2020', value: '2020' }],
+      }),
+    ]),
+  ).timeline;
+  assert.deepEqual(t, []);
+});
