@@ -11,7 +11,7 @@
 import { message } from '../../core/messages.js';
 import type { Entity, Message, Sentence } from '../../core/types.js';
 import { articleLexicon, capitalisedRuns, classify, roleBefore, splitTitle, tableType, trimOpeners, type RawMention } from './detect.js';
-import { DEMONYMS, GIVEN_NAMES, ORG_SUFFIXES, TITLES } from './lexicon.js';
+import { DEMONYMS, GIVEN_NAMES, KNOWN_SURNAMES, ORG_SUFFIXES, TITLES } from './lexicon.js';
 import { mergeMentions } from './merge.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -38,10 +38,11 @@ export function findEntities(text: string, sentences: Sentence[]): { entities: E
       deferred.push(run);
       continue;
     }
-    const trimmed = trimOpeners(run, lex);
-    const mention = typeRun(trimmed, tokens, index, text);
-    if (mention) confident.push(mention);
-    if (mention?.role) confident.push(...qualifierMentions(trimmed.filter((t) => t.start < mention.start), text));
+    for (const part of splitAtName(trimOpeners(run, lex))) {
+      const mention = typeRun(part, tokens, index, text);
+      if (mention) confident.push(mention);
+      if (mention?.role) confident.push(...qualifierMentions(part.filter((t) => t.start < mention.start), text));
+    }
   }
   // headline-style sentences: keep only the parts of runs made of words known from the rest
   const knownWords = new Set(confident.filter((m) => m.evidence !== 'known').flatMap((m) => m.words.map((w) => w.toLowerCase())));
@@ -87,6 +88,22 @@ function qualifierMentions(role: Token[], text: string): RawMention[] {
     } else i++;
   }
   return out;
+}
+
+/**
+ * Two names run together for want of a comma ("the editorial board of the Washington Post
+ * Trump said"): an organisation or place from the tables followed by a given name or a
+ * well-known surname is cut in two.
+ */
+function splitAtName(run: Token[]): Token[][] {
+  for (let k = run.length - 1; k >= 1; k--) {
+    const head = run.slice(0, k);
+    const startsName = GIVEN_NAMES.has(run[k].lower) || KNOWN_SURNAMES.has(run[k].lower);
+    if (!startsName || TITLES.has(run[k - 1].lower)) continue;
+    const headLower = head.map((t) => t.lower).join(' ');
+    if (tableType(headLower) || ORG_SUFFIXES.has(run[k - 1].lower)) return [head, run.slice(k)];
+  }
+  return [run];
 }
 
 /** Title split, type, and a lowercase role before the name. */
