@@ -180,10 +180,14 @@ for (const [line, expected] of dates) {
   test(`date line: ${line}`, () => assert.equal(parseDateLine(line), expected));
 }
 
-test('whitespace runs are reduced to their first character, which is copied', () => {
-  const input = 'It\u00a0 was   the  first   visit since 2017.\u00a0\n';
+test('whitespace runs become one space: the input\'s own when it starts the run, else an inserted one; invisible characters go', () => {
+  const input = 'It\u00a0 was   the  first\u202fvisit sin\u00adce 2017.\u00a0\n';
   const cleaned = cleanText(input, { title: null });
-  assert.equal(cleaned.text, 'It\u00a0was the first visit since 2017.');
+  assert.equal(cleaned.text, 'It was the first visit since 2017.');
+  for (const s of cleaned.sourceMap) assert.equal(input.slice(s.source, s.source + s.length), cleaned.text.slice(s.text, s.text + s.length));
+  const at = cleaned.text.indexOf('visit');
+  const piece = cleaned.sourceMap.find((s) => s.text <= at && at + 5 <= s.text + s.length);
+  assert.ok(piece, '"visit" is copied from the input');
 });
 
 test.todo('a caption without credit or duplicate ("Trump, Lavrov and Sergei Kislyak at the White House in 2017" alone) is kept: nothing marks it as a caption');

@@ -116,7 +116,8 @@ export function cleanText(input: string, opts: CleanOptions = {}): Cleaned {
     for (const i of keptLines) {
       const pieces = pieceRanges(input, raw[i].start, raw[i].end, cutsOf[i]);
       if (pieces.length === 0) continue;
-      const firstChar = input[pieces[0][0]];
+      const head = pieces[0];
+      const firstChar = 'insert' in head ? head.insert : input[head.start];
       if (started) {
         if (!first) b.insert(lineBreak(lastChar, firstChar));
         else if (!endsSentence(lastChar) && !/[:;"“”'’)\]]/.test(lastChar) && CONTINUES.test(firstChar)) {
@@ -124,9 +125,12 @@ export function cleanText(input: string, opts: CleanOptions = {}): Cleaned {
           joins++;
         } else b.insert('\n\n');
       }
-      for (const [s, e] of pieces) b.copy(s, e);
+      for (const piece of pieces) {
+        if ('insert' in piece) b.insert(piece.insert);
+        else b.copy(piece.start, piece.end);
+      }
       const last = pieces[pieces.length - 1];
-      lastChar = input[last[1] - 1];
+      lastChar = 'insert' in last ? last.insert : input[last.end - 1];
       started = true;
       first = false;
     }
@@ -160,18 +164,29 @@ function lineBreak(lastChar: string, firstChar: string): string {
   return '\n';
 }
 
+/** A piece of a cleaned line: an input range copied verbatim, or a character put in its place. */
+type Piece = { start: number; end: number } | { insert: string };
+
+/** Characters of no width (zero-width space, BOM, soft hyphen, word joiner): dropped. */
+const INVISIBLE = /[\u200b\u200c\u2060\ufeff\u00ad]/;
+/** Whitespace other than the plain space (NBSP, thin and other typographic spaces, tab). */
+const OTHER_SPACE = /[\t\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+
 /**
- * The input ranges to copy for one line: the line minus its cuts, without leading or trailing
- * whitespace, and with a run of whitespace reduced to its first character (copied, so offsets
- * stay exact; a lone NBSP is kept as written).
+ * The pieces of one line: the line minus its cuts, without leading or trailing whitespace, a run
+ * of whitespace reduced to one space (the input's own space when the run starts with one, so it
+ * is copied; an inserted space in place of an NBSP or other typographic space, so that the same
+ * words match across outlets), invisible characters dropped.
+ *
+ * @example "It\u00a0 was" -> ["It", insert " ", "was"]
  */
-function pieceRanges(input: string, start: number, end: number, cuts: Cut[]): [number, number][] {
-  const out: [number, number][] = [];
+function pieceRanges(input: string, start: number, end: number, cuts: Cut[]): Piece[] {
+  const out: Piece[] = [];
   let ci = 0;
   let pieceStart = -1;
   let prevSpace = true; // drops leading whitespace
   const close = (at: number) => {
-    if (pieceStart >= 0 && at > pieceStart) out.push([pieceStart, at]);
+    if (pieceStart >= 0 && at > pieceStart) out.push({ start: pieceStart, end: at });
     pieceStart = -1;
   };
   for (let p = start; p < end; p++) {
@@ -181,20 +196,36 @@ function pieceRanges(input: string, start: number, end: number, cuts: Cut[]): [n
       p = cuts[ci].end - 1;
       continue;
     }
-    const space = /[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000\ufeff]/.test(input[p]);
-    if (space && prevSpace) {
+    const ch = input[p];
+    if (INVISIBLE.test(ch)) {
       close(p);
       continue;
     }
+    const plainSpace = ch === ' ';
+    const otherSpace = !plainSpace && OTHER_SPACE.test(ch);
+    if ((plainSpace || otherSpace) && prevSpace) {
+      close(p);
+      continue;
+    }
+    if (otherSpace) {
+      close(p);
+      out.push({ insert: ' ' });
+      prevSpace = true;
+      continue;
+    }
     if (pieceStart < 0) pieceStart = p;
-    prevSpace = space;
+    prevSpace = plainSpace;
   }
   close(end);
-  // trailing whitespace: trim the last piece(s)
+  // trailing whitespace: drop inserted spaces and trim copied ones
   while (out.length) {
-    const lastPiece = out[out.length - 1];
-    while (lastPiece[1] > lastPiece[0] && /[\s\u00a0\u200b\u2000-\u200a\u202f\u205f\u3000\ufeff]/.test(input[lastPiece[1] - 1])) lastPiece[1]--;
-    if (lastPiece[1] > lastPiece[0]) break;
+    const last = out[out.length - 1];
+    if ('insert' in last) {
+      out.pop();
+      continue;
+    }
+    while (last.end > last.start && input[last.end - 1] === ' ') last.end--;
+    if (last.end > last.start) break;
     out.pop();
   }
   return out;
