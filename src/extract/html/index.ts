@@ -20,7 +20,7 @@ import type { Message, Result } from '../../core/types.js';
 import type { Extracted } from '../index.js';
 import { chooseCandidate } from './choose.js';
 import { bodyCandidate, densityCandidate, readabilityCandidate, type Candidate } from './candidates.js';
-import { removeBoilerplate } from './clean.js';
+import { removeBoilerplate, removeTeasers } from './clean.js';
 import { jsonLdCandidate, readMetadata } from './metadata.js';
 import { guardHtml, taglessParagraphs } from './guard.js';
 import { judgeArticle } from './article-check.js';
@@ -55,6 +55,8 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): Result<Extrac
   const jsonLd = jsonLdCandidate(document);
   const root = document.body ?? document.documentElement;
   if (!root) return finish({ method: 'baseline', paragraphs: [] }, meta, opts, messages);
+  // teaser cards first: their linked headings sit in <header>s that the chrome rule removes
+  removeTeasers(root);
   removeBoilerplate(root);
   const density = densityCandidate(root);
   // read before Readability, which moves the page's nodes into its own container

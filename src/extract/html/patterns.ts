@@ -128,11 +128,18 @@ export const BOILERPLATE_PARAGRAPHS: RegExp[] = [
   // cookie and script notices
   /^(we use cookies|this site uses cookies|please enable javascript|javascript is disabled)\b.{0,200}$/i,
   // follow calls
-  /^follow (us|me|\w+) on (twitter|facebook|instagram)\b.{0,80}$/i,
+  /^follow (us|me|@?\w+) on (twitter|facebook|instagram)\b.{0,200}$/i,
   // byline and dateline lines inside the body ("By Jane Doe - 11/18/19 11:04 PM EST"); the
   // byline is read separately. No sentence end, so "By Monday the snow had melted." stays.
   /^([Bb]y|BY|[Vv]on|[Pp]ar|[Pp]or)\s+\p{Lu}[^.!?]{0,60}$/u,
   /^(updated|published|posted|last (updated|modified)|first published)\b.{0,40}$/i,
+  // wire credits ("Reporting by ...; Editing by ...", "AP writers ... contributed to this report")
+  /^\(?(additional )?(reporting|writing|editing|compiled|research) by\b.{0,300}$/i,
+  /^.{0,250}\bcontributed (reporting )?to this (report|story|article)\.?\)?$/i,
+  // captions that end with their credit ("... installed in November. (Credit: NASA)")
+  /^.{0,400}\((photo|image|picture|video|credit|source)s?( credit)?:[^)]{1,80}\)$/i,
+  // unrendered WordPress shortcodes ("[button link=...]Send us your review[/button]")
+  /^\[(\w+)\b[^\]]*\].{0,200}\[\/\1\]$/,
   // copyright notices
   /^(©|\(c\)\s*\d{4}|copyright\b).{0,200}$/i,
   /^.{0,120}\ball rights reserved\.?$/i,
