@@ -50,7 +50,8 @@ export const CUE_VERBS: CueClass[] = [
   cls('explain', ['explained', 'explains', 'explaining'], { inverted: true }),
   cls('continue', ['continued', 'continues'], { inverted: true }),
   cls('ask', ['asked', 'asks', 'asking'], { inverted: true }),
-  cls('reply', ['replied', 'replies'], { inverted: true }),
+  cls('reply', ['replied', 'replies', 'answered', 'retorted', 'interjected', 'interjecting'], { inverted: true }),
+  cls('shout', ['shouted', 'yelled', 'screamed', 'exclaimed', 'chanted', 'chanting', 'cried', 'mused', 'wondered', 'quipped'], { inverted: true }),
   cls('respond', ['responded', 'responds']),
   cls('warn', ['warned', 'warns', 'warning'], { inverted: true }),
   cls('insist', ['insisted', 'insists', 'insisting'], { inverted: true }),
@@ -88,7 +89,7 @@ export const CUE_VERBS: CueClass[] = [
   cls('agree', ['agreed', 'agrees'], { infinitive: true }),
   cls('charge', ['charged']),
   cls('counter', ['countered']),
-  cls('joke', ['joked', 'quipped']),
+  cls('joke', ['joked']),
   cls('boast', ['boasted', 'bragged']),
   cls('reveal', ['revealed']),
   // verbs whose object is what was said: PolNeAR and PARC annotate "called for more X" and

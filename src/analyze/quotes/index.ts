@@ -73,6 +73,7 @@ export function findQuotes(
     const dropped = attributions1.length - kept.length;
     messages.push(message('warning', 'analyze', 'span-dropped', `${dropped} attribution(s) dropped: their content ran over ${MAX_CONTENT_CHARS} characters without a sentence boundary`, opts.input));
   }
+  kept.push(...colonQuotes(text, sents, doubles, kept, paragraphs));
   kept.push(...orphanQuotes(text, sents, doubles, kept, paragraphs));
   kept.sort((a, b) => a.pieces[0].start - b.pieces[0].start);
   const attributions2 = kept;
@@ -234,7 +235,8 @@ function cueVerb(
   // 1. participle after a comma: "..., saying (that) ..." -> the subject of the clause speaks
   if (participle) {
     // after a comma, or after a statement noun ("put out a statement saying ...")
-    if (prevText !== ',' && prevText !== '—' && !STATEMENT_NOUNS.has(prevText.toLowerCase())) return null;
+    const introduced = after[0] && (after[0].text === ':' || (OPEN_MARKS.test(after[0].text) && quotedAt(quoted, after[0].start)?.start === after[0].start));
+    if (prevText !== ',' && prevText !== '—' && !STATEMENT_NOUNS.has(prevText.toLowerCase()) && !introduced) return null;
     const content = contentAfter(text, s, cue, cls, after, quoted);
     if (!content) return null;
     const earlier = sameSentence[sameSentence.length - 1];
@@ -436,6 +438,34 @@ function withContinuation(text: string, s: Sentence, si: number, a: Attribution,
     if (nextIsSameSentence && text.slice(groupEnd, q.start).indexOf('.') < 0) return [a, { ...a, pieces: [q] }];
   }
   return [a];
+}
+
+/**
+ * `Mark Blumenthal and Jon Cohen: "..."`, `Trump went even further: "..."`: a quotation after a
+ * colon is attributed to the subject before the colon; the colon is the cue (as PolNeAR marks it).
+ */
+function colonQuotes(text: string, sents: Sentence[], doubles: Quoted[], attributions: Attribution[], paragraphs: Span[]): Attribution[] {
+  const out: Attribution[] = [];
+  const covered = attributions.flatMap((a) => a.pieces);
+  const starts = new Set(covered.map((c) => c.start));
+  for (const q of doubles) {
+    if (starts.has(q.start)) continue;
+    let i = q.start - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+    if (text[i] !== ':') continue;
+    const para = paragraphs[paragraphIndex(paragraphs, q.start)];
+    const from = Math.max(para.start, i - 160);
+    if (covered.some((c) => c.start <= i && i < c.end)) continue;
+    const tokens = tokenize(text, from, i);
+    // a short line before the colon: a name, or a name and a verb ("Trump went even further")
+    const before = subjectBefore(tokens);
+    // "Trump went even further:" -- a lower-case word after the name is a verb: take the clause's subject
+    const verbal = before && /\s\p{Ll}+$/u.test(text.slice(before.start, before.end)) && before.form === 'name';
+    const subject = (verbal ? sentenceSubject(text, sents[sentenceIndex(sents, i)], tokens, []) : null) ?? before ?? sentenceSubject(text, sents[sentenceIndex(sents, i)], tokens, []);
+    if (!subject || wordCount(text, q) < MIN_CONTENT_WORDS) continue;
+    out.push({ pieces: [q], cue: { start: i, end: i + 1 }, subject, sentence: sentenceIndex(sents, q.start) });
+  }
+  return out;
 }
 
 /** Quoted sentences with no cue: the last speaker of the same or previous paragraph said them. */

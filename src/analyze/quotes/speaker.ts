@@ -59,7 +59,7 @@ const CAPITALISED_FUNCTION_WORDS = new Set([
   'But', 'And', 'Or', 'So', 'Yet', 'However', 'Meanwhile', 'Still', 'Also', 'Then', 'Now', 'In', 'On', 'At', 'For', 'After',
   'Before', 'When', 'While', 'As', 'If', 'Although', 'Though', 'Because', 'Since', 'Instead', 'Earlier', 'Later', 'Separately',
   'Asked', 'Speaking', 'Last', 'This', 'That', 'Here', 'There', 'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday',
-  'Thursday', 'Friday', 'Saturday', 'Sunday', 'Moreover', 'Indeed', 'Still', 'Nor',
+  'Thursday', 'Friday', 'Saturday', 'Sunday', 'Moreover', 'Indeed', 'Still', 'Nor', 'More', 'Most', 'Much', 'Many',
 ]);
 
 /** Lowercase words that end a subject phrase: conjunctions, relative pronouns, prepositions, verbs. */
@@ -71,6 +71,12 @@ const PHRASE_BREAKERS = new Set([
   'even', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'do', 'does', 'did',
   'up', 'out', 'off', 'down', 'then', 'now', 'yet', 'though', 'although', 'through', 'despite', 'via', 'per', 'amid', 'among',
   'unless', 'whether', 'however',
+  // common irregular verbs, which no suffix gives away ("Trump went even further:")
+  'went', 'took', 'made', 'gave', 'put', 'got', 'came', 'saw', 'met', 'left', 'ran', 'won', 'lost', 'held', 'sent', 'kept',
+  'brought', 'began', 'became', 'spoke', 'wrote', 'stood', 'sat', 'hit', 'let', 'cut', 'led', 'paid', 'fell', 'felt', 'heard',
+  'knew', 'thought', 'sought', 'fought', 'bought', 'built', 'spent', 'drew', 'drove', 'chose', 'broke', 'rose', 'grew',
+  'threw', 'flew', 'struck', 'swore', 'goes', 'makes', 'takes', 'gives', 'puts', 'comes', 'sees', 'meets', 'runs', 'wins',
+  'gets', 'keeps', 'holds', 'tells', 'says', 'thinks', 'knows', 'wants', 'seems', 'looks',
 ]);
 
 /** Prepositions that open an adjunct between a subject and its cue. */
@@ -176,7 +182,10 @@ export function subjectBefore(tokens: Token[], depth = 0): Subject | null {
   // a phrase after a preposition is an adjunct ("who has in the past described", "in a 2002
   // class, Carson said"): the subject is further left
   const linkBefore = tokens[first - 1]?.text.toLowerCase();
-  if (linkBefore && ADJUNCT_PREPOSITIONS.has(linkBefore) && depth < 2) return subjectBefore(tokens.slice(0, first - 1), depth + 1);
+  if (linkBefore && ADJUNCT_PREPOSITIONS.has(linkBefore) && depth < 2) {
+    const further = subjectBefore(tokens.slice(0, first - 1), depth + 1);
+    if (further) return further;
+  }
   const span = { start: tokens[first].start, end: tokens[i].end };
   return { ...span, form: capitalised ? 'name' : 'title' };
 }
