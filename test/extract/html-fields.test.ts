@@ -108,3 +108,34 @@ test('language detection from text when the page declares none', () => {
   assert.equal(detectLanguage('The foreign minister said on Tuesday that the talks would continue next week in Geneva.'), 'en');
   assert.equal(detectLanguage('Too short.'), null);
 });
+
+test('boilerplate paragraphs by text; prose that merely mentions the words stays', async () => {
+  const { cleanParagraphs } = await import('../../src/extract/html/candidates.js');
+  const dropped = [
+    'Advertisement',
+    'Share this article',
+    'Read more: Port strike enters third week',
+    'Sign up for our newsletter to get the top stories every morning',
+    'Get the latest updates right in your inbox. Subscribe to the Courier’s newsletters.',
+    'Have a tip? Jo Example may be reached at jo@example.com.',
+    'By Justine Coleman - 11/18/19 11:04 PM EST',
+    'Updated at 1:23 p.m.',
+    '(Reporting by Jane Doe; Editing by Richard Roe)',
+    'Associated Press writers Ana Ruiz and Bo Li contributed to this report.',
+    'The core stage after the installation of its four engines. (Credit: NASA)',
+    '© 2021 The Harbour Gazette. All rights reserved.',
+    'Follow @Deals on Twitter to keep up with the latest deals.',
+    '[button link="http://x"]Send us your review[/button]',
+  ];
+  const kept = [
+    'By Monday the snow had melted and the roads reopened.',
+    'Subscribers to the service will pay more from January, the company said in a statement.',
+    'The newsletter, which has 40,000 readers, was sold to a rival publisher on Tuesday.',
+    'Reporters were told that the talks had been postponed.',
+    'Updated figures released on Tuesday show that unemployment fell for the third month in a row across the region.',
+    'Photos taken on Monday show the damage to the pier.',
+    'Copyright law was at the heart of the dispute, the judge said.',
+  ];
+  assert.deepEqual(cleanParagraphs(dropped), []);
+  assert.deepEqual(cleanParagraphs(kept), kept);
+});

@@ -141,7 +141,7 @@ export const BOILERPLATE_PARAGRAPHS: RegExp[] = [
   // unrendered WordPress shortcodes ("[button link=...]Send us your review[/button]")
   /^\[(\w+)\b[^\]]*\].{0,200}\[\/\1\]$/,
   // copyright notices
-  /^(©|\(c\)\s*\d{4}|copyright\b).{0,200}$/i,
+  /^(©|\(c\)\s*\d{4}|copyright\s*(©|\(c\)|\d{4})).{0,200}$/i,
   /^.{0,120}\ball rights reserved\.?$/i,
 ];
 
