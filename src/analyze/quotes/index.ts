@@ -468,6 +468,18 @@ function colonQuotes(text: string, sents: Sentence[], doubles: Quoted[], attribu
   return out;
 }
 
+/**
+ * A quoted title ("Orange Is the New Black", "Flip the Script with Liz Plank"): most words
+ * capitalised and no punctuation before the closing mark, which a quoted sentence has.
+ */
+function looksLikeTitle(text: string, q: Span): boolean {
+  const inner = text.slice(q.start + 1, Math.min(q.end - 1, q.start + 200));
+  if (/[.,!?;:\u2014\u2026-]['"”’]*$/.test(inner.trimEnd())) return false;
+  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? [];
+  const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+  return words.length < 12 && capitalised >= 0.5 * words.length;
+}
+
 /** Quoted sentences with no cue: the last speaker of the same or previous paragraph said them. */
 function orphanQuotes(text: string, sents: Sentence[], doubles: Quoted[], attributions: Attribution[], paragraphs: Span[]): Attribution[] {
   const out: Attribution[] = [];
@@ -491,6 +503,7 @@ function orphanQuotes(text: string, sents: Sentence[], doubles: Quoted[], attrib
     const inner = text.slice(q.start + 1, Math.min(q.end, q.start + 8)).trimStart();
     if (!/^[\p{Lu}\d]/u.test(inner)) continue; // a scare quote or a title fragment inside a sentence
     if (wordCount(text, q) < MIN_ORPHAN_WORDS) continue;
+    if (looksLikeTitle(text, q)) continue;
     const para = paragraphIndex(paragraphs, q.start);
     if (last && last.cue && paragraphIndex(paragraphs, last.pieces[0].start) === para) {
       // `"A," Lavrov said. "B."`: a quotation following a cued one in the same paragraph
