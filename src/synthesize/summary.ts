@@ -32,8 +32,7 @@ export function repairOpener(u: Unit, index: StoryIndex): string | null {
   if (!u.opener || u.opener.kind !== 'pronoun') return null;
   const analyzed = index.story.articles[u.article];
   const text = analyzed.article.text;
-  const lead = text.slice(u.start).match(/^[“"'‘]?/)![0].length;
-  const wordStart = u.start + lead;
+  const wordStart = u.opener.at ?? u.start + text.slice(u.start).match(/^[“"'‘]?/)![0].length;
   const wordEnd = wordStart + u.opener.word.length;
   let name: string | null = null;
   for (const e of analyzed.entities) {
@@ -53,9 +52,9 @@ export function repairOpener(u: Unit, index: StoryIndex): string | null {
   }
   if (!name) return null;
   const replacement = POSSESSIVE.has(u.opener.word) ? `[${name}'s]` : `[${name}]`;
-  const cut = lead + u.opener.word.length;
-  const raw = text.slice(u.start, u.end).replace(/\s+/g, ' ');
-  return raw.slice(0, lead) + replacement + raw.slice(cut);
+  const before = text.slice(u.start, wordStart).replace(/\s+/g, ' ');
+  const after = text.slice(wordEnd, u.end).replace(/\s+/g, ' ');
+  return before + replacement + after;
 }
 
 /**

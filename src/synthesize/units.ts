@@ -49,7 +49,12 @@ export interface Unit {
   /** why the sentence cannot stand in a briefing line, or null */
   clutter: string | null;
   /** the first word when it makes the sentence lean on its context, else null */
-  opener: { kind: 'pronoun' | 'connective' | 'fragment'; word: string } | null;
+  opener: {
+    kind: 'pronoun' | 'connective' | 'fragment';
+    word: string;
+    /** where the word is in the article text, when it is not the sentence's first word */
+    at?: number;
+  } | null;
 }
 
 /** The units of a story with the linked entities and the copy groups. */
@@ -101,6 +106,27 @@ function openerOf(text: string): Unit['opener'] {
   if (!word) return null;
   if (CONTEXT_PRONOUNS.has(word)) return { kind: 'pronoun', word };
   if (CONTEXT_OPENERS.has(word)) return { kind: 'connective', word };
+  return null;
+}
+
+/** Subject pronouns that name someone the sentence itself may not. */
+const SUBJECT_PRONOUN = /\b(he|she|they)\b/gi;
+
+/**
+ * A subject pronoun with no one named before it in the sentence ("Officials said he would
+ * resign"): the reader cannot tell who. Pronouns inside quotations are the speaker's and left
+ * alone.
+ */
+function danglingPronoun(analyzed: AnalyzedArticle, start: number, end: number): Unit['opener'] {
+  const text = analyzed.article.text;
+  for (const m of text.slice(start, end).matchAll(SUBJECT_PRONOUN)) {
+    const at = start + m.index!;
+    if (analyzed.quotes.some((q) => q.kind !== 'indirect' && q.start <= at && q.end > at && /^["“‘']/.test(q.text))) continue;
+    const named = analyzed.entities.some(
+      (e) => e.type !== 'place' && e.mentions.some((x) => x.form !== 'pronoun' && x.start >= start && x.end <= at),
+    );
+    return named ? null : { kind: 'pronoun', word: m[0].toLowerCase(), at };
+  }
   return null;
 }
 
@@ -221,7 +247,7 @@ function makeUnit(
     words: wordCount(text),
     position: 0,
     clutter: clutterReason(text),
-    opener: insideQuote(analyzed.quotes, start) ?? openerOf(text),
+    opener: insideQuote(analyzed.quotes, start) ?? openerOf(text) ?? danglingPronoun(analyzed, start, end),
   };
 }
 

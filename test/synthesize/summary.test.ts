@@ -136,3 +136,19 @@ test('a connective opener is dropped when the rest stands alone, kept out when i
   assert.ok(texts.includes('[T]he vote was postponed until the auditors finish their report.'), JSON.stringify(texts));
   assert.ok(!texts.some((t) => /^(But|However|Such)\b|^this/i.test(t)), JSON.stringify(texts));
 });
+
+test('an unresolved pronoun subject inside a sentence is avoided; a resolved one is replaced', () => {
+  const s = story([
+    article({
+      id: 'x',
+      text:
+        'Officials said on Monday that he would resign after the inquiry into the contracts. ' +
+        'The ministry confirmed that she signed the contracts without a tender in 2019. ' +
+        'The city council approved the budget for the new parks on Monday evening.',
+      entities: [{ name: 'Ana Ruiz', surfaces: ['Ana Ruiz'], pronouns: ['she'] }],
+    }),
+  ]);
+  const texts = synthesize(s, { words: 200 }).summary.map((x) => x.text);
+  assert.ok(!texts.some((t) => /he would resign/.test(t)), JSON.stringify(texts));
+  assert.ok(texts.includes('The ministry confirmed that [Ana Ruiz] signed the contracts without a tender in 2019.'), JSON.stringify(texts));
+});

@@ -31,11 +31,17 @@ function checkLine(text: string, citations: Citation[], textOf: Map<string, stri
   const source = textOf.get(c.article);
   assert.ok(source !== undefined, `${where}: cites unknown article ${c.article}`);
   const span = source.slice(c.start, c.end).replace(/\s+/g, ' ');
-  // A repaired opener: "[Name] said ..." stands for "He said ...", "[T]he talks ..." for
-  // "However, the talks ...", and a dropped connective leaves the rest: the rest must be verbatim.
-  const repaired = text.match(/^([“"'‘]?)\[[^\]]+\](.*)$/s);
-  if (repaired) assert.ok(span.endsWith(repaired[2]) && span.startsWith(repaired[1]), `${where}: "${text}" is not "${span}" with its opener repaired`);
-  else if (text !== span) assert.ok(span.endsWith(text) && /^\p{L}+,?\s*$/u.test(span.slice(0, span.length - text.length)), `${where}: "${text}" differs from its cited span "${span}"`);
+  if (text === span) return;
+  // Allowed repairs, and only these: a pronoun replaced by a name in brackets ("[Sergey Lavrov]
+  // said" for "He said"), a capital in brackets after a dropped connective ("[T]he talks" for
+  // "However, the talks"), an opening connective dropped. Everything else is verbatim.
+  const pattern = text
+    .split(/(\[[^\]]+\])/)
+    .map((part, i) => (i % 2 === 1 ? '\\S+?' : part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  const repaired = new RegExp(`^(?:\\p{L}+,?\\s*)?${pattern}$`, 'u');
+  assert.ok(/\[[^\]]+\]/.test(text) || span.endsWith(text), `${where}: "${text}" differs from its cited span "${span}"`);
+  assert.match(span, repaired, `${where}: "${text}" is not "${span}" with an allowed repair`);
 }
 
 function checkBriefing(b: Briefing, story: Story, where: string) {
