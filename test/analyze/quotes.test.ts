@@ -25,6 +25,21 @@ const ROWS: [string, string[]][] = [
   ['Trump warned Lavrov against interference, according to the White House.', ['indirect|the White House|according to|Trump warned Lavrov against interference']],
   ['Pompeo said he warned Lavrov that interference was “unacceptable” and would be answered.', ['mixed|Pompeo|said|he warned Lavrov that interference was “unacceptable” and would be answered']],
   ['"It is unacceptable,\'\' Pompeo said of election interference.', ['direct|Pompeo|said|"It is unacceptable,\'\'']],
+  // a name and a colon introduce a quotation; the colon is the cue
+  ['HuffPollster: “Pollsters are taking a lot of heat from the public.”', ['direct|HuffPollster|:|“Pollsters are taking a lot of heat from the public.”']],
+  ['Later that day, Trump went even further: “If he loses, it is the end of his career.”', ['direct|Trump|:|“If he loses, it is the end of his career.”']],
+  // a party tag between the name and the cue
+  ['Sen. Marco Rubio (R-Fla.) said Trump is “unelectable now.”', ['mixed|Sen. Marco Rubio|said|Trump is “unelectable now.”']],
+  // an adjunct with commas before "that"
+  ['Sanders said Sunday in Madison, Wisconsin, that he hoped for a large turnout.', ['indirect|Sanders|said|that he hoped for a large turnout']],
+  // after "said," the quotation is the content, not the rest of the sentence
+  ['Sanders had previously said, “We will see about that,” and left.', ['direct|Sanders|said|“We will see about that,”']],
+  // a statement noun before a participle cue
+  ['The town released a statement saying that the comments were not based on facts.', ['indirect|The town|saying|that the comments were not based on facts']],
+  // a relative clause: the antecedent speaks
+  ['Zoe Lofgren, who introduced a bill this month, said that the steps were important.', ['indirect|Zoe Lofgren|said|that the steps were important']],
+  // intentions and stances are attributions too (PolNeAR, PARC)
+  ['Trump vowed to repeal the law.', ['indirect|Trump|vowed|to repeal the law']],
   // a quote split by its cue: two quotes, one speaker, one cue
   ['"We are prepared," Lavrov said, "to publish the correspondence."', ['direct|Lavrov|said|"We are prepared,"', 'direct|Lavrov|said|"to publish the correspondence."']],
   // speakers: title + name, description, pronoun carried from the last speaker

@@ -51,7 +51,6 @@ const MIN_ORPHAN_WORDS = 5;
 const ORPHAN_REACH_PARAGRAPHS = 2;
 
 const OPEN_MARKS = /^["“„«‘'`]/;
-const CLOSE_MARK_BEFORE_COMMA = /["”»’']{1,2}\s*$/;
 
 export function findQuotes(
   text: string,
@@ -203,10 +202,11 @@ function accordingTo(text: string, s: Sentence, si: number, cue: Span, before: T
   }
   // "Trump warned ..., according to the White House." (content: the clause before the cue)
   const content = closeQuotes(trimSpan(text, s.start, cue.start), quoted);
-  if (before.length && !/^[,;(\u2014\u2013-]$/.test(before[before.length - 1].text) && wordCount(text, content) > 12) {
-    // without a comma the phrase may sit mid-sentence ("rose according to the poll"); accept only long clauses
-  }
-  return wordCount(text, content) >= MIN_CONTENT_WORDS ? [{ pieces: [startOfQuote(text, content, quoted)], cue, subject: source, sentence: si }] : null;
+  // without a comma the phrase may qualify a mere figure ("up 3 percent according to the
+  // poll"); a clause of its own has a few words at least
+  const punctuated = before.length > 0 && /^[,;(\u2014\u2013-]$/.test(before[before.length - 1].text);
+  const needed = punctuated ? MIN_CONTENT_WORDS : 4;
+  return wordCount(text, content) >= needed ? [{ pieces: [startOfQuote(text, content, quoted)], cue, subject: source, sentence: si }] : null;
 }
 
 /** A content that ends with a quotation starts where the quotation starts, if that is earlier. */
@@ -432,7 +432,7 @@ function withContinuation(text: string, s: Sentence, si: number, a: Attribution,
   if (text[i] === ',' || text[i] === ':') i++;
   while (i < limit && /\s/.test(text[i])) i++;
   const q = quotedAt(quoted, i);
-  if (q && q.start === i && OPEN_MARKS.test(text[i]) && q.start > a.pieces[0].end && /^[\s\S]*$/.test('')) {
+  if (q && q.start === i && OPEN_MARKS.test(text[i]) && q.start > a.pieces[0].end) {
     // the continuation starts lower-case (same sentence) or right after the comma
     const nextIsSameSentence = /^["“„«'‘]\s*[\p{Ll}]/u.test(text.slice(q.start, q.start + 3)) || text[groupEnd] !== '.';
     if (nextIsSameSentence && text.slice(groupEnd, q.start).indexOf('.') < 0) return [a, { ...a, pieces: [q] }];
