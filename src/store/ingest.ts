@@ -127,6 +127,9 @@ export async function work(store: Store, opts: WorkOptions): Promise<WorkProgres
       if (opts.warmBriefings !== false) await warmBriefings(store, stored);
     }
     opts.onProgress?.({ ...progress });
+    // SQLite, extraction and analysis are synchronous: without a turn of the event loop here a
+    // signal (Ctrl-C) would never be seen until the queue is empty
+    await new Promise((resolve) => setImmediate(resolve));
   }
   await clusterLeftovers(store, opts, progress);
   return progress;

@@ -92,6 +92,8 @@ export class SqlStore implements Store {
   }
 
   private async migrate(): Promise<void> {
+    // up to date: no write lock, so that opening a store never waits for a running ingest
+    if ((await this.schemaVersion().catch(() => 0)) === SCHEMA_VERSION) return;
     await this.sql.transaction(
       async (tx) => {
         // inside the lock: two processes opening a new database at once must not both create it

@@ -33,17 +33,29 @@ export async function run(args: string[], io: Io): Promise<number> {
       await enqueueDocuments(store, read.documents);
     }
     const progress = createProgress(io.stderr as NodeJS.WritableStream & { isTTY?: boolean });
+    // Ctrl-C finishes the jobs in hand, so that none waits for its lease to end
+    const stop = new AbortController();
+    const onSignal = () => stop.abort();
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
     const done = await work(store, {
+      signal: stop.signal,
       worker: `${hostname()}:${process.pid}`,
       batch,
       onMessages: (messages) => (failed = report(messages, io) || failed),
       onProgress: (p) => progress.update({ articles: p.stored, stories: p.stories, unchanged: p.unchanged }),
+    }).finally(() => {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
     });
     progress.done();
     const counts = await store.queueCounts();
     io.stderr.write(
       `triangulate: ${done.stored} articles stored, ${done.unchanged} already stored; ${await store.countArticles()} articles in ${await store.countStories()} stories` +
-        (counts.failed ? `; ${counts.failed} jobs failed` : '') + '\n',
+        (counts.failed ? `; ${counts.failed} jobs failed` : '') +
+        (counts.queued ? `; ${counts.queued} jobs still queued (interrupted: run again to go on)` : '') +
+        (counts.running ? `; ${counts.running} jobs held by other workers (or by a stopped one, until its lease ends)` : '') +
+        '\n',
     );
     return failed ? 1 : 0;
   } catch (error) {
