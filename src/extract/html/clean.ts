@@ -19,6 +19,7 @@ import {
   SOCIAL_WORDS,
   TEASER_MAX_WORDS,
   MAX_LINK_DENSITY,
+  MAX_PARAGRAPH_LINK_DENSITY,
   STRONG_BOILERPLATE_WORDS,
 } from './patterns.js';
 import { countWords } from './text.js';
@@ -209,7 +210,10 @@ export function removeLinkLists(root: El): number {
     if (!el.parentNode) continue;
     const words = countWords(el.textContent ?? '');
     if (words === 0 || words >= LINK_BLOCK_MAX_WORDS) continue;
-    if (linkDensity(el, words) > MAX_LINK_DENSITY) {
+    // a paragraph is a sentence that may link most of its words ("was re-opened ... following his
+    // eviction"); only one that is all link ("Profile: Julian Assange") is a link-list item
+    const limit = el.tagName === 'P' ? MAX_PARAGRAPH_LINK_DENSITY : MAX_LINK_DENSITY;
+    if (linkDensity(el, words) > limit) {
       el.remove();
       removed++;
     }

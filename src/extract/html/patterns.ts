@@ -148,6 +148,9 @@ export const BOILERPLATE_PARAGRAPHS: RegExp[] = [
 /** A block whose words are mostly inside links is navigation, unless it is long prose. */
 export const MAX_LINK_DENSITY = 0.5;
 
+/** A `<p>` goes as a link list only when (nearly) all of it is links. */
+export const MAX_PARAGRAPH_LINK_DENSITY = 0.85;
+
 /** Fewer words than this, and a link density above MAX_LINK_DENSITY, drops a block. */
 export const LINK_BLOCK_MAX_WORDS = 60;
 
