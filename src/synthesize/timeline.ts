@@ -37,7 +37,20 @@ const NOUN_AFTER = /^\s+(?!(?:and|or|but|to|in|on|at|for|when|as|after|before|wi
  */
 const HYPOTHETICAL_CLAUSE = /\b(whether|if|might|could|would)\b[^,;:.!?]*$/i;
 
+/**
+ * A relative expression resolved more than a year past its reference ("the first recall in 18
+ * years" read as 2039) is almost always a duration, not a date.
+ */
+const RELATIVE_FUTURE_LIMIT_YEARS = 1;
+
+function implausibleRelative(d: DateMention): boolean {
+  if (!d.relative || !d.reference) return false;
+  const limit = `${Number(d.reference.slice(0, 4)) + RELATIVE_FUTURE_LIMIT_YEARS}${d.reference.slice(4)}`;
+  return d.value.slice(0, 4) > limit.slice(0, 4) || (d.value.length >= 7 && d.value > limit.slice(0, d.value.length));
+}
+
 function isEventDate(d: DateMention, u: Unit, text: string): boolean {
+  if (implausibleRelative(d)) return false;
   if (HYPOTHETICAL_CLAUSE.test(text.slice(Math.max(u.start, d.start - 80), d.start))) return false;
   const before = text.slice(Math.max(u.start, d.start - 12), d.start);
   if (BACKGROUND_BEFORE.test(before)) return false;

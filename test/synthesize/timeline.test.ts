@@ -69,3 +69,14 @@ test('a date in a supposition is not an event (negative)', () => {
   ).timeline;
   assert.deepEqual(t, []);
 });
+
+test('a relative expression resolved years ahead is a duration, not a date (negative)', () => {
+  const a = article({
+    id: 'x',
+    published: '2021-09-15',
+    text: 'Newsom faced the first recall election in California in 18 years on Tuesday.',
+    dates: [{ surface: 'in 18 years', value: '2039' }],
+  });
+  a.dates = a.dates.map((d) => ({ ...d, relative: true, reference: '2021-09-15' }));
+  assert.deepEqual(synthesize(story([a])).timeline, []);
+});
