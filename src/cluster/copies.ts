@@ -70,18 +70,28 @@ export function compareCopies(x: CopyPrint, y: CopyPrint): { kind: CopyKind; sco
 export function findCopies(prints: CopyPrint[]): Copies {
   const pairs: CopyPair[] = [];
   const uf = new UnionFind(prints.length);
-  const seen = new Set<number>();
   const check = (a: number, b: number) => {
-    const key = a < b ? a * prints.length + b : b * prints.length + a;
-    if (seen.has(key)) return;
-    seen.add(key);
+    // already in one group (through this or another pair): nothing to learn
+    if (uf.find(a) === uf.find(b)) return;
     const found = compareCopies(prints[a], prints[b]);
     if (!found) return;
     pairs.push({ a: Math.min(a, b), b: Math.max(a, b), ...found });
     uf.union(a, b);
   };
-  for (const [a, b] of candidatePairs(prints.map((p) => minhash(p.body, COPIES.hashes)), COPIES.bands)) check(a, b);
-  for (const [a, b] of candidatePairs(prints.map((p) => minhash(p.lead, COPIES.hashes)), COPIES.bands)) check(a, b);
+  // identical texts first, by their hash, so that each is reported whatever the LSH finds
+  const first = new Map<string, number>();
+  prints.forEach((p, i) => {
+    if (p.length === 0) return;
+    const key = `${p.exact}:${p.length}`;
+    const a = first.get(key);
+    if (a === undefined) first.set(key, i);
+    else if (compareCopies(prints[a], p)?.kind === 'identical') {
+      pairs.push({ a, b: i, kind: 'identical', score: 1 });
+      uf.union(a, i);
+    }
+  });
+  candidatePairs(prints.map((p) => minhash(p.body, COPIES.hashes)), COPIES.bands, check);
+  candidatePairs(prints.map((p) => minhash(p.lead, COPIES.hashes)), COPIES.bands, check);
   pairs.sort((p, q) => p.a - q.a || p.b - q.b);
   return { pairs, groups: uf.groups() };
 }

@@ -4,6 +4,7 @@
  * weighted by TF-IDF over the articles being clustered.
  */
 import type { AnalyzedArticle } from '../core/types.js';
+import { eventDays } from './event-days.js';
 import { FEATURES } from './heuristics.js';
 import { capitalisedNames, isContentWord, tokenize } from './tokens.js';
 import { fromEntries, normalize, top, type SparseVector } from './vectors.js';
@@ -30,7 +31,9 @@ export function featureBag(a: AnalyzedArticle): Bag {
     }
   }
   for (const e of a.entities) add(bag, `e:${e.id.toLowerCase()}`, Math.max(1, e.mentions.length));
-  for (const d of a.dates) if (d.granularity === 'day') add(bag, `d:${d.value}`);
+  // event days: resolved by analysis when it could, else as named in the text
+  for (const d of a.dates) if (d.granularity === 'day' && !bag.has(`d:${d.value}`)) add(bag, `d:${d.value}`);
+  for (const day of eventDays(`${title}\n${a.article.text}`)) add(bag, `d:${day}`);
   return bag;
 }
 
@@ -88,7 +91,7 @@ export class Vocabulary {
   idf(id: number): number {
     const df = this.df[id];
     if (this.documents >= 20 && df / this.documents > FEATURES.maxDocumentShare) return 0;
-    return (Math.log((1 + this.documents) / (1 + df)) + 1) ** FEATURES.idfPower;
+    return (Math.log((1 + this.documents) / (1 + df)) + FEATURES.idfOffset) ** FEATURES.idfPower;
   }
 
   /** The TF-IDF vector of a bag: (1 + ln tf) * idf * kind weight, top terms kept, unit length. */

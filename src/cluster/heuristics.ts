@@ -6,6 +6,8 @@
 export const FEATURES = {
   /** IDF raised to this power: above 1 favours the rare, event-specific words over the topic's words */
   idfPower: 1.5,
+  /** added to ln(N/df): 1 keeps words found everywhere at weight 1, 0 gives them none */
+  idfOffset: 1,
   /** numbers with at least this many digits are words: counts, scores and years tell events apart */
   numberDigits: 2,
   /** title words count this many times: a headline names the event in the fewest words */
@@ -26,7 +28,15 @@ export const STORY = {
   /** cosine of an article to a story centroid needed to join it */
   join: 0.4,
   /** cosine between two story centroids needed to merge them */
-  merge: 0.2,
+  merge: 0.15,
+  /** share of a story's cohesion a single article must reach to join it (see stream.ts `fitsUnit`) */
+  fit: 0.8,
+  /** stories smaller than this take any article above the thresholds: their cohesion says little */
+  fitMembers: 3,
+  /** two stories of at least this many units each ... */
+  bigMembers: 5,
+  /** ... merge only above this linkage: each grew on its own, so they are two events unless clearly one */
+  mergeBig: 0.23,
   /** terms kept per story centroid */
   termsPerStory: 150,
   /** stories compared per article (the best candidates of the inverted index) */

@@ -88,15 +88,13 @@ export function minhash(set: Uint32Array, k: number): Uint32Array {
 }
 
 /**
- * Locality-sensitive hashing: pairs of items whose signatures agree on a whole band. Buckets
- * larger than `maxBucket` (boilerplate every page shares) are skipped.
+ * Locality-sensitive hashing: calls `onPair` for items whose signatures agree on a whole band
+ * (a pair may come once per band it agrees on). Buckets larger than `maxBucket` (boilerplate
+ * every page shares) are skipped. Pairs are not collected: at 100,000 articles they would not fit.
  */
-export function candidatePairs(signatures: Uint32Array[], bands: number, maxBucket = 64): [number, number][] {
+export function candidatePairs(signatures: Uint32Array[], bands: number, onPair: (a: number, b: number) => void, maxBucket = 64): void {
   const n = signatures.length;
-  // pair keys as numbers (a * n + b): exact up to 2^53, no strings to collect
-  const seen = new Set<number>();
-  const pairs: [number, number][] = [];
-  if (n === 0) return pairs;
+  if (n === 0) return;
   const rows = Math.floor(signatures[0].length / bands);
   for (let b = 0; b < bands; b++) {
     // a band's rows hashed to one number; a collision only adds a candidate, verified later
@@ -112,15 +110,7 @@ export function candidatePairs(signatures: Uint32Array[], bands: number, maxBuck
     }
     for (const bucket of buckets.values()) {
       if (bucket.length < 2 || bucket.length > maxBucket) continue;
-      for (let i = 0; i < bucket.length; i++) {
-        for (let j = i + 1; j < bucket.length; j++) {
-          const key = bucket[i] * n + bucket[j];
-          if (seen.has(key)) continue;
-          seen.add(key);
-          pairs.push([bucket[i], bucket[j]]);
-        }
-      }
+      for (let i = 0; i < bucket.length; i++) for (let j = i + 1; j < bucket.length; j++) onPair(bucket[i], bucket[j]);
     }
   }
-  return pairs;
 }

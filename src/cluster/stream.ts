@@ -27,8 +27,18 @@ class StoryState {
   sumsq = 0;
   readonly members: number[] = [];
   days: DayRange | null = null;
+  /** sum of the cosines of all ordered pairs of members */
+  pairs = 0;
+
+  /** Average cosine between two members; null for a story of one. */
+  get cohesion(): number | null {
+    const n = this.members.length;
+    return n < 2 ? null : this.pairs / (n * (n - 1));
+  }
+
   add(unit: Unit, index: number): void {
     const v = unit.vector;
+    this.pairs += 2 * dotMap(v, this.centroid);
     for (let i = 0; i < v.ids.length; i++) {
       const old = this.centroid.get(v.ids[i]) ?? 0;
       const w = old + v.weights[i];
@@ -42,6 +52,7 @@ class StoryState {
   }
 
   absorb(other: StoryState): void {
+    this.pairs += other.pairs + 2 * this.linkage(other) * this.members.length * other.members.length;
     for (const [id, w] of other.centroid) {
       const old = this.centroid.get(id) ?? 0;
       this.centroid.set(id, old + w);
@@ -99,6 +110,27 @@ function score(story: StoryState, unit: Unit): number {
   return story.similarity(unit.vector) * timeFactor(daysApart(story.days, unit.days));
 }
 
+/**
+ * An undated article joins a story anchored in time (some members dated) only if it is about as
+ * close to the story as the members are to each other (`STORY.fit` of the story's cohesion).
+ * Dated reports pass two tests, time and content; an undated one can only be vetted by content,
+ * so its content must fit as well as theirs does. Without it, a report on the same people but
+ * another event (the RFE/RL piece of the bundled example, January 2017, among four reports of
+ * December 2019) joins on shared names alone. Stories without dated members (ECB+) and dated
+ * articles are judged by the thresholds alone.
+ */
+function fitsUnit(story: StoryState, score: number, undated: boolean): boolean {
+  const c = story.cohesion;
+  if (!undated || story.days === null || c === null || story.size < STORY.fitMembers) return true;
+  return score >= STORY.fit * c;
+}
+
+function fits(x: StoryState, y: StoryState, link: number): boolean {
+  if (x.size === 1) return fitsUnit(y, link, x.days === null);
+  if (y.size === 1) return fitsUnit(x, link, y.days === null);
+  return true;
+}
+
 /** The stories as lists of unit indices, given in the order the units were added. */
 export class StreamClusterer {
   private readonly stories: StoryState[] = [];
@@ -153,7 +185,8 @@ export class StreamClusterer {
     let best = -1;
     let bestScore = STORY.join;
     for (const s of this.candidates(unit.vector, unit.days)) {
-      const sc = score(this.stories[s], unit);
+      let sc = score(this.stories[s], unit);
+      if (!fitsUnit(this.stories[s], sc, unit.days === null)) sc = 0;
       if (sc > bestScore || (sc === bestScore && best >= 0 && s < best)) {
         best = s;
         bestScore = sc;
@@ -178,8 +211,14 @@ export class StreamClusterer {
   mergeClose(): number {
     const heap = new MaxHeap<Scored & { va: number; vb: number }>();
     const version = new Int32Array(this.stories.length);
-    const pairScore = (a: number, b: number) =>
-      this.stories[a].linkage(this.stories[b]) * timeFactor(daysApart(this.stories[a].days, this.stories[b].days));
+    const pairScore = (a: number, b: number) => {
+      const [x, y] = [this.stories[a], this.stories[b]];
+      const link = x.linkage(y) * timeFactor(daysApart(x.days, y.days));
+      if (!fits(x, y, link)) return 0;
+      // two stories that each grew on their own are two events unless they are clearly one
+      if (Math.min(x.size, y.size) >= STORY.bigMembers && link < STORY.mergeBig) return 0;
+      return link;
+    };
     const pushCandidates = (s: number) => {
       for (const c of this.candidates(this.stories[s].vector(STORY.lookupTerms), this.stories[s].days, s)) {
         const score = pairScore(s, c);

@@ -77,3 +77,9 @@ for (const { name, dir } of goldenCases('cluster')) {
     checkGolden(dir, { stories: shaped });
   });
 }
+
+// Known failure, kept visible: clustered alone (nine articles), the three Senate stories of
+// 9-11 August 2021 merge (fixtures/cluster/allsides-budget): with so few articles the IDF cannot
+// tell the shared vocabulary from the distinctive, and one day apart is close. In the full
+// AllSides stream they are three stories.
+test.todo('allsides-budget alone: the $3.5T budget, the infrastructure bill and the budget plan stay three stories');

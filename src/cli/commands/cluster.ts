@@ -12,13 +12,21 @@ export async function run(args: string[], io: Io): Promise<number> {
   });
   requireInputs(positionals);
   const format = oneOf(values.format, ['json', 'text'] as const, 'format', 'json');
-  const { stories, messages } = await clusterInputs(positionals, { singleStory: values['single-story'], stdin: io.stdin });
+  // the clock for "a publication date in the future" is read here, at the edge, not inside the stage
+  const { stories, messages } = await clusterInputs(positionals, { singleStory: values['single-story'], stdin: io.stdin, now: new Date() });
   const failed = report(messages, io);
-  const shaped = stories.map((s) => ({ id: s.id, title: s.title, articles: s.articles.map((a) => a.article.id), offTopic: s.offTopic }));
+  const shaped = stories.map((s) => ({ id: s.id, title: s.title, articles: s.articles.map((a) => a.article.id), offTopic: s.offTopic, copies: s.copies }));
   const text =
     format === 'json'
       ? JSON.stringify({ stories: shaped }, null, 2) + '\n'
-      : shaped.map((s) => `${s.id}\t${s.title}\n${s.articles.map((a) => `  ${a}`).join('\n')}\n`).join('');
+      : shaped
+          .map((s) => {
+            const copyOf = new Map(s.copies.flatMap((g) => g.slice(1).map((id) => [id, g[0]] as const)));
+            const lines = s.articles.map((a) => `  ${a}${copyOf.has(a) ? `  (copy of ${copyOf.get(a)})` : ''}`);
+            const off = s.offTopic.map((a) => `  off-topic: ${a}`);
+            return `${s.id}\t${s.title}\n${[...lines, ...off].join('\n')}\n`;
+          })
+          .join('');
   await emit(text, values.out, io);
   return failed ? 1 : 0;
 }
