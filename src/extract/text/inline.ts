@@ -41,6 +41,9 @@ export function hoverCards(line: string): { start: number; end: number }[] {
     while (k > 0 && /[\p{L}'’-]/u.test(line[k - 1])) k--;
     const surname = line.slice(k, j);
     if (surname.length < HOVER_CARD.minSurname || !/^\p{Lu}/u.test(surname)) continue;
+    // "McConnellAddison (Mitch) ...": the glue inside "Mc|Connell" is not the card's start; the
+    // word glued on must not itself hold a later glue point (that one is tried next)
+    if (/^\S*\p{Ll}\p{Lu}/u.test(line.slice(j + 1, j + HOVER_CARD.maxNameLength).split(/\s/)[0] ?? '')) continue;
     const name = new RegExp(`^(?:(?:\\p{Lu}[\\p{L}.'’-]*|\\([^)]{1,40}\\))\\s+){0,${HOVER_CARD.maxGivenNames}}${escapeRegExp(surname)}(?![\\p{Ll}])`, 'u');
     const head = name.exec(line.slice(j, j + HOVER_CARD.maxNameLength));
     if (!head) continue;
