@@ -48,7 +48,7 @@ export function extractTextReport(input: string, opts: TextOptions = {}): { resu
     cleaned.titleFrom ? `title from ${cleaned.titleFrom}` : null,
     outlet ? `outlet from ${outlet.from}` : null,
     publishedBy ? `published from ${publishedBy === 'text' ? 'date line' : 'url'}` : null,
-    found.url ? 'url from "Original url:" line' : null,
+    found.url ? 'url from an "Original url:" or metadata line' : null,
   ].filter(Boolean);
   if (removals.length > 0 || cleaned.joins > 0) {
     const joined = cleaned.joins > 0 ? `; ${cleaned.joins} broken sentence${cleaned.joins > 1 ? 's' : ''} joined` : '';
