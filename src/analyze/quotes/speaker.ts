@@ -209,6 +209,8 @@ export function phraseAfter(tokens: Token[]): Subject | null {
     if (j === 0 && INNER_LINKS.has(lower)) return null;
     if (j === 0 && (CAPITALISED_FUNCTION_WORDS.has(t) || /ing$/.test(lower))) return null;
     if (PHRASE_BREAKERS.has(lower) && !INNER_LINKS.has(lower)) break;
+    // "Lavrov later appeared ...": an adverb or a time word ends the subject
+    if (j > 0 && !isCapitalised(t) && (BETWEEN_SUBJECT_AND_CUE.has(lower) || TIME_WORDS.has(lower))) break;
     if (isCapitalised(t) && CAPITALISED_FUNCTION_WORDS.has(t) && j > 0) break;
     if (!isCapitalised(t) && !DETERMINERS.has(lower) && !INNER_LINKS.has(lower) && (/ed$|ing$/.test(lower) || isAdverb(lower)) && j > 0) break;
     if (isCapitalised(t)) capitalised = true;
