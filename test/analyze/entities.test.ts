@@ -108,3 +108,16 @@ test('odd text does not crash', () => {
     assert.doesNotThrow(() => entitiesOf(text));
   }
 });
+
+test('1 MB of names in one paragraph: mentions beyond the cap are dropped with a message', () => {
+  const text = 'Sergey Lavrov met Mike Pompeo in Washington and Moscow '.repeat(18_000);
+  const { entities, messages } = findEntities(text, splitSentences(text));
+  assert.deepEqual(entities.map((e) => e.name).sort(), ['Mike Pompeo', 'Moscow', 'Sergey Lavrov', 'Washington']);
+  assert.equal(messages.length, 1);
+  assert.equal(messages[0].rule, 'span-dropped');
+});
+
+test('a capitalised run too long to be a name is not an entity', () => {
+  const text = 'Aaaa Bbbb Cccc Dddd '.repeat(50) + 'said Judd Deere.';
+  assert.deepEqual(keys(text), ['person:Judd Deere']);
+});

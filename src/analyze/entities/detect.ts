@@ -45,8 +45,10 @@ export interface RawMention {
 
 /** Longest multi-word title, in words. */
 const MAX_TITLE_WORDS = 4;
-/** Longest run kept, in words: beyond this it is a headline or a list, not a name. */
+/** Longest name, in words: beyond this a run is a headline or a list, not a name. */
 const MAX_RUN_WORDS = 8;
+/** Longest capitalised run looked at, in words (titles included); longer ones are dropped whole. */
+const LONGEST_RUN = 16;
 
 /** True when a token can be part of a capitalised run. */
 function isCapitalised(t: Token): boolean {
@@ -68,18 +70,25 @@ function isConnector(prev: Token, t: Token, next: Token | undefined): boolean {
 export function capitalisedRuns(tokens: Token[]): Token[][] {
   const runs: Token[][] = [];
   let run: Token[] = [];
+  let tooLong = false;
   const close = () => {
-    if (run.length) runs.push(run);
+    if (run.length && !tooLong) runs.push(run);
     run = [];
+    tooLong = false;
+  };
+  const push = (t: Token) => {
+    if (run.length >= LONGEST_RUN) tooLong = true; // a shouted line or a list, not a name: dropped
+    else run.push(t);
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    const prev = run[run.length - 1];
+    const prev = tooLong ? tokens[i - 1] : run[run.length - 1];
     if (prev && (prev.sentence !== t.sentence || !prev.joined || prev.possessive)) close();
+    const last = run[run.length - 1];
     // "Theresa May", "Kelly June": a month after a given name is a surname
-    const surnameMonth = prev && t.cap && prev.joined && (GIVEN_NAMES.has(prev.lower) || HONORIFICS.has(prev.lower)) && CALENDAR.has(t.lower) && !isCapitalised(t);
-    if (isCapitalised(t) || surnameMonth) run.push(t);
-    else if (run.length && isConnector(run[run.length - 1], t, tokens[i + 1])) run.push(t);
+    const surnameMonth = last && t.cap && last.joined && (GIVEN_NAMES.has(last.lower) || HONORIFICS.has(last.lower)) && CALENDAR.has(t.lower) && !isCapitalised(t);
+    if (isCapitalised(t) || surnameMonth) push(t);
+    else if (run.length && isConnector(run[run.length - 1], t, tokens[i + 1])) push(t);
     else close();
   }
   close();

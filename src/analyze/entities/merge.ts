@@ -114,11 +114,15 @@ function genderOf(m: RawMention): 'f' | 'm' | null {
   return FEMALE_HONORIFICS.has(first) ? 'f' : MALE_HONORIFICS.has(first) ? 'm' : null;
 }
 
+/** How many of a cluster's mentions are read for an honorific. */
+const GENDER_EVIDENCE = 20;
+
 /** `f`, `m` or null: what a cluster's given name and honorifics say. */
 function clusterGender(c: Cluster): 'f' | 'm' | null {
   if (c.given && FEMALE_GIVEN_NAMES.has(c.given)) return 'f';
-  for (const m of c.mentions) {
-    const g = genderOf(m);
+  // the first mentions suffice ("Mr. X" recurs) and keep a huge input linear
+  for (let i = 0; i < Math.min(c.mentions.length, GENDER_EVIDENCE); i++) {
+    const g = genderOf(c.mentions[i]);
     if (g) return g;
   }
   return c.given && GIVEN_NAMES.has(c.given) ? 'm' : null;
