@@ -23,6 +23,8 @@ test('byline: people only', () => {
     ['Jane Doe and Richard Roe, Reuters', 'Jane Doe, Richard Roe'],
     ['Finian Cunningham. Sputnik International', 'Finian Cunningham'],
     ['Ludwig van Beethoven', 'Ludwig van Beethoven'],
+    ['Mike Wuerthele, Malcolm Owen Monday, November 18, 2019', 'Mike Wuerthele, Malcolm Owen'],
+    ['Telegraph Sport', null],
     // not people
     ['Associated Press', null],
     ['Staff Reporter', null],
@@ -34,6 +36,8 @@ test('byline: people only', () => {
     ['', null],
   ];
   for (const [raw, expected] of rows) assert.equal(cleanByline(raw), expected, raw);
+  assert.equal(cleanByline('Tanza Loudenback, Business Insider', 'Business Insider Deutschland'), 'Tanza Loudenback');
+  assert.equal(cleanByline('Tom Hill', 'The Hill'), 'Tom Hill', 'a name that shares a word with the outlet stays');
 });
 
 test('published: normalised to ISO, implausible dates refused', () => {

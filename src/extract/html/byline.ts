@@ -18,6 +18,7 @@ const NOT_NAME_PIECES: RegExp[] = [
   /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}\b.*$/gi,
   /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b.*$/g,
   /\b\d{4}-\d{2}-\d{2}\b.*$/g,
+  /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b.*$/gi,
   /@\w+/g,
   /https?:\/\/\S+/g,
   /\S+@\S+\.\w+/g,
@@ -36,10 +37,11 @@ const ROLE_WORDS = new Set([
   'for', 'at', 'in', 'on', 'politics', 'business', 'tech', 'technology', 'science', 'health', 'sports',
   'culture', 'opinion', 'entertainment', 'world', 'us', 'u.s.', 'white', 'house', 'washington',
   'author', 'authors', 'guest', 'read', 'more', 'about', 'view', 'all', 'posts', 'articles', 'profile',
+  'editorial', 'sport', 'newsroom', 'admin', 'administrator', 'webmaster', 'redaktion', 'rédaction', 'redacción',
 ]);
 
 /** Organisations that appear as authors; they are not people. */
-const ORGANISATION = /\b(news|press|associated|reuters|agence|afp|staff|media|times|post|journal|daily|herald|tribune|magazine|network|international|agency|inc|ltd|llc|group|desk|wire|bbc|cnn|ap)\b/i;
+const ORGANISATION = /\b(news|press|associated|reuters|agence|afp|staff|media|times|post|journal|daily|herald|tribune|magazine|network|international|agency|inc|ltd|llc|group|desk|wire|sport|editorial|newsroom|bbc|cnn|ap)\b/i;
 
 /** Splits a byline into candidate names. */
 const SEPARATORS = /\s*(?:,|;|\||&|\band\b|\bund\b|\bet\b|\by\b|\be\b|·|•|\/|\n|(?<=\p{L}{2})\.\s+(?=\p{Lu}))\s*/iu;
@@ -69,8 +71,11 @@ function stripRoles(piece: string): string {
   return words.join(' ');
 }
 
-/** The names of a byline joined with ", ", or null when no person's name is left. */
-export function cleanByline(raw: string | null | undefined): string | null {
+/**
+ * The names of a byline joined with ", ", or null when no person's name is left. A piece that
+ * is the outlet's own name ("Business Insider" for "Business Insider Deutschland") is dropped.
+ */
+export function cleanByline(raw: string | null | undefined, outlet: string | null = null): string | null {
   if (!raw) return null;
   let text = raw.replace(/\s+/g, ' ').trim();
   for (const re of NOT_NAME_PIECES) text = text.replace(re, ' ');
@@ -79,7 +84,15 @@ export function cleanByline(raw: string | null | undefined): string | null {
     piece = piece.replace(BY_PREFIX, '').replace(/^[\s:–—-]+|[\s:–—.-]+$/g, '').trim();
     if (!piece) continue;
     piece = fixCase(stripRoles(piece));
+    if (outlet && namesOutlet(piece, outlet)) continue;
     if (looksLikeName(piece) && !names.includes(piece)) names.push(piece);
   }
   return names.length ? names.join(', ') : null;
+}
+
+/** True when a byline piece is the outlet's name or a part of it ("Tom Hill" is not "The Hill"). */
+function namesOutlet(piece: string, outlet: string): boolean {
+  const norm = (x: string) => x.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  const p = norm(piece);
+  return p.length > 2 && norm(outlet).includes(p);
 }

@@ -144,7 +144,7 @@ export function readMetadata(document: Document, url: string | null): PageMeta {
 
   const publisher = article ? str((article.publisher as JsonObject | undefined)?.name ?? article.publisher) : null;
   // a site name that is a URL ("https://www.newsnation.in") says no more than the domain
-  const named = [tags.get('og:site_name'), publisher, tags.get('application-name')].find((n) => n && !/^(https?:\/\/|www\.)/i.test(n.trim()));
+  const named = [tags.get('og:site_name'), publisher, tags.get('application-name')].find((n) => n && !/^(https?:\/\/|www\.|@)/i.test(n.trim()));
   const outlet = named ?? domainOf(canonical ?? url);
 
   const rawTitle = str(article?.headline) ?? tags.get('og:title') ?? tags.get('twitter:title') ?? document.querySelector('h1')?.textContent ?? document.querySelector('title')?.textContent ?? null;
@@ -165,7 +165,7 @@ export function readMetadata(document: Document, url: string | null): PageMeta {
   let byline: string | null = null;
   for (const raw of bylineSources) {
     if (raw && /^https?:\/\//.test(raw.trim())) continue; // article:author is often a profile URL
-    byline = cleanByline(raw);
+    byline = cleanByline(raw, outlet);
     if (byline) break;
   }
 
