@@ -101,7 +101,7 @@ function push(text: string, start: number, end: number, paragraph: number, out: 
  * ranks precede a name. Lowercase, without the final period.
  */
 export const TITLE_ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'messrs', 'mmes', 'dr', 'prof', 'rev', 'fr', 'hon', 'pres', 'gov', 'sen', 'rep', 'reps', 'sens',
+  'mr', 'mrs', 'ms', 'messrs', 'mmes', 'dr', 'prof', 'rev', 'fr', 'hon', 'pres', 'gov', 'govs', 'sen', 'rep', 'reps', 'sens', 'gens', 'drs',
   'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'brig', 'supt', 'insp', 'det', 'atty', 'amb',
   'st', 'mt', 'ft', 'sr', 'jr', 'no', 'nos', 'vol', 'art', 'fig', 'ch', 'sec', 'ave', 'blvd', 'rd', 'gen', 'esq', 'vs', 'v', 'cf', 'approx', 'dept', 'est', 'univ',
 ]);

@@ -8,6 +8,7 @@ const ROWS: [string, string[]][] = [
   ['U.S. President Donald Trump spoke.', ['U.S. President Donald Trump spoke.']],
   ['It happened in the U.S. The talks ended.', ['It happened in the U.S.', 'The talks ended.']],
   ['Gen. Mark Milley and Sen. Warren met Gov. Cuomo. Then they left.', ['Gen. Mark Milley and Sen. Warren met Gov. Cuomo.', 'Then they left.']],
+  ['Bush and Govs. Chris Christie and John Kasich spoke.', ['Bush and Govs. Chris Christie and John Kasich spoke.']],
   ['The attacks of Sept. 11 changed it. Jan. 17 was cold.', ['The attacks of Sept. 11 changed it.', 'Jan. 17 was cold.']],
   ['They met at 3 p.m. Tuesday in Moscow.', ['They met at 3 p.m. Tuesday in Moscow.']],
   ['They met at 3 p.m. The talks lasted an hour.', ['They met at 3 p.m.', 'The talks lasted an hour.']],
