@@ -154,6 +154,8 @@ test('hover cards are found by the repeated surname, not by a list of names', ()
 const broken: [string, string, string][] = [
   ['a sentence broken across a blank line is joined', 'White House spokesman Judd Deere\n\nsaid in a statement on Tuesday.', 'White House spokesman Judd Deere said in a statement on Tuesday.'],
   ['broken after a word', '"However, regrettably," added Lavrov through an\n\ninterpreter at the news conference.', '"However, regrettably," added Lavrov through an interpreter at the news conference.'],
+  ['a paragraph ending in a function word continues whatever the case', 'He said in a statement to the\n\nWashington Post that talks would resume.', 'He said in a statement to the Washington Post that talks would resume.'],
+  ['a heading ending in a noun is not joined', 'Talks with Iran\n\nWashington said the talks would resume.', 'Talks with Iran\n\nWashington said the talks would resume.'],
   ['a finished sentence is not joined', 'He left on Monday.\n\nand then the talks resumed.', 'He left on Monday.\n\nand then the talks resumed.'],
   ['a capital letter is not joined', 'Election interference\n\nEarlier in the day, Lavrov met Pompeo.', 'Election interference\n\nEarlier in the day, Lavrov met Pompeo.'],
   ['single line breaks: a wrapped sentence is joined with a space', 'The talks will resume\nnext week in Geneva.', 'The talks will resume next week in Geneva.'],

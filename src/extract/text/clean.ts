@@ -54,7 +54,11 @@ export interface Cleaned {
   titleFrom: 'metadata' | 'heading' | 'first-line' | 'container' | null;
 }
 
-/** Sentence-ending characters: a paragraph ending otherwise continues in the next one when that starts lowercase. */
+/**
+ * A paragraph that does not end a sentence continues in the next one when that starts lowercase
+ * ("Judd Deere\n\nsaid"), or whatever the next starts with when it ends in a word that cannot
+ * end a sentence or a heading ("a statement to the\n\nWashington Post").
+ */
 const CONTINUES = /\p{Ll}/u;
 
 /** The words of a line as a reader sees them: the input minus inline cuts, whitespace collapsed. */
@@ -109,6 +113,7 @@ export function cleanText(input: string, opts: CleanOptions = {}): Cleaned {
   const removals: Removal[] = [];
   let joins = 0;
   let lastChar = '';
+  let lastWord = '';
   let started = false;
   for (const block of blocks) {
     const keptLines = block.filter((i) => removed[i] === null);
@@ -120,7 +125,7 @@ export function cleanText(input: string, opts: CleanOptions = {}): Cleaned {
       const firstChar = 'insert' in head ? head.insert : input[head.start];
       if (started) {
         if (!first) b.insert(lineBreak(lastChar, firstChar));
-        else if (!endsSentence(lastChar) && !/[:;"“”'’)\]]/.test(lastChar) && CONTINUES.test(firstChar)) {
+        else if (!endsSentence(lastChar) && !/[:;"“”'’)\]]/.test(lastChar) && (CONTINUES.test(firstChar) || HEADER.continuationWord.test(lastWord))) {
           b.insert(' ');
           joins++;
         } else b.insert('\n\n');
@@ -131,6 +136,7 @@ export function cleanText(input: string, opts: CleanOptions = {}): Cleaned {
       }
       const last = pieces[pieces.length - 1];
       lastChar = 'insert' in last ? last.insert : input[last.end - 1];
+      lastWord = 'insert' in last ? '' : (/[\p{L}']+$/u.exec(input.slice(Math.max(last.start, last.end - 20), last.end))?.[0] ?? '');
       started = true;
       first = false;
     }

@@ -729,6 +729,8 @@ export const HEADER = {
   /** what separates the names of a byline from a date or a role after them */
   bylineParts: /\s+[|•·–—]\s+|\s{2,}|,\s+(?=(?:Updated|Published|Posted)\b)/u,
   bylineMaxWords: 12,
+  /** words that never end a sentence or a heading: a paragraph ending in one continues in the next */
+  continuationWord: /^(?:a|an|the|of|to|in|on|at|by|for|with|from|into|than|and|or|but|nor|that|which|whose|whom|its|their|his|her|our|your|my|this|these|those|between|about|against|during|under|over)$/i,
   /** a menu item: a numbered or bulleted line, or a line that is only a link ("[World](/world)") */
   menuItem: /^(?:(?:\d{1,2}[.)]|[-*+•])\s+\S|\[[^\]]{1,40}\]\([^)\s]*\)$)/u,
   menuItemMaxWords: 4,
