@@ -51,6 +51,7 @@ const ROWS: [string, string[]][] = [
   ['Breaking News', []],
   ['They met in May 2017 for talks.', []],
   ['Will it rain tomorrow?', []],
+  ['Will Biden choose a running mate?', ['person:Biden']],
   ['Discussed many items including arms control.', []],
   ['SPOTTED: nothing happened.', []],
   ['The INF Treaty and the Affordable Care Act were discussed.', []],
