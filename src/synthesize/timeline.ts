@@ -7,7 +7,7 @@
 import type { DateMention, TimelineEvent } from '../core/types.js';
 import { citeUnits } from './citations.js';
 import type { Fact } from './facts.js';
-import type { StoryIndex, Unit } from './units.js';
+import { cosine, type StoryIndex, type Unit } from './units.js';
 
 /**
  * Expressions that date a state or a span rather than an event: "since May 2017", "until 2021",
@@ -43,14 +43,20 @@ const HYPOTHETICAL_CLAUSE = /\b(whether|if|might|could|would)\b[^,;:.!?]*$/i;
  */
 const RELATIVE_FUTURE_LIMIT_YEARS = 1;
 
-function implausibleRelative(d: DateMention): boolean {
+/** "in 18 years", "for two decades": a length of time, whatever analysis made of it. */
+const DURATION_SURFACE = /^(in|for|over|within|after)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(years?|months?|weeks?|days?|decades?)$/i;
+
+function implausibleRelative(d: DateMention, published: string | null): boolean {
+  if (DURATION_SURFACE.test(d.surface.trim())) return true;
+  // Years ahead of the article with no year written: a duration read as a date.
+  if (published && !/\b\d{4}\b/.test(d.surface) && Number(d.value.slice(0, 4)) > Number(published.slice(0, 4)) + RELATIVE_FUTURE_LIMIT_YEARS) return true;
   if (!d.relative || !d.reference) return false;
   const limit = `${Number(d.reference.slice(0, 4)) + RELATIVE_FUTURE_LIMIT_YEARS}${d.reference.slice(4)}`;
   return d.value.slice(0, 4) > limit.slice(0, 4) || (d.value.length >= 7 && d.value > limit.slice(0, d.value.length));
 }
 
-function isEventDate(d: DateMention, u: Unit, text: string): boolean {
-  if (implausibleRelative(d)) return false;
+function isEventDate(d: DateMention, u: Unit, text: string, published: string | null): boolean {
+  if (implausibleRelative(d, published)) return false;
   if (HYPOTHETICAL_CLAUSE.test(text.slice(Math.max(u.start, d.start - 80), d.start))) return false;
   const before = text.slice(Math.max(u.start, d.start - 12), d.start);
   if (BACKGROUND_BEFORE.test(before)) return false;
@@ -69,9 +75,9 @@ export function timeline(facts: Fact[], index: StoryIndex): TimelineEvent[] {
   // date value -> fact index -> units
   const byDate = new Map<string, { date: DateMention; entries: Map<Fact, Unit[]> }>();
   for (const u of index.content) {
-    const text = index.story.articles[u.article].article.text;
+    const { text, published } = index.story.articles[u.article].article;
     // One date per sentence: the most precise event date it holds, earliest on ties.
-    const dates = u.dates.filter((d) => isEventDate(d, u, text));
+    const dates = u.dates.filter((d) => isEventDate(d, u, text, published));
     if (!dates.length) continue;
     const rankOf = { day: 0, month: 1, year: 2 } as const;
     const date = [...dates].sort((x, y) => rankOf[x.granularity] - rankOf[y.granularity] || x.start - y.start)[0];
@@ -85,8 +91,7 @@ export function timeline(facts: Fact[], index: StoryIndex): TimelineEvent[] {
   }
   const events: TimelineEvent[] = [];
   for (const [value, slot] of [...byDate].sort((x, y) => (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))) {
-    const entries = [...slot.entries]
-      .map(([fact, units]) => ({ fact, units: mergeWithFact(units, fact, value) }))
+    const entries = mergeSameEvent([...slot.entries].map(([fact, units]) => ({ fact, units: mergeWithFact(units, fact, value) })))
       .sort((x, y) => new Set(y.units.map((u) => u.source)).size - new Set(x.units.map((u) => u.source)).size || y.fact.importance - x.fact.importance)
       .slice(0, EVENTS_PER_DATE);
     for (const { units } of entries) {
@@ -100,6 +105,28 @@ export function timeline(facts: Fact[], index: StoryIndex): TimelineEvent[] {
     }
   }
   return events;
+}
+
+/**
+ * Two accounts of one day's event in different words ("Newsom defeated a Republican-backed
+ * effort to remove him ... on Tuesday" / "... triumphing over an effort to recall him Tuesday")
+ * are one entry: same date, a party in common and some words in common.
+ */
+export const SAME_EVENT = 0.15;
+function mergeSameEvent(entries: { fact: Fact; units: Unit[] }[]): { fact: Fact; units: Unit[] }[] {
+  const out: { fact: Fact; units: Unit[] }[] = [];
+  const parties = (units: Unit[]) => new Set(units.flatMap((u) => [...u.entities]));
+  for (const e of entries) {
+    const target = out.find((o) => {
+      if (o.units.some((u) => e.units.some((v) => v.article === u.article))) return false;
+      const p = parties(o.units);
+      if (![...parties(e.units)].some((x) => p.has(x))) return false;
+      return cosine(o.units[0].vector, e.units[0].vector) >= SAME_EVENT;
+    });
+    if (target) target.units.push(...e.units);
+    else out.push({ fact: e.fact, units: [...e.units] });
+  }
+  return out;
 }
 
 /** The dated units of a fact plus its other units that carry the same date (or none). */

@@ -80,3 +80,36 @@ test('a relative expression resolved years ahead is a duration, not a date (nega
   a.dates = a.dates.map((d) => ({ ...d, relative: true, reference: '2021-09-15' }));
   assert.deepEqual(synthesize(story([a])).timeline, []);
 });
+
+test('"in 18 years" is a duration even when analysis calls it an absolute date (negative)', () => {
+  const a = article({
+    id: 'x',
+    published: '2021-09-15',
+    text: 'Newsom faced the first recall election in California in 18 years on Tuesday.',
+    dates: [{ surface: 'in 18 years', value: '2039' }],
+  });
+  assert.deepEqual(synthesize(story([a])).timeline, []);
+});
+
+test('the same day\'s event told in other words by two articles is one entry', () => {
+  const t = synthesize(
+    story([
+      article({
+        id: 'a',
+        published: '2021-09-15',
+        text: 'Governor Gavin Newsom defeated a Republican-backed effort to remove him from office on Tuesday night.',
+        entities: [{ name: 'Gavin Newsom', surfaces: ['Gavin Newsom'] }],
+        dates: [{ surface: 'on Tuesday', value: '2021-09-14' }],
+      }),
+      article({
+        id: 'b',
+        published: '2021-09-15',
+        text: 'Gavin Newsom triumphed over the effort to recall him on Tuesday, delivering a decisive answer to voters.',
+        entities: [{ name: 'Gavin Newsom', surfaces: ['Gavin Newsom'] }],
+        dates: [{ surface: 'on Tuesday', value: '2021-09-14' }],
+      }),
+    ]),
+  ).timeline;
+  assert.equal(t.length, 1, JSON.stringify(t));
+  assert.deepEqual(t[0].citations.map((c) => c.article).sort(), ['a', 'b']);
+});
