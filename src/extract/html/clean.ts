@@ -106,6 +106,28 @@ export function unlinkEmbeddedPosts(root: El): number {
   return n;
 }
 
+/** Words under each element of a subtree, in one walk (text runs credit all their ancestors). */
+export function subtreeWords(root: El): Map<El, number> {
+  const under = new Map<El, number>();
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      const words = countWords(node.nodeValue ?? '');
+      if (words === 0) continue;
+      for (let el = node.parentElement; el; el = el.parentElement) {
+        under.set(el, (under.get(el) ?? 0) + words);
+        if (el === root) break;
+      }
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
+  return under;
+}
+
 /** Hidden by attribute or inline style: screen-reader text, collapsed menus, templates. */
 function isHidden(el: El): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
@@ -228,14 +250,19 @@ export function removeLinkLists(root: El): number {
  */
 export function removeTeasers(root: El): number {
   let removed = 0;
-  for (const heading of Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'))) {
+  const headings = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'));
+  if (headings.length === 0) return 0;
+  // words under every element, counted once (asking each ancestor's textContent per heading
+  // would be quadratic on a page of thousands of headings)
+  const wordsUnder = subtreeWords(root);
+  for (const heading of headings) {
     if (!heading.parentNode) continue;
     const words = countWords(heading.textContent ?? '');
     if (words === 0 || linkDensity(heading, words) < 0.9) continue;
     // the teaser is the largest ancestor below the container still shorter than the limit
     let teaser: El = heading;
     for (let el = heading.parentElement; el && el !== root; el = el.parentElement) {
-      if (countWords(el.textContent ?? '') >= TEASER_MAX_WORDS) break;
+      if ((wordsUnder.get(el) ?? 0) >= TEASER_MAX_WORDS) break;
       teaser = el;
     }
     teaser.remove();
