@@ -49,16 +49,16 @@ export const CUE_VERBS: CueClass[] = [
   cls('state', ['stated', 'states'], { inverted: true }),
   cls('explain', ['explained', 'explains', 'explaining'], { inverted: true }),
   cls('continue', ['continued', 'continues'], { inverted: true }),
-  cls('ask', ['asked', 'asks', 'asking'], { inverted: true }),
+  cls('ask', ['asked', 'asks'], { inverted: true, listener: true, infinitive: true }),
   cls('reply', ['replied', 'replies', 'answered', 'retorted', 'interjected', 'interjecting'], { inverted: true }),
   cls('shout', ['shouted', 'yelled', 'screamed', 'exclaimed', 'chanted', 'chanting', 'cried', 'mused', 'wondered', 'quipped'], { inverted: true }),
   cls('respond', ['responded', 'responds']),
   cls('warn', ['warned', 'warns', 'warning'], { inverted: true }),
   cls('insist', ['insisted', 'insists', 'insisting'], { inverted: true }),
   cls('claim', ['claimed', 'claims', 'claiming']),
-  cls('argue', ['argued', 'argues', 'arguing'], { inverted: true }),
+  cls('argue', ['argued', 'argues', 'arguing', 'argue'], { inverted: true }),
   cls('deny', ['denied', 'denies', 'denying']),
-  cls('announce', ['announced', 'announces']),
+  cls('announce', ['announced', 'announces', 'announcing'], { object: true }),
   cls('acknowledge', ['acknowledged', 'acknowledges', 'acknowledging']),
   cls('admit', ['admitted', 'admits', 'admitting']),
   cls('assert', ['asserted', 'asserts', 'asserting']),
@@ -83,7 +83,7 @@ export const CUE_VERBS: CueClass[] = [
   cls('believe', ['believes', 'believed', 'believe'], { bareClause: true }),
   cls('think', ['thinks', 'thought', 'think'], { bareClause: true }),
   cls('find', ['found', 'finds'], {}),
-  cls('show', ['shows', 'showed', 'shown']),
+  cls('show', ['shows', 'showed', 'shown', 'show', 'showing'], { bareClause: true }),
   cls('estimate', ['estimated', 'estimates']),
   cls('conclude', ['concluded', 'concludes']),
   cls('agree', ['agreed', 'agrees'], { infinitive: true }),
@@ -94,12 +94,12 @@ export const CUE_VERBS: CueClass[] = [
   cls('reveal', ['revealed']),
   // verbs whose object is what was said: PolNeAR and PARC annotate "called for more X" and
   // "described Trump as X" as attributions with the object as content
-  cls('call', ['called for', 'calls for', 'called on', 'calls on', 'called', 'calls'], { object: true }),
+  cls('call', ['called for', 'calls for', 'called on', 'calls on', 'calling for', 'calling on', 'called', 'calls', 'calling', 'referring to', 'referred to', 'refers to'], { object: true }),
   cls('describe', ['described', 'describes'], { object: true }),
   cls('criticize', ['criticized', 'criticised', 'criticizes', 'blasted', 'slammed', 'attacked', 'derided', 'mocked', 'condemned', 'praised', 'touted', 'hailed', 'dismissed', 'defended'], { object: true }),
   cls('cite', ['cited', 'cites', 'citing'], { object: true }),
   cls('urge', ['urged', 'urges', 'urging'], { object: true }),
-  cls('ask', ['asking'], { object: true }),
+  cls('ask', ['asking'], { object: true, infinitive: true }),
   cls('demand', ['demanded', 'demands', 'demanding'], { object: true }),
   // stances: PolNeAR annotates support and opposition with the object as content
   cls('support', ['supported', 'supports', 'opposed', 'opposes', 'proposed', 'proposes', 'endorsed', 'endorses', 'rejected', 'rejects', 'questioned', 'blamed', 'recommended'], { object: true }),
@@ -116,6 +116,8 @@ export const CUE_VERBS: CueClass[] = [
   cls('know', ['knows', 'knew'], { bareClause: true }),
   cls('feel', ['feels', 'felt'], { bareClause: true }),
   cls('doubt', ['doubts', 'doubted', 'suspects', 'suspected']),
+  cls('seem', ['seemed', 'seems', 'appeared', 'appears'], { infinitive: true }),
+  cls('accuse', ['accused', 'accuses', 'accusing', 'offered', 'offers', 'supporting'], { object: true }),
 ];
 
 /** Prepositional cues: the source follows the phrase ("according to the White House"). */

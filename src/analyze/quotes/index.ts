@@ -356,8 +356,10 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
     if (listener && LISTENERS.test(word(0)) || (listener && /^\p{Lu}/u.test(word(0)))) {
       while (j < after.length && after[j].end <= listener!.end) j++;
     } else if (/^(?:him|her|them|us|me)$/i.test(word(0))) j = 1;
-    else return null;
+    else if (cls.lemma === 'tell') return null; // "told" needs its listener; "asked whether" does not
   }
+  // an indirect question: "asked whether ...", "wondered how ..."
+  if (/^(?:whether|if|why|how|what|when|who)$/i.test(word(j)) && (cls.lemma === 'ask' || cls.lemma === 'shout' || cls.lemma === 'know')) return finish(text, s, after[j].start, quoted);
   // an infinitive as content: "vowed to repeal", "wants to be president"
   if (cls.infinitive && word(j).toLowerCase() === 'to' && after[j + 1] && /^\p{Ll}/u.test(word(j + 1))) return finish(text, s, after[j].start, quoted);
   // "that", a colon or a quotation right after the cue, or after adjuncts that open with a
