@@ -18,8 +18,8 @@ import {
 } from './lexicon.js';
 import type { Token } from './tokens.js';
 
-/** How a mention got its type, most reliable first (kept for debugging and for merging). */
-export type Evidence = 'table' | 'suffix' | 'title' | 'given-name' | 'context' | 'acronym' | 'known';
+/** How a mention got its type, most reliable first; `untyped` runs (person by default) are kept only when they repeat a typed name. */
+export type Evidence = 'table' | 'suffix' | 'title' | 'given-name' | 'context' | 'acronym' | 'untyped';
 
 /** A typed name mention before merging. */
 export interface RawMention {
@@ -330,7 +330,7 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
   const shouted = (t: Token | undefined) => !!t && t.sentence === first.sentence && t.allCaps && !tableType(t.lower);
   if (name.length === 1 && first.allCaps && !shouted(prev) && !shouted(after) && !NOT_ACRONYMS.has(first.lower) && first.text.replace(/\./g, '').length <= 6 && first.text.replace(/\./g, '').length >= 2) return mention('organization', 'acronym');
   // otherwise: unknown; the merge step may still type it from another mention ("Pompeo" after "Mike Pompeo")
-  return { ...mention('person', 'known'), evidence: 'known', type: 'person' };
+  return mention('person', 'untyped');
 }
 
 /** A capitalised function word ("The", "But"), not a demonym or party adjective. */

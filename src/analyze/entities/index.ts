@@ -45,7 +45,7 @@ export function findEntities(text: string, sentences: Sentence[]): { entities: E
     }
   }
   // headline-style sentences: keep only the parts of runs made of words known from the rest
-  const knownWords = new Set(confident.filter((m) => m.evidence !== 'known').flatMap((m) => m.words.map((w) => w.toLowerCase())));
+  const knownWords = new Set(confident.filter((m) => m.evidence !== 'untyped').flatMap((m) => m.words.map((w) => w.toLowerCase())));
   for (const run of deferred) {
     for (const part of knownParts(run, knownWords)) {
       const mention = typeRun(part, tokens, index, text);
@@ -115,7 +115,7 @@ function typeRun(run: Token[], tokens: Token[], index: Map<Token, number>, text:
   if (!mention) return null;
   if (!mention.role && mention.type === 'person') {
     const before = roleBefore(name, tokens, index, text);
-    if (before) return { ...mention, role: before, evidence: mention.evidence === 'known' ? 'context' : mention.evidence };
+    if (before) return { ...mention, role: before, evidence: mention.evidence === 'untyped' ? 'context' : mention.evidence };
   }
   return mention;
 }

@@ -44,7 +44,7 @@ export function mergeMentions(raw: RawMention[]): Entity[] {
     c.mentions.push(m);
     return c;
   };
-  const confident = raw.filter((m) => m.evidence !== 'known');
+  const confident = raw.filter((m) => m.evidence !== 'untyped');
   // 1. organisations and places
   for (const m of confident) {
     if (m.type === 'person') continue;
@@ -86,7 +86,7 @@ export function mergeMentions(raw: RawMention[]): Entity[] {
   }
   // 4. untyped runs that repeat a typed name ("Pompeo" after "Mike Pompeo", "Lavrov" at a sentence start)
   for (const m of raw) {
-    if (m.evidence !== 'known') continue;
+    if (m.evidence !== 'untyped') continue;
     const folded = fold(m.words.join(' '));
     const core = coreWords(m.words).map(fold);
     const surname = core[core.length - 1] ?? folded;
