@@ -24,6 +24,14 @@ const HEADLINE_MAX_WORDS = 20;
 /** Mentions above this count are dropped with a message: a list or a dump, not an article. */
 const MAX_MENTIONS = 5000;
 
+/**
+ * The entities of an article's text, given its sentences (from `splitSentences`).
+ *
+ * @example
+ * findEntities('White House spokesman Judd Deere said Mr. Lavrov met Mike Pompeo. Pompeo left.', sentences)
+ * // -> entities: White House (organization), Judd Deere (person, roles ["White House spokesman"]),
+ * //    Lavrov (person, variants ["Mr. Lavrov"]), Mike Pompeo (person, variants ["Mike Pompeo", "Pompeo"])
+ */
 export function findEntities(text: string, sentences: Sentence[]): { entities: Entity[]; messages: Message[] } {
   const messages: Message[] = [];
   const tokens = tokenize(text, sentences);

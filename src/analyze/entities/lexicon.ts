@@ -452,7 +452,7 @@ export const NAMED_AFTER_PERSON = words('administration|campaign|presidency|fami
 export const NOT_ACRONYMS = words(`
   utc|gmt|est|edt|pst|pdt|cet|am|pm|a.m.|p.m.|pr|tv|ceo|cfo|gdp|id|ok|usd|eur|rub|km|kg|mph|faq|pdf|url|html|
   lol|omg|rip|vip|diy|asap|fyi|aka|vs|etc|spotted|breaking|watch|update|exclusive|live|video|photos|new|read|
-  more|also|and|the|not|no|yes|text|u-s-a|covid|covid-19|sars|hiv|aids|dna|ai|it|ii|iii|iv|vi|vii|viii|ix|xi|xii|
+  more|also|and|the|not|no|yes|text|start|stop|u-s-a|covid|covid-19|sars|hiv|aids|dna|ai|it|ii|iii|iv|vi|vii|viii|ix|xi|xii|
 `);
 
 /**
