@@ -6,12 +6,13 @@
 
 /**
  * Elements that never hold article prose and are dropped before anything else: scripts and
- * styles, forms controls, embedded media, navigation chrome (trafilatura's MANUALLY_CLEANED).
+ * styles, forms controls, embedded media, navigation chrome (trafilatura's MANUALLY_CLEANED),
+ * and captions (`<figcaption>`: they describe a picture, not the story; F1 +0.001).
  */
 export const DROPPED_TAGS = [
   'script', 'style', 'noscript', 'template', 'link', 'meta', 'iframe', 'object', 'embed', 'canvas',
   'svg', 'math', 'video', 'audio', 'source', 'picture', 'img', 'map', 'button', 'input', 'select',
-  'textarea', 'label', 'nav', 'menu', 'dialog',
+  'textarea', 'label', 'nav', 'menu', 'dialog', 'figcaption',
 ];
 
 /**
