@@ -14,7 +14,12 @@ export interface ExtractOptions {
 
 /** Extracts an article from a source document; an unusable document is a value with reasons. */
 export function extract(doc: SourceDocument, opts: ExtractOptions = {}): Result<Article> {
-  const result = doc.kind === 'html' ? extractHtml(doc.content, { ...opts, url: opts.url ?? doc.meta.url ?? null }) : extractText(doc.content, { markdown: doc.kind === 'markdown' });
+  // a JSON record says whether it has a title: then the cleaner guesses none of its own
+  const title = 'title' in doc.meta ? (doc.meta.title ?? null) : undefined;
+  const result =
+    doc.kind === 'html'
+      ? extractHtml(doc.content, { ...opts, url: opts.url ?? doc.meta.url ?? null })
+      : extractText(doc.content, { markdown: doc.kind === 'markdown', title });
   if (!result.ok) return { ok: false, messages: [...doc.messages, ...result.messages.map((m) => ({ ...m, input: m.input ?? doc.origin }))] };
   const found = result.value;
   const meta = mergeMeta(found, doc.meta);

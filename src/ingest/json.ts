@@ -21,8 +21,8 @@ export function documentFromRecord(record: unknown, origin: string, fallbackId: 
     return message('error', 'ingest', 'empty-input', `record ${str(r.id) ?? fallbackId} has no "text" or "html"`, origin);
   }
   const meta: Partial<ArticleMeta> = {};
-  const title = str(r.title);
-  if (title) meta.title = title;
+  // always set, null included: a record that has no title says so, and no line is guessed to be one
+  meta.title = str(r.title);
   const outlet = str(r.outlet) ?? str(r.source) ?? str(r.publisher);
   if (outlet) meta.outlet = outlet;
   const url = str(r.url);
