@@ -40,6 +40,8 @@ const ROWS: [string, string[]][] = [
   ['Zoe Lofgren, who introduced a bill this month, said that the steps were important.', ['indirect|Zoe Lofgren|said|that the steps were important']],
   // intentions and stances are attributions too (PolNeAR, PARC)
   ['Trump vowed to repeal the law.', ['indirect|Trump|vowed|to repeal the law']],
+  // two coordinated cues: the first content ends before "and said"
+  ['Cruz called Trump a “blowhard,” and said his remarks were “propaganda” for terror groups.', ['mixed|Cruz|called|Trump a “blowhard,”', 'mixed|Cruz|said|his remarks were “propaganda” for terror groups']],
   // a quote split by its cue: two quotes, one speaker, one cue
   ['"We are prepared," Lavrov said, "to publish the correspondence."', ['direct|Lavrov|said|"We are prepared,"', 'direct|Lavrov|said|"to publish the correspondence."']],
   // speakers: title + name, description, pronoun carried from the last speaker

@@ -63,7 +63,7 @@ export function findQuotes(
   const { quoted, messages } = findQuoted(text, paragraphs, opts.input);
   const doubles = quoted.filter((q) => !/^['‘]/.test(text[q.start]) || text[q.start + 1] === text[q.start]);
   const attributions: Attribution[] = [];
-  for (let si = 0; si < sents.length; si++) attributions.push(...attributionsOf(text, sents[si], si, quoted, attributions));
+  for (let si = 0; si < sents.length; si++) attributions.push(...splitCoordinated(text, attributionsOf(text, sents[si], si, quoted, attributions)));
   // an object cue inside the content of a speech cue is part of what was said, not an attribution of its own
   const strong = attributions.filter((a) => !a.weak).flatMap((a) => a.pieces);
   const attributions1 = attributions.filter((a) => !a.weak || !a.cue || !strong.some((p) => p.start <= a.cue!.start && a.cue!.end <= p.end));
@@ -309,6 +309,31 @@ function groupEndsClause(text: string, s: Sentence, cue: Span, after: Token[], c
 }
 
 const isTimeWord = (w: string) => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|recently|earlier|later|last|this|afterward|afterwards|then)$/.test(w);
+
+/**
+ * `Cruz called Trump a "blowhard," and said his remarks were "propaganda"`: a content that runs
+ * into a coordinated cue of the same sentence ends before the "and".
+ */
+function splitCoordinated(text: string, found: Attribution[]): Attribution[] {
+  return found.map((a) => {
+    const piece = a.pieces[0];
+    if (a.pieces.length !== 1 || !a.cue) return a;
+    for (const b of found) {
+      if (b === a || !b.cue || b.cue.start <= piece.start || b.cue.start >= piece.end) continue;
+      const lead = text.slice(piece.start, b.cue.start);
+      let end = -1;
+      const m = /,?\s+(?:and|but)\s+(?:(?:also|then|later|later,|repeatedly|has|had|have)\s+)?$/.exec(lead);
+      if (m) end = piece.start + m.index;
+      // "... that A, his campaign has argued that B" / "that A, the White House said": a content
+      // ends where the subject of a later cue opens after a comma or semicolon
+      else if (b.subject && b.subject.start > piece.start && b.subject.start < b.cue.start && /[,;]\s*$/.test(text.slice(piece.start, b.subject.start))) end = b.subject.start;
+      if (end < 0) continue;
+      const cut = trimSpan(text, piece.start, end);
+      if (wordCount(text, cut) >= MIN_CONTENT_WORDS) return { ...a, pieces: [cut] };
+    }
+    return a;
+  });
+}
 
 /** Does the content open with "that", a colon-introduced quotation or a quotation mark? */
 function startsWithIntroducer(text: string, content: Span, cue: Span): boolean {
