@@ -46,3 +46,19 @@ test('scoring: a split entity costs precision, a wrong type costs both', () => {
   assert.deepEqual(c.spurious, ['person:Lavrov', 'organization:Moscow']);
   assert.deepEqual(c.missed, ['place:Moscow']);
 });
+
+const ALLSIDES = join(ROOT, '..', 'shared', 'eval', 'stories', 'allsides', 'articles.jsonl');
+test('on every AllSides article, mentions copy their text and each entity has a name, a type and its variants', { skip: existsSync(ALLSIDES) ? false : 'AllSides articles not found' }, () => {
+  for (const line of readFileSync(ALLSIDES, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const { id, text } = JSON.parse(line) as { id: string; text: string };
+    for (const e of findEntities(text, splitSentences(text)).entities) {
+      assert.ok(e.name && e.mentions.length > 0 && e.id === `${e.type}:${e.name.toLowerCase()}`, `${id}: ${e.id}`);
+      for (const m of e.mentions) {
+        assert.equal(text.slice(m.start, m.end), m.surface, `${id}: ${e.id}`);
+        // variants are distinct up to case ("WASHINGTON" in a dateline is "Washington")
+        assert.ok(e.variants.some((v) => v.toLowerCase() === m.surface.toLowerCase()), `${id}: ${m.surface} not among the variants of ${e.id}`);
+      }
+    }
+  }
+});

@@ -35,3 +35,22 @@ for (const [set, files] of Object.entries(GOLD.sets)) {
     assert.ok(f1 >= FLOORS[set], `F1 ${f1.toFixed(3)} (P ${p.toFixed(3)}, R ${r.toFixed(3)}) is below the floor ${FLOORS[set]}`);
   });
 }
+
+const ALLSIDES = join(ROOT, '..', 'shared', 'eval', 'stories', 'allsides', 'articles.jsonl');
+test('on every AllSides article, sentences are trimmed, ordered, inside one paragraph, numbered without gaps', { skip: existsSync(ALLSIDES) ? false : 'AllSides articles not found' }, () => {
+  for (const line of readFileSync(ALLSIDES, 'utf8').split('\n')) {
+    if (!line.trim()) continue;
+    const { id, text } = JSON.parse(line) as { id: string; text: string };
+    let prevEnd = 0;
+    let prevParagraph = 0;
+    for (const s of splitSentences(text)) {
+      const body = text.slice(s.start, s.end);
+      assert.ok(s.start < s.end && s.start >= prevEnd && s.end <= text.length, `${id}: span ${s.start}-${s.end}`);
+      assert.equal(body, body.trim(), `${id}: untrimmed ${JSON.stringify(body)}`);
+      assert.ok(!/\n[ \t]*\n/.test(body), `${id}: crosses a paragraph break: ${JSON.stringify(body)}`);
+      assert.ok(s.paragraph === prevParagraph || s.paragraph === prevParagraph + 1, `${id}: paragraph ${s.paragraph} after ${prevParagraph}`);
+      prevEnd = s.end;
+      prevParagraph = s.paragraph;
+    }
+  }
+});
