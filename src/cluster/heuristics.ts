@@ -25,9 +25,15 @@ export const FEATURES = {
 };
 
 export const STORY = {
-  /** cosine of an article to a story centroid needed to join it */
+  /**
+   * average cosine of an article with a story's members (average linkage) needed to join it as it
+   * arrives: high, so that the stream builds clean stories and the merge pass does the rest
+   */
   join: 0.4,
-  /** cosine between two story centroids needed to merge them */
+  /**
+   * average cosine between the members of two stories needed to merge them (best pair first):
+   * the threshold of average-linkage clustering; 0.12-0.15 keeps ECB+ and AllSides above 0.93
+   */
   merge: 0.15,
   /** share of a story's cohesion a single article must reach to join it (see stream.ts `fitsUnit`) */
   fit: 0.8,
@@ -45,11 +51,14 @@ export const STORY = {
   postingsPerTerm: 300,
   /** terms of an article used to look up candidate stories */
   lookupTerms: 15,
-  /** days apart within which publication dates say nothing against a match */
+  /** days apart within which publication dates say nothing against a match (reports of one event come out the same day) */
   sameDays: 0,
-  /** days after which similarity is cut to `farFactor`; linear in between */
+  /**
+   * days after which similarity is cut to `farFactor`, linearly in between: a report a day later
+   * (time zones, follow-ups) keeps 70%, a week later the same words are another event
+   */
   farDays: 3,
-  /** what is left of the similarity for articles published `farDays` or more apart */
+  /** what is left of the similarity for articles published `farDays` or more apart: below every threshold */
   farFactor: 0.1,
 };
 
@@ -69,7 +78,7 @@ export const COPIES = {
 };
 
 export const OFF_TOPIC = {
-  /** stories smaller than this keep all their members: with fewer, no member is clearly the odd one */
+  /** with --single-story, fewer articles than this keep all their members: no member is clearly the odd one */
   minMembers: 5,
   /** robust z-score (in median absolute deviations) below which a member is an outlier */
   outlierZ: 3,
