@@ -87,6 +87,12 @@ export class Vocabulary {
     return { ids, counts };
   }
 
+  /** True for a name feature: a capitalised name (`n:`) or an analysed entity (`e:`). */
+  isName(id: number): boolean {
+    const c = this.keys[id]?.charCodeAt(0);
+    return c === 110 || c === 101;
+  }
+
   /** Inverse document frequency, smoothed; zero for terms in too large a share of articles. */
   idf(id: number): number {
     const df = this.df[id];

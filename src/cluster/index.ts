@@ -5,14 +5,14 @@
  *   2. featureBag    words, capitalised names, entities, event dates -> TF-IDF vectors
  *   3. findCopies    wire copies and reprints (minhash over word shingles), clustered as one unit
  *   4. stream        units in publication order join the best candidate story or start one
- *   5. mergeClose    stories whose centroids are close are merged
+ *   5. mergeClose    stories merge best pair first by average linkage (stricter for two grown stories)
  *   6. off-topic     singletons related to a bigger story are listed as its off-topic articles
  *
  * Pure: the articles are not changed. The result does not depend on the order the articles come
  * in: they are processed in order of publication date, then id.
  */
 import { message } from '../core/messages.js';
-import type { AnalyzedArticle, Clustering, Message, Story } from '../core/types.js';
+import type { AnalyzedArticle, Clustering, Story } from '../core/types.js';
 import { copyPrint, findCopies } from './copies.js';
 import { featureBag, Vocabulary } from './features.js';
 import { OFF_TOPIC, STORY } from './heuristics.js';
@@ -87,7 +87,7 @@ export function cluster(input: AnalyzedArticle[], opts: ClusterOptions = {}): Cl
   clusterer.mergeClose();
   const groups = clusterer.result();
   for (const u of order) if (units[u].empty) groups.push([u]);
-  const { kept, offTopic } = relatedSingletons(groups, units);
+  const { kept, offTopic } = relatedSingletons(groups, units, (id) => vocabulary.isName(id));
   return { stories: sortStories(build(kept, offTopic)), messages };
 }
 
@@ -113,7 +113,7 @@ function makeUnits(n: number, groups: number[][], vectors: SparseVector[], days:
  * shared name) is reported as that story's off-topic article instead of a story of its own:
  * it is about the same people but another event. Unrelated singletons stay stories.
  */
-function relatedSingletons(groups: number[][], units: Member[]): { kept: number[][]; offTopic: Map<number, number[]> } {
+function relatedSingletons(groups: number[][], units: Member[], isName: (feature: number) => boolean): { kept: number[][]; offTopic: Map<number, number[]> } {
   const big = groups.map((g, k) => ({ g, k })).filter(({ g }) => g.length > 1);
   const index = new Map<number, number[]>();
   const centroids = big.map(({ g }) => {
@@ -140,7 +140,7 @@ function relatedSingletons(groups: number[][], units: Member[]): { kept: number[
         if (seen.has(b)) continue;
         seen.add(b);
         const sim = dot(v, centroids[b]);
-        if (sim > bestSim) {
+        if (sim > bestSim && sharesName(v, centroids[b], isName)) {
           best = b;
           bestSim = sim;
         }
@@ -159,6 +159,16 @@ function relatedSingletons(groups: number[][], units: Member[]): { kept: number[
     kept.push(g);
   });
   return { kept, offTopic };
+}
+
+/** True when two vectors share a name or entity feature. */
+function sharesName(a: SparseVector, b: SparseVector, isName: (feature: number) => boolean): boolean {
+  let j = 0;
+  for (let i = 0; i < a.ids.length; i++) {
+    while (j < b.ids.length && b.ids[j] < a.ids[i]) j++;
+    if (j < b.ids.length && b.ids[j] === a.ids[i] && isName(a.ids[i])) return true;
+  }
+  return false;
 }
 
 function makeStory(
@@ -202,6 +212,3 @@ const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 function sortStories(stories: Story[]): Story[] {
   return stories.sort((a, b) => b.articles.length - a.articles.length || cmp(a.id, b.id));
 }
-
-/** Messages are part of the result type; re-exported for adapters that only import the door. */
-export type { Message };
