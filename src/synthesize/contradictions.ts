@@ -7,7 +7,8 @@
  *   2. denial: a speaker denies, dismisses or rejects what another account asserts;
  *   3. number: the same fact with a different quantity of the same thing (years are left out:
  *      "the 2016 election" and "the 2020 election" are different topics, not a disagreement);
- *   4. date: the same fact dated differently.
+ *   4. date: the same fact dated differently;
+ *   5. name: the same fact with another person in the same role.
  * Each detector proposes scored pairs; the best pair per pair of facts is kept.
  */
 import type { Citation, Contradiction, Position } from '../core/types.js';
@@ -110,17 +111,30 @@ export function readPolarity(text: string): Reading {
       continue;
     }
     if (!isNegation(w)) continue;
+    // "no", "without", "none" negate a noun ("life without Facebook"), not an act: they put what
+    // follows out of assertion but deny no predicate.
+    const verbal = VERBAL_NEGATIONS.has(w) || w.endsWith("n't");
     if (NOT_NEGATING_NEXT.has(tokens[i + 1] ?? '')) continue;
     const modal = MODALS.has(tokens[i - 1] ?? '');
     let j = i + 1;
     while (j < tokens.length && (NEGATION_FILLERS.has(tokens[j]) || tokens[j] === 'not')) j++;
     for (let k = i + 1; k <= j + 1 && k < tokens.length; k++) unasserted.add(k);
-    if (modal || j >= tokens.length || !stems[j]) continue;
+    if (!verbal || modal || j >= tokens.length || !stems[j]) continue;
     const object = stems.slice(j + 1, j + 1 + OBJECT_WINDOW).filter(Boolean);
     negated.push({ predicate: stems[j], literal: raw[j], object });
   }
   return { tokens, stems, raw, negated, unasserted };
 }
+
+/** Negations of a verb: "did not discuss", "never visited", "haven't discussed". */
+const VERBAL_NEGATIONS = new Set(['not', 'never', 'cannot']);
+
+/**
+ * What a denial cue must be followed by to deny a proposition rather than refuse a thing
+ * ("rejected a plan", "denied a request"): a that-clause, a gerund ("denied interfering"), or a
+ * word for a claim ("dismissed the accusation").
+ */
+const PROPOSITION_AFTER_DENIAL = /^(?:(?:the|his|her|their|its|any|all|a|an|american|russian|us|u\.s\.)\s+)*(?:that\b|\p{L}+ing\b|(?:allegations?|claims?|accusations?|reports?|charges?|suggestions?|notion|idea|speculation|assertions?|suspicions?)\b)/iu;
 
 /** Modals that turn a following negation into a demand or a prediction ("should not interfere"). */
 const MODALS = new Set(['should', 'must', 'would', 'will', 'could', 'might', 'may', 'shall', 'to']);
@@ -162,6 +176,7 @@ function readDenied(text: string): string[] | null {
   const raw = [...text.replace(/[’‘]/g, "'").matchAll(/[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*/gu)].map((m) => m[0]);
   for (let i = 0; i < raw.length; i++) {
     if (!DENIAL_CUES.has(stemWord(raw[i].toLowerCase()))) continue;
+    if (!PROPOSITION_AFTER_DENIAL.test(raw.slice(i + 1, i + 6).join(' '))) continue;
     const after = raw.slice(i + 1, i + 1 + OBJECT_WINDOW + 2).filter((w) => content(w.toLowerCase()));
     const act = after.findIndex((w) => !/^\p{Lu}/u.test(w));
     if (act < 0) continue;
@@ -353,6 +368,37 @@ function dateProposals(index: StoryIndex, _readings: Map<Unit, Reading>): Propos
   return out;
 }
 
+/**
+ * Names: the same fact with a different person in the same role ("White House spokesman Judd
+ * Deere said ..." / "White House spokesman John Smith said ..."), each name absent from the other
+ * article altogether (an article naming both knows they are two people).
+ */
+function nameProposals(index: StoryIndex, _readings: Map<Unit, Reading>): Proposal[] {
+  const out: Proposal[] = [];
+  const byId = new Map(index.entities.map((e) => [e.id, e]));
+  const inArticle = new Map<number, Set<string>>();
+  for (const u of index.units) {
+    let set = inArticle.get(u.article);
+    if (!set) inArticle.set(u.article, (set = new Set()));
+    for (const e of u.entities) set.add(e);
+  }
+  const roles = (id: string) => new Set((byId.get(id)?.roles ?? []).map((r) => r.toLowerCase()));
+  for (const { a, b, sim } of similarPairs(index, THRESHOLDS.sameFact)) {
+    const people = (u: Unit) => [...u.entities].filter((id) => byId.get(id)?.type === 'person');
+    const onlyA = people(a).filter((id) => !inArticle.get(b.article)!.has(id));
+    const onlyB = people(b).filter((id) => !inArticle.get(a.article)!.has(id));
+    for (const x of onlyA) {
+      const rx = roles(x);
+      const y = onlyB.find((id) => [...roles(id)].some((r) => rx.has(r)));
+      if (!y) continue;
+      const role = [...roles(y)].find((r) => rx.has(r))!;
+      out.push({ kind: 'name', a, b, score: sim, topic: role });
+      break;
+    }
+  }
+  return out;
+}
+
 export function contradictions(facts: Fact[], index: StoryIndex): Contradiction[] {
   const factOf = new Map<Unit, Fact>();
   for (const f of facts) for (const u of f.units) factOf.set(u, f);
@@ -360,7 +406,7 @@ export function contradictions(facts: Fact[], index: StoryIndex): Contradiction[
   const readings = new Map(index.content.map((u) => [u, readPolarity(u.text)]));
   const denials = new Set(index.content.filter((u) => deniedObject(u.text)));
   const support = (f: Fact) => (index.sourceCount > 1 ? (f.sources.length - 1) / (index.sourceCount - 1) : 0);
-  for (const detect of [negationProposals, denialProposals, numberProposals, dateProposals]) {
+  for (const detect of [negationProposals, denialProposals, numberProposals, dateProposals, nameProposals]) {
     const found = detect(index, readings).filter((p) => factOf.has(p.a) && factOf.has(p.b));
     // The parties of each denial, over every article's account of it: an assertion about the
     // same people ("Trump warned Lavrov") meets it better than one about others ("Pompeo warned").

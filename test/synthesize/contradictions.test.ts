@@ -59,6 +59,14 @@ const CASES: { name: string; articles: ArticleSpec[]; kind: Contradiction['kind'
     kind: null,
   },
   {
+    name: 'refusing a request is not denying a proposition (negative)',
+    articles: [
+      { id: 'a', text: 'The former president said he plans to fight the subpoenas from the panel in court.' },
+      { id: 'b', text: 'The president rejected the former president\'s request to block the subpoenas from the panel.' },
+    ],
+    kind: null,
+  },
+  {
     name: 'different numbers for the same quantity',
     articles: [
       { id: 'a', text: 'The earthquake in the northern province killed 120 people, officials said on Sunday.' },
@@ -121,6 +129,8 @@ test('the same denial in several articles is one side citing each', () => {
 });
 
 const POLARITY: [string, string[]][] = [
+  ['the world got a taste of life without Facebook and its apps', []],
+  ['there was no agreement on the budget', []],
   ["we haven't even actually discussed elections", ['discuss']],
   ['he did not discuss election meddling with Trump', ['discuss']],
   ['Russia should not interfere in elections', []],
@@ -130,3 +140,29 @@ const POLARITY: [string, string[]][] = [
 for (const [text, predicates] of POLARITY) {
   test(`negated predicates of "${text}"`, () => assert.deepEqual(readPolarity(text).negated.map((p) => p.predicate), predicates));
 }
+
+test('another person in the same role for the same fact is a name contradiction', () => {
+  const found = contradictionsOf(
+    {
+      id: 'a',
+      text: 'White House spokesman Judd Deere said in a statement that the meeting covered arms control.',
+      entities: [{ name: 'Judd Deere', roles: ['White House spokesman'] }],
+    },
+    {
+      id: 'b',
+      text: 'White House spokesman John Smith said in a statement that the meeting covered arms control.',
+      entities: [{ name: 'John Smith', roles: ['White House spokesman'] }],
+    },
+  );
+  const k = found.find((x) => x.kind === 'name');
+  assert.ok(k, JSON.stringify(found));
+  assert.equal(k.topic, 'white house spokesman');
+});
+
+test('two people with different roles in the same fact are no name contradiction (negative)', () => {
+  const found = contradictionsOf(
+    { id: 'a', text: 'Senator Ann Lee said in a statement that the meeting covered arms control.', entities: [{ name: 'Ann Lee', roles: ['Senator'] }] },
+    { id: 'b', text: 'Governor Bob Ray said in a statement that the meeting covered arms control.', entities: [{ name: 'Bob Ray', roles: ['Governor'] }] },
+  );
+  assert.deepEqual(found.filter((x) => x.kind === 'name'), []);
+});

@@ -12,7 +12,7 @@ export interface ArticleSpec {
   /** paragraphs; sentences split after . ! ? followed by a space */
   text: string;
   /** entities by surface forms: every occurrence of each surface is a mention */
-  entities?: { name: string; type?: EntityType; surfaces?: string[]; pronouns?: string[] }[];
+  entities?: { name: string; type?: EntityType; surfaces?: string[]; pronouns?: string[]; roles?: string[] }[];
   /** quotes by their exact text; the speaker by name */
   quotes?: { text: string; speaker?: string | null; kind?: QuoteKind }[];
   /** dates by their surface: resolved value */
@@ -53,7 +53,7 @@ export function article(spec: ArticleSpec): AnalyzedArticle {
       ...surfaces.flatMap((s) => occurrences(text, s).map((start) => ({ start, end: start + s.length, surface: s, form: 'name' as const }))),
       ...(e.pronouns ?? []).flatMap((s) => occurrences(text, s).map((start) => ({ start, end: start + s.length, surface: s, form: 'pronoun' as const }))),
     ].sort((x, y) => x.start - y.start);
-    return { id: `${type}:${e.name.toLowerCase()}`, type, name: e.name, variants: surfaces, roles: [], mentions };
+    return { id: `${type}:${e.name.toLowerCase()}`, type, name: e.name, variants: surfaces, roles: e.roles ?? [], mentions };
   });
   const quotes: Quote[] = (spec.quotes ?? []).map((q) => {
     const start = text.indexOf(q.text);
