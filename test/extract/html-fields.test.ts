@@ -143,3 +143,20 @@ test('boilerplate paragraphs by text; prose that merely mentions the words stays
   assert.deepEqual(cleanParagraphs(dropped), []);
   assert.deepEqual(cleanParagraphs(kept), kept);
 });
+
+test('candidates: Readability first, density only when Readability fails, JSON-LD trims edges', async () => {
+  const { chooseCandidate } = await import('../../src/extract/html/choose.js');
+  const p = (n: number, word: string) => Array.from({ length: n }, (_, i) => `${word} ${i} ${'lorem ipsum dolor sit amet '.repeat(3)}`.trim());
+  const readability = { method: 'readability' as const, paragraphs: p(5, 'story') };
+  const density = { method: 'baseline' as const, paragraphs: p(8, 'rail') };
+  assert.equal(chooseCandidate([readability, density])?.method, 'readability', 'more words alone do not beat Readability');
+  assert.equal(chooseCandidate([{ ...readability, paragraphs: p(1, 'story') }, { ...density, paragraphs: p(20, 'rail') }])?.method, 'baseline');
+  const withPromo = { method: 'readability' as const, paragraphs: ['Sign in to read our morning briefing every day of the week', ...p(5, 'story'), 'Subheading', ...p(2, 'more'), 'Jane Doe writes about ports and shipping for the paper'] };
+  const jsonLd = { method: 'json-ld' as const, paragraphs: [...p(5, 'story'), ...p(2, 'more')] };
+  const chosen = chooseCandidate([withPromo, jsonLd]);
+  assert.equal(chosen?.method, 'json-ld');
+  assert.deepEqual(chosen?.paragraphs, withPromo.paragraphs.slice(1, -1), 'edges trimmed, the subheading in the middle kept');
+  const teaser = { method: 'json-ld' as const, paragraphs: p(1, 'story') };
+  assert.deepEqual(chooseCandidate([withPromo, teaser]), withPromo, 'a truncated articleBody does not filter');
+  assert.equal(chooseCandidate([jsonLd])?.method, 'json-ld', 'no DOM text: the JSON-LD body is the text');
+});

@@ -6,9 +6,11 @@
  *    its words. As an equal rival (replacing Readability at under half) it lost F1 on the
  *    scrapinghub set (0.964 against 0.969): where the two disagreed, Readability was right, the
  *    density extractor having picked a rail of teaser paragraphs.
- * 3. A plausible JSON-LD `articleBody` (its words mostly found in the chosen text) filters the
- *    chosen paragraphs: a paragraph that the publisher's own body does not contain is
- *    boilerplate that slipped through (a caption, a promo, a "read more" line).
+ * 3. A plausible JSON-LD `articleBody` (as long as the chosen text, its words mostly found there)
+ *    trims the chosen text's edges: paragraphs before the first and after the last one that the
+ *    publisher's own body contains are boilerplate that slipped through (a promo, a bio).
+ *    Filtering every paragraph instead cost F1 (0.9795 against 0.9799 without JSON-LD): it
+ *    dropped subheadings and embedded posts, which publishers keep out of `articleBody`.
  * 4. When the DOM gave (almost) nothing, the JSON-LD body is the text.
  */
 import type { Candidate } from './candidates.js';
@@ -22,6 +24,9 @@ export const JSON_LD_COVERAGE = 0.8;
 
 /** A JSON-LD body shorter than this share of the DOM text is a teaser or truncated: no filter. */
 export const JSON_LD_MIN_SHARE = 0.7;
+
+/** The DOM text is replaced by the JSON-LD body when it has less than this share of its words. */
+export const JSON_LD_REPLACES_BELOW = 0.3;
 
 /** A DOM paragraph survives the JSON-LD filter when this share of its shingles is in the body. */
 export const JSON_LD_PARAGRAPH_SHARE = 0.5;
@@ -55,11 +60,18 @@ export function chooseCandidate(candidates: Candidate[]): Candidate | null {
 
   if (jsonLd) {
     const body = shingleSet(jsonLd.paragraphs.join(' '));
-    if (!dom || words(dom) < 0.3 * words(jsonLd)) return jsonLd;
+    if (!dom || words(dom) < JSON_LD_REPLACES_BELOW * words(jsonLd)) return jsonLd;
     const domText = shingleSet(dom.paragraphs.join(' '));
     if (words(jsonLd) >= JSON_LD_MIN_SHARE * words(dom) && share(body, domText) >= JSON_LD_COVERAGE) {
-      const kept = dom.paragraphs.filter((p) => share(shingleSet(p), body) >= JSON_LD_PARAGRAPH_SHARE);
-      if (kept.length && kept.length < dom.paragraphs.length) return { method: 'json-ld', paragraphs: kept };
+      // only the edges are trimmed: a paragraph in the middle that the publisher's body lacks is
+      // usually content it stores apart (a subheading, an embedded post), while leftovers at the
+      // start and end are boilerplate (a standfirst repeated, a promo, an author bio)
+      const inBody = dom.paragraphs.map((p) => share(shingleSet(p), body) >= JSON_LD_PARAGRAPH_SHARE);
+      const first = inBody.indexOf(true);
+      const last = inBody.lastIndexOf(true);
+      if (first >= 0 && (first > 0 || last < dom.paragraphs.length - 1)) {
+        return { ...dom, method: 'json-ld', paragraphs: dom.paragraphs.slice(first, last + 1) };
+      }
     }
   }
   return dom ?? null;
