@@ -42,6 +42,8 @@ const ROWS: [string, string[]][] = [
   ['British Prime Minister Theresa May resigned in May.', ['person:Theresa May']],
   ['Sen. Roy Blunt (R-Mo.) and Shelley Moore Capito (W.Va.) voted.', ['person:Roy Blunt', 'place:Missouri', 'place:West Virginia']],
   ['Dean, a former party chairman, spoke on MSNBC.', ['organization:MSNBC', 'person:Dean']],
+  ['He told the National Post he was happy.', ['organization:National Post']],
+  ['He ran against former secretary of State Hillary Clinton.', ['person:Hillary Clinton']],
   ['The WHO and the Fed warned US officials.', ['organization:Federal Reserve', 'organization:World Health Organization', 'place:United States']],
   ['Bill Clinton spoke on Monday in Cheyenne, the capital.', ['person:Bill Clinton', 'place:Cheyenne']],
   // negative cases: things that look like names and are not

@@ -142,7 +142,11 @@ export function trimOpeners(run: Token[], lex: ArticleLexicon): Token[] {
     // "International Monetary Fund": a long name with an organisation cue word keeps its first word
     if (t.lower !== 'the' && r.length >= 3 && ORG_SUFFIXES.has(r[r.length - 1].lower) && !TITLES.has(t.lower)) break;
     const bare = t.lower.replace(/\.$/, '');
-    if (NOT_NAMES.has(t.lower) || NOT_NAMES.has(bare)) {
+    // inside a sentence a capitalised common word can start an organisation's name ("told the
+    // National Post"); elsewhere ("secretary of State Hillary Clinton") it is dropped
+    const orgName = !t.initial && r.length > 1 && ORG_SUFFIXES.has(r[r.length - 1].lower);
+    const trimmable = !orgName || /^(?:the|a|an)$/.test(t.lower);
+    if (trimmable && (NOT_NAMES.has(t.lower) || NOT_NAMES.has(bare))) {
       r = r.slice(1);
       continue;
     }
