@@ -17,10 +17,10 @@ const GOLD = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'analyze', 'entities
   sets: Record<string, { file: string; entities: LabelledEntity[] }[]>;
 };
 const FLOORS: Record<string, { precision: number; recall: number }> = {
-  dev: { precision: 0.97, recall: 0.93 },
+  dev: { precision: 0.98, recall: 0.93 },
   'held-out': { precision: 0.96, recall: 0.92 },
   // labelled after the finder was built and never used to change it: the honest estimate
-  test: { precision: 0.87, recall: 0.70 },
+  test: { precision: 0.87, recall: 0.73 },
 };
 
 for (const [set, articles] of Object.entries(GOLD.sets)) {
