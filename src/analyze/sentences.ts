@@ -1,15 +1,17 @@
 /**
  * Sentence boundaries of news text.
  *
- * A paragraph break (a blank line) always ends a sentence and starts the next paragraph; a
- * single line break ends a sentence unless the next line plainly continues it (starts with a
- * lowercase letter after a line that has no final punctuation). Inside a line a boundary is a
- * run of `.`, `!`, `?` or `…`, possibly followed by closing quotes or brackets (`."`, `.”`,
- * `?’)`), then white space, then something that can start a sentence. The rules in
- * the rules at the end of this file then veto boundaries after abbreviations, initials, list numbers and
- * ellipses. Spans are trimmed of white space and point into the text.
+ * A paragraph break (a blank line) always ends a sentence and starts the next paragraph. A
+ * single line break after a line with no final punctuation (a heading, a list item, a caption)
+ * ends a sentence too, unless the next line starts in lowercase (a sentence wrapped in the
+ * middle). Otherwise a boundary candidate is a run of `.`, `!`, `?` or `…`, possibly followed
+ * by closing quotes or brackets (`."`, `.”`, `?’)`), then white space, then something that can
+ * start a sentence; the rules at the end of this file veto candidates after abbreviations,
+ * initials, list numbers and inside ellipses. Spans are trimmed of white space and point into
+ * the text; `paragraph` counts the paragraphs that hold a sentence.
  *
- * Chosen over sbd and wink-nlp by measurement (docs/evaluation.md, "Sentences").
+ * Chosen over sbd and wink-nlp by measurement (docs/evaluation.md, "Entities (and the sentence
+ * splitter they build on)").
  *
  * @example
  * splitSentences('Mr. Lavrov met U.S. officials. "We are ready."\n\nHe left.')
