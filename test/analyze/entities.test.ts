@@ -102,6 +102,9 @@ test('resolveSurface names the entity of a name, a title form or a description',
   assert.equal(resolveSurface(entities, 'the Russian foreign minister'), 'person:sergey lavrov');
   assert.equal(resolveSurface(entities, 'Pompeo'), 'person:mike pompeo');
   assert.equal(resolveSurface(entities, 'the United States'), 'place:united states');
+  assert.equal(resolveSurface(entities, 'Secretary of State Mike Pompeo'), 'person:mike pompeo');
+  assert.equal(resolveSurface(entities, 'Russian Foreign Minister Sergei Lavrov'), 'person:sergey lavrov');
+  assert.equal(resolveSurface(entities, 'he'), null);
   assert.equal(resolveSurface(entities, 'the Chinese diplomat'), null);
   assert.equal(resolveSurface(entities, 'Putin'), null);
 });
