@@ -40,8 +40,17 @@ interface Member extends Unit {
 
 export function cluster(input: AnalyzedArticle[], opts: ClusterOptions = {}): Clustering {
   const now = opts.now === undefined ? new Date() : new Date(opts.now);
-  const { articles, days, messages } = checkInputs(input, now);
-  if (articles.length === 0) return { stories: [], messages };
+  const checked = checkInputs(input, now);
+  const { messages } = checked;
+  if (checked.articles.length === 0) return { stories: [], messages };
+  // one canonical order (publication day, then id, then text) for everything that follows, so
+  // that a stream sent in another order gives the same stories, bit for bit
+  const canonical = checked.articles
+    .map((a, i) => ({ i, day: checked.days[i] ?? Number.POSITIVE_INFINITY, id: a.article.id, text: fnv1a(a.article.text) }))
+    .sort((x, y) => x.day - y.day || cmp(x.id, y.id) || x.text - y.text)
+    .map((x) => x.i);
+  const articles = canonical.map((i) => checked.articles[i]);
+  const days = canonical.map((i) => checked.days[i]);
 
   const vocabulary = new Vocabulary();
   let bags = articles.map((a) => vocabulary.add(featureBag(a)));
@@ -63,10 +72,10 @@ export function cluster(input: AnalyzedArticle[], opts: ClusterOptions = {}): Cl
       messages.push(message('warning', 'cluster', 'too-short', `${a.id} has no words to compare with other articles; it is a story of its own`, a.origin));
     }
   }
-  // publication order, then id: the same stories whatever order the stream came in
+  // units in publication order (a copy group at its first day), then canonical order
   const order = units
-    .map((u, i) => ({ i, day: u.days?.first ?? Number.POSITIVE_INFINITY, id: articles[u.articles[0]].article.id }))
-    .sort((a, b) => a.day - b.day || (a.id < b.id ? -1 : a.id > b.id ? 1 : a.i - b.i))
+    .map((u, i) => ({ i, day: u.days?.first ?? Number.POSITIVE_INFINITY, first: u.articles[0] }))
+    .sort((a, b) => a.day - b.day || a.first - b.first)
     .map((x) => x.i);
 
   const build = (groups: number[][], offTopic: Map<number, number[]>) =>
