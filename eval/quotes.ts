@@ -19,9 +19,9 @@
  *   span overlaps the gold source, or our speaker's resolved name ends with the same word as
  *   the gold source (same canonical person written elsewhere).
  * - Baseline for direct quotes: every quotation-marked span is a quote (no cue needed).
- * - `offsets`: how many of our quotes read exactly the same in the input at their mapped
- *   offsets (what `triangulate quotes` prints); the cleaner removing text inside a quote
- *   is the only expected cause of a difference.
+ * - `offsets`: how many of our quotes read the same in the input at their mapped offsets
+ *   (what `triangulate quotes` prints), exactly and up to spaces; the cleaner normalising
+ *   spaces or removing clutter inside a quote are the expected causes of a difference.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -175,6 +175,9 @@ export function attributionsOf(quotes: Quote[], toInput: (s: Span) => Span): Att
   return out;
 }
 
+/** The cleaner may normalise spaces (no-break, doubled, zero-width) inside a quote. */
+const sameUpToSpaces = (a: string, b: string) => a.replace(/[\s\u00a0\u200b\u2009\u202f]+/g, ' ') === b.replace(/[\s\u00a0\u200b\u2009\u202f]+/g, ' ');
+
 const lastWord = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).pop()?.toLowerCase() ?? '';
 
 interface Tally {
@@ -246,7 +249,7 @@ export async function evaluate(dir: string, opts: { limit?: number } = {}): Prom
   const direct = tally();
   const baseline = tally();
   let failed = 0;
-  const offsets = { quotes: 0, exact: 0 };
+  const offsets = { quotes: 0, exact: 0, sameUpToSpaces: 0 };
   for (const a of articles) {
     const content = readFileSync(a.textPath, 'utf8');
     const gold = parseAnn(readFileSync(a.annPath, 'utf8'), content);
@@ -262,7 +265,9 @@ export async function evaluate(dir: string, opts: { limit?: number } = {}): Prom
       for (const q of analyzed.quotes) {
         const span = toSourceSpan(map, q.start, q.end);
         offsets.quotes++;
-        if (content.slice(span.start, span.end) === q.text) offsets.exact++;
+        const read = content.slice(span.start, span.end);
+        if (read === q.text) offsets.exact++;
+        if (sameUpToSpaces(read, q.text)) offsets.sameUpToSpaces++;
       }
     } else failed++;
     const isDirect = (x: Attr) => x.content.some((s) => QUOTE_MARK.test(content.slice(s.start, s.end)));
@@ -280,7 +285,11 @@ export async function evaluate(dir: string, opts: { limit?: number } = {}): Prom
     all: report(all),
     anchors: ANCHORS,
     baselines: { 'every quotation-marked span (direct)': { overlap: report(baseline).overlap, exact: report(baseline).exact } },
-    offsets: { ...offsets, share: round(offsets.quotes ? offsets.exact / offsets.quotes : 1) },
+    offsets: {
+      ...offsets,
+      share: round(offsets.quotes ? offsets.exact / offsets.quotes : 1),
+      shareUpToSpaces: round(offsets.quotes ? offsets.sameUpToSpaces / offsets.quotes : 1),
+    },
     seconds: round((Date.now() - started) / 1000),
   };
 }
