@@ -114,6 +114,17 @@ test('single story: all in one, the outlier off-topic and out of the articles', 
   assert.ok(!stories[0].articles.some((a) => a.article.id === 'f1'));
 });
 
+test('single story: an article published long after the others is off-topic, even with the same words', () => {
+  const texts = [QESHM_1, QESHM_2, QESHM_3, QESHM_4];
+  const same = texts.map((t, i) => analysed(`q${i}`, t, { title: 'Qeshm quake', published: '2021-03-14' }));
+  const later = analysed('q-later', `${QESHM_1} A year on, villagers are rebuilding.`, { title: 'Qeshm quake', published: '2022-05-01' });
+  const { stories } = cluster([...same, later], { now: NOW, singleStory: true });
+  assert.deepEqual(stories[0].offTopic, ['q-later']);
+  // negative case: the same set with the date a day later keeps every article
+  const nextDay = analysed('q-later', `${QESHM_1} A day on, villagers are rebuilding.`, { title: 'Qeshm quake', published: '2021-03-15' });
+  assert.deepEqual(cluster([...same, nextDay], { now: NOW, singleStory: true }).stories[0].offTopic, []);
+});
+
 test('a singleton about the same people but another event is listed off-topic, not a story', () => {
   const later = analysed('q-old', QESHM_1.replace('5.6', '4.9'), { title: 'Quake hits Iran island of Qeshm', published: '2019-01-02' });
   const { stories } = cluster([...stream(), later], { now: NOW });
