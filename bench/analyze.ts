@@ -8,8 +8,9 @@
  *                                                   sample (fixtures/analyze/entities-sample)
  *   node --import tsx bench/analyze.ts --sentences  sentence splitters against the hand-adjudicated
  *                                                   boundaries of fixtures/analyze/entities-sample:
- *                                                   ours, wink-nlp, and sbd when it is installed
- *                                                   (`npm install --no-save sbd`; not a dependency)
+ *                                                   ours, wink-nlp, and sbd when it can be loaded
+ *                                                   (not a dependency: `npm install --prefix /tmp/sbd sbd`
+ *                                                   and run with NODE_PATH=/tmp/sbd/node_modules)
  *
  * Articles: the AllSides articles and the PolNeAR dev + train texts in ../shared/eval.
  */
@@ -135,7 +136,7 @@ async function sentenceComparison(): Promise<void> {
   try {
     sbd = require('sbd');
   } catch {
-    console.log('sbd is not installed (npm install --no-save sbd to compare it)');
+    console.log('sbd is not installed (npm install --prefix /tmp/sbd sbd, then NODE_PATH=/tmp/sbd/node_modules, to compare it)');
   }
   const splitters: Record<string, (text: string) => number[]> = {
     ours: (text) => splitSentences(text).map((s) => s.end),
