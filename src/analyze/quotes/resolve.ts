@@ -70,9 +70,7 @@ export class SpeakerResolver {
     // Deere" is Judd Deere, "the Biden administration" is not Biden, "U.S. intelligence
     // agencies" is not the United States
     const tail = this.text.slice(subject.start, subject.end).replace(/['’]s$/, '').length + subject.start;
-    const inside = this.mentions.filter(
-      (m) => m.start >= subject.start && m.end <= subject.end && m.form !== 'pronoun' && m.end >= tail,
-    );
+    const inside = this.mentionsIn(subject).filter((m) => m.end <= subject.end && m.form !== 'pronoun' && m.end >= tail);
     if (inside.length) {
       const persons = inside.filter((m) => m.entity.type === 'person');
       const head = (persons.length ? persons : inside).reduce((a, b) => (b.end >= a.end ? b : a));
@@ -99,6 +97,20 @@ export class SpeakerResolver {
       }
     }
     return unresolved;
+  }
+
+  /** Mentions starting inside the span (binary search: bounded work on long texts). */
+  private mentionsIn(span: Span): IndexedMention[] {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: IndexedMention[] = [];
+    for (let k = lo; k < this.mentions.length && this.mentions[k].start < span.end; k++) out.push(this.mentions[k]);
+    return out;
   }
 
   private lastMentionBefore(offset: number, ok: (m: IndexedMention) => boolean): IndexedMention | null {
