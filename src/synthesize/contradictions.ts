@@ -15,7 +15,7 @@ import type { Citation, Contradiction, Position } from '../core/types.js';
 import { citeUnits } from './citations.js';
 import { similarPairs, type Fact } from './facts.js';
 import { CONTEXT_PRONOUNS, DENIAL_CUES, NEGATIONS, STOPWORDS, TALK_PREDICATES, THRESHOLDS } from './heuristics.js';
-import { stemWord, words } from './text.js';
+import { stemWord, words, type Quantity } from './text.js';
 import { cosine, type StoryIndex, type Unit } from './units.js';
 
 /** Words skipped between a negation and its predicate ("haven't even actually discussed"). */
@@ -334,6 +334,21 @@ function denialProposals(index: StoryIndex, readings: Map<Unit, Reading>): Propo
   return out;
 }
 
+/** Share by which two round figures may differ and still agree ("some 2,700" and "2,702"). */
+const ROUND_FIGURE = 0.1;
+
+/**
+ * Whether two counts of the same thing can both be true: equal, both floors ("more than 180",
+ * "at least 150") or both ceilings, a floor below an exact figure, or round figures close enough.
+ */
+export function compatible(x: Quantity, y: Quantity): boolean {
+  if (x.value === y.value) return true;
+  if (x.hedge === 'about' || y.hedge === 'about') return Math.abs(x.value - y.value) <= ROUND_FIGURE * Math.max(x.value, y.value);
+  if (x.hedge && x.hedge === y.hedge) return true;
+  const [lo, hi] = x.value < y.value ? [x, y] : [y, x];
+  return lo.hedge === 'floor' || hi.hedge === 'ceiling';
+}
+
 function numberProposals(index: StoryIndex, _readings: Map<Unit, Reading>): Proposal[] {
   const out: Proposal[] = [];
   for (const { a, b, sim } of similarPairs(index, THRESHOLDS.sameFact)) {
@@ -342,7 +357,7 @@ function numberProposals(index: StoryIndex, _readings: Map<Unit, Reading>): Prop
       const qb = b.quantities.filter((q) => !q.year && q.unit);
       if (!qa.length || !qb.length) continue;
       for (const x of qa) {
-        const y = qb.find((q) => q.unit === x.unit && q.value !== x.value);
+        const y = qb.find((q) => q.unit === x.unit && !compatible(x, q));
         if (!y) continue;
         // The same quantity named by both with the same value is agreement; a different one is not.
         if (qb.some((q) => q.unit === x.unit && q.value === x.value) || qa.some((q) => q.unit === y.unit && q.value === y.value)) continue;

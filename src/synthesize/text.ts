@@ -25,7 +25,7 @@ export function words(text: string): string[] {
 
 function tokenize(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().replace(/[’‘]/g, "'").matchAll(/[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*/gu)) {
+  for (const m of text.toLowerCase().replace(/[’‘]/g, "'").matchAll(/[\p{L}\p{N}]+(?:(?:['.-]|(?<=\d),(?=\d{3}))[\p{L}\p{N}]+)*/gu)) {
     let w = m[0];
     if (w.endsWith("'s")) w = w.slice(0, -2);
     out.push(w);
@@ -78,7 +78,16 @@ export interface Quantity {
   unit: string;
   /** true for a four-digit number that reads as a year (a date, not a quantity) */
   year: boolean;
+  /** how the number is hedged: a floor ("at least 150"), a ceiling ("up to 50"), a round figure ("about 2,700") */
+  hedge: 'floor' | 'ceiling' | 'about' | null;
 }
+
+/** Words before a number that make it a bound or an approximation, longest first. */
+const HEDGES: [RegExp, Quantity['hedge']][] = [
+  [/(more than|at least|over|upwards of|no fewer than|no less than)$/, 'floor'],
+  [/(fewer than|less than|up to|at most|under|no more than)$/, 'ceiling'],
+  [/(about|around|roughly|some|nearly|almost|approximately|close to|an estimated|estimated)$/, 'about'],
+];
 
 /**
  * The quantities of a text. Years (1900-2099 standing alone) are flagged: they name which event
@@ -95,19 +104,22 @@ export function quantities(text: string): Quantity[] {
     else if (t in NUMBER_WORDS) value = NUMBER_WORDS[t];
     if (value === null || Number.isNaN(value)) continue;
     let unit = '';
+    let next = i + 1;
     const dashed = t.match(/^\d+-(\w+)/);
     if (dashed) unit = stemWord(dashed[1]);
     else {
-      let j = i + 1;
-      while (j < tokens.length && (tokens[j] in NUMBER_WORDS || /^(percent|per|of|the|more|than|at|least|about|some)$/.test(tokens[j]))) {
-        if (tokens[j] === 'percent') break;
-        j++;
-      }
-      if (j < tokens.length) unit = stemWord(tokens[j]);
-      if (tokens[j] in NUMBER_WORDS && NUMBER_WORDS[tokens[j]] >= 1000) value *= NUMBER_WORDS[tokens[j]];
+      // "2 million dollars", "three hundred people": the multipliers are part of the number.
+      while (next < tokens.length && tokens[next] in NUMBER_WORDS && NUMBER_WORDS[tokens[next]] >= 100) value *= NUMBER_WORDS[tokens[next++]];
+      let j = next;
+      while (j < tokens.length && /^(per|of|the|more|than)$/.test(tokens[j])) j++;
+      if (j < tokens.length && tokens[j] !== 'percent') unit = stemWord(tokens[j]);
+      else if (tokens[j] === 'percent') unit = 'percent';
     }
     const year = /^(19|20)\d\d$/.test(t);
-    out.push({ value, unit, year });
+    const before = tokens.slice(Math.max(0, i - 3), i).join(' ');
+    const hedge = HEDGES.find(([re]) => re.test(before))?.[1] ?? null;
+    out.push({ value, unit, year, hedge });
+    i = next - 1;
   }
   return out;
 }

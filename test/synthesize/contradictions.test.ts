@@ -83,6 +83,22 @@ const CASES: { name: string; articles: ArticleSpec[]; kind: Contradiction['kind'
     kind: null,
   },
   {
+    name: 'two floors ("more than 180", "at least 150") can both be true (negative)',
+    articles: [
+      { id: 'a', text: 'More than 180 people were killed in shootings across the country over the holiday weekend, officials said.' },
+      { id: 'b', text: 'At least 150 people were killed in shootings across the country over the holiday weekend, officials said.' },
+    ],
+    kind: null,
+  },
+  {
+    name: 'a round figure agrees with an exact one close to it (negative)',
+    articles: [
+      { id: 'a', text: 'The infrastructure bill clocked in at some 2,700 pages, and senators could begin amending it soon.' },
+      { id: 'b', text: 'The infrastructure bill clocked in at 2,702 pages, and senators could begin amending it soon.' },
+    ],
+    kind: null,
+  },
+  {
     name: 'the same number in both accounts is agreement (negative)',
     articles: [
       { id: 'a', text: 'The earthquake in the northern province killed 120 people, officials said on Sunday.' },
