@@ -43,6 +43,8 @@ const ROWS: [string, string[]][] = [
   ['Sen. Roy Blunt (R-Mo.) and Shelley Moore Capito (W.Va.) voted.', ['person:Roy Blunt', 'place:Missouri', 'place:West Virginia']],
   ['Dean, a former party chairman, spoke on MSNBC.', ['organization:MSNBC', 'person:Dean']],
   ['He told the National Post he was happy.', ['organization:National Post']],
+  ['The U.S. Fish and Wildlife Service listed it.', ['organization:U.S. Fish and Wildlife Service']],
+  ['Russia and China and the Foreign Ministry agreed.', ['organization:Foreign Ministry', 'place:China', 'place:Russia']],
   ['He ran against former secretary of State Hillary Clinton.', ['person:Hillary Clinton']],
   ['The WHO and the Fed warned US officials.', ['organization:Federal Reserve', 'organization:World Health Organization', 'place:United States']],
   ['Bill Clinton spoke on Monday in Cheyenne, the capital.', ['person:Bill Clinton', 'place:Cheyenne']],

@@ -59,8 +59,19 @@ function isCapitalised(t: Token): boolean {
 }
 
 /** Words that may join two capitalised words of one name: "Secretary of State", "Charles de Gaulle". */
-function isConnector(prev: Token, t: Token, next: Token | undefined): boolean {
+function isConnector(prev: Token, t: Token, next: Token | undefined, after: Token[] = []): boolean {
   if (!next || !isCapitalised(next) || !prev.joined || !t.joined) return false;
+  // "Fish and Wildlife Service", "Justice and Development Party": "and" inside an organisation's
+  // name, when the words after it end with an organisation cue word and the word before is no
+  // name of its own ("Russia and China", "Mike and Karen" stay apart)
+  if (t.lower === 'and' && !tableType(prev.lower) && !GIVEN_NAMES.has(prev.lower) && !KNOWN_SURNAMES.has(prev.lower) && !prev.possessive) {
+    for (let k = 0; k < Math.min(3, after.length); k++) {
+      const w = after[k];
+      if (!isCapitalised(w) || w.sentence !== t.sentence) break;
+      if (ORG_SUFFIXES.has(w.lower) && k >= 1) return true;
+      if (!w.joined) break;
+    }
+  }
   if (t.lower === 'of') return ORG_PREFIXES.has(prev.lower) || TITLES.has(prev.lower) || /^(?:republic|kingdom|states|sea|gulf|isle|city|bay|secretary|minister|chamber|house|duke|prince|king|queen|speaker)$/.test(prev.lower);
   if (t.lower === 'for' || t.lower === 'on' || t.lower === 'and') return ORG_PREFIXES.has(prev.lower) || /^(?:committee|center|centre|council|institute|commission|coalition|alliance|foundation|society|association|office)$/.test(prev.lower);
   return NAME_PARTICLES.has(t.lower) && !prev.initial;
@@ -88,7 +99,7 @@ export function capitalisedRuns(tokens: Token[]): Token[][] {
     // "Theresa May", "Kelly June": a month after a given name is a surname
     const surnameMonth = last && t.cap && last.joined && (GIVEN_NAMES.has(last.lower) || HONORIFICS.has(last.lower)) && CALENDAR.has(t.lower) && !isCapitalised(t);
     if (isCapitalised(t) || surnameMonth) push(t);
-    else if (run.length && isConnector(run[run.length - 1], t, tokens[i + 1])) push(t);
+    else if (run.length && isConnector(run[run.length - 1], t, tokens[i + 1], tokens.slice(i + 1, i + 4))) push(t);
     else close();
   }
   close();
