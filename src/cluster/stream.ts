@@ -1,15 +1,16 @@
 /**
  * Incremental story clustering. Each unit (an article, or a group of copies of one text) is
  * compared with the candidate stories an inverted index (feature -> stories) finds for its
- * heaviest features, never with every story; it joins the most similar one when the similarity,
- * discounted by the time between them, reaches `STORY.join`, else it starts a story. Stories
- * whose centroids come close enough are merged afterwards.
+ * heaviest features, never with every story; it joins the most similar one when the similarity
+ * (average cosine with the story's members: average linkage), discounted by the time between
+ * them, reaches `STORY.join`, else it starts a story. Afterwards stories merge best pair first
+ * while their linkage reaches `STORY.merge` (`STORY.mergeBig` for two stories that each grew).
  */
 import { STORY } from './heuristics.js';
 import { daysApart, span, timeFactor, type DayRange } from './time.js';
 import { MaxHeap, type Scored } from './heap.js';
 import { UnionFind } from './union-find.js';
-import { addInto, dotMap, fromMap, top, type SparseVector } from './vectors.js';
+import { dotMap, fromMap, top, type SparseVector } from './vectors.js';
 
 /** What the clusterer sees of a unit. */
 export interface Unit {
@@ -105,7 +106,7 @@ class StoryState {
   }
 }
 
-/** Similarity of a unit and a story: content cosine discounted by the days between them. */
+/** Similarity of a unit and a story: average cosine with its members, discounted by the days between them. */
 function score(story: StoryState, unit: Unit): number {
   return story.similarity(unit.vector) * timeFactor(daysApart(story.days, unit.days));
 }
