@@ -143,9 +143,10 @@ function pickRepresentative(units: Unit[]): Unit {
 }
 
 /**
- * Importance of a fact, 0..1: how many independent sources state it (what most outlets report
- * matters most), how central its sentence is to the whole story, and how early its articles put
- * it (news writing puts the main facts first).
+ * Importance of a fact, 0..1, which orders claims of equal support, timeline entries and summary
+ * ties: how many independent sources state it (what most outlets report matters most), how
+ * central its sentence is to the whole story, and how early its articles put it (news writing
+ * puts the main facts first).
  */
 export const IMPORTANCE_WEIGHTS = { support: 0.45, centrality: 0.35, position: 0.2 };
 function importanceOf(units: Unit[], support: number, index: StoryIndex, storyCentroid: Vector): number {

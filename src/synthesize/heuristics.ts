@@ -100,10 +100,8 @@ export const THRESHOLDS = {
   sameFact: 0.42,
   /** ... or at or above this when they also share an entity and a number or a date */
   sameFactAnchored: 0.3,
-  /** summary sentences this similar to one already chosen are redundant (MMR) */
+  /** in the summary's greedy fill, a sentence this similar to one already chosen is redundant */
   redundant: 0.5,
-  /** MMR trade-off between importance and novelty */
-  mmrLambda: 0.7,
   /** share of a generated sentence's content words that its cited sources must contain */
   generatedSupport: 0.7,
   /** two accounts are "on the same matter" for a contradiction at or above this topic overlap */

@@ -1,10 +1,17 @@
 /**
- * The extractive summary: verbatim sentences chosen for what most outlets report, free of
- * redundancy (maximal marginal relevance over facts), capped in words, ordered by publication
- * then importance. Each sentence cites every article that states the same fact, its own first.
- * A sentence that opens with a pronoun is repaired when analysis resolved the pronoun (the name
- * goes in square brackets, the editor's mark for an insertion) and avoided otherwise; one that
- * opens with a connective ("But", "However") is avoided.
+ * The extractive summary: verbatim sentences chosen for what most outlets report (coverage of
+ * the concepts most independent sources share, each concept counted once, so no redundancy),
+ * capped in words, ordered by publication then importance. Each sentence cites every article
+ * that states the same fact, its own first.
+ *
+ * Sentences that lean on their context are repaired or avoided:
+ *   - a pronoun naming no one in the sentence ("He said ...", "officials said he ...") is
+ *     replaced by the name analysis resolved it to, in square brackets (the editor's mark for an
+ *     insertion); unresolved, the sentence is avoided;
+ *   - an opening connective ("But", "However,") is dropped when the rest stands alone, a
+ *     capital restored in brackets ("[T]he vote ...");
+ *   - demonstrative openers ("This", "Such"), sentences that start inside a quotation or are all
+ *     quotation with no attribution, and fragments cut off by the source are avoided.
  */
 import type { SummarySentence } from '../core/types.js';
 import { citeUnits } from './citations.js';
