@@ -73,6 +73,7 @@ export function findQuotes(
     messages.push(message('warning', 'analyze', 'span-dropped', `${dropped} attribution(s) dropped: their content ran over ${MAX_CONTENT_CHARS} characters without a sentence boundary`, opts.input));
   }
   kept.push(...colonQuotes(text, sents, doubles, kept, paragraphs));
+  kept.push(...headlineQuotes(text, sents, kept, paragraphs));
   kept.push(...orphanQuotes(text, sents, doubles, kept, paragraphs));
   kept.sort((a, b) => a.pieces[0].start - b.pieces[0].start);
   const attributions2 = kept;
@@ -147,6 +148,8 @@ function wordCount(text: string, s: Span, enough = MIN_ORPHAN_WORDS): number {
 
 /** A dateline opening a sentence ("WASHINGTON —", "MOSCOW (Reuters) -") is not content. */
 const DATELINE = /^[A-Z][A-Z .,']{2,}(?:\([^)]{1,30}\))?\s*[\u2014\u2013-]+\s*/;
+
+const PLACE_DATELINE = /^[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+)?:\s+/u;
 
 /** Nouns after which a participle cue reports the statement ("a statement saying ..."). */
 const STATEMENT_NOUNS = new Set(['statement', 'letter', 'tweet', 'post', 'email', 'release', 'memo', 'report', 'video', 'ad', 'speech', 'message', 'note', 'op-ed', 'interview']);
@@ -361,7 +364,8 @@ function contentBefore(text: string, s: Sentence, before: Token[], quoted: Quote
   // a quotation that opened in an earlier sentence and closes before the group
   const open = quotedAt(quoted, s.start);
   if (open && open.start < s.start && open.end <= last.end) start = open.start;
-  const dateline = DATELINE.exec(text.slice(start, start + 60));
+  // "WASHINGTON —" or, in a long sentence, "Washington: " (IANS style) opens with a dateline
+  const dateline = DATELINE.exec(text.slice(start, start + 60)) ?? (s.end - s.start > 100 ? PLACE_DATELINE.exec(text.slice(start, start + 40)) : null);
   if (dateline) start += dateline[0].length;
   const span = trimSpan(text, start, last.start + (last.text === ',' || last.text === '—' ? 0 : last.text.length));
   const content = closeQuotes(span, quoted);
@@ -505,6 +509,28 @@ function looksLikeTitle(text: string, q: Span): boolean {
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? [];
   const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
   return words.length < 12 && capitalised >= 0.5 * words.length;
+}
+
+/**
+ * A headline that gives a statement after a name and a colon, without quotation marks
+ * ("Lynch: No outside influence on FBI probe"): a short line, a short capitalised name.
+ * Long paragraphs are excluded, where "Washington: ..." is a dateline.
+ */
+const HEADLINE_MAX_CHARS = 160;
+const HEADLINE_NAME = /^((?:[\p{Lu}][\p{L}.'’&-]*\s?){1,4}):\s+(?=\S)/u;
+function headlineQuotes(text: string, sents: Sentence[], attributions: Attribution[], paragraphs: Span[]): Attribution[] {
+  const out: Attribution[] = [];
+  for (const p of paragraphs) {
+    if (p.end - p.start > HEADLINE_MAX_CHARS || /[.!?]["”’]?\s*$/.test(text.slice(p.start, p.end))) continue;
+    const m = HEADLINE_NAME.exec(text.slice(p.start, p.end));
+    if (!m) continue;
+    const content = trimSpan(text, p.start + m[0].length, p.end);
+    if (wordCount(text, content) < 3 || attributions.some((a) => a.pieces.some((x) => x.start < content.end && content.start < x.end))) continue;
+    const colon = p.start + m[1].trimEnd().length;
+    const subject: Subject = { start: p.start, end: colon, form: 'name' };
+    out.push({ pieces: [content], cue: { start: colon, end: colon + 1 }, subject, sentence: sentenceIndex(sents, content.start) });
+  }
+  return out;
 }
 
 /** Quoted sentences with no cue: the last speaker of the same or previous paragraph said them. */
