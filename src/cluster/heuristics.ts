@@ -11,7 +11,7 @@ export const FEATURES = {
   /** numbers with at least this many digits are words: counts, scores and years tell events apart */
   numberDigits: 2,
   /** title words count this many times: a headline names the event in the fewest words */
-  titleRepeat: 3,
+  titleRepeat: 4,
   /** weight of a capitalised name (`n:`) relative to a plain word: names tell same-kind events apart */
   nameWeight: 1,
   /** weight of a named entity from analysis (`e:`), when analysis found any */
