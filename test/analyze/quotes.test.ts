@@ -42,6 +42,11 @@ const ROWS: [string, string[]][] = [
   ['Trump vowed to repeal the law.', ['indirect|Trump|vowed|to repeal the law']],
   // two coordinated cues: the first content ends before "and said"
   ['Cruz called Trump a “blowhard,” and said his remarks were “propaganda” for terror groups.', ['mixed|Cruz|called|Trump a “blowhard,”', 'mixed|Cruz|said|his remarks were “propaganda” for terror groups']],
+  // single quotation marks where unambiguous; a plural possessive is not a mark
+  ["'We are ready to talk,' Lavrov said.", ["direct|Lavrov|said|'We are ready to talk,'"]],
+  ["The voters' choice was clear, officials said.", ["indirect|officials|said|The voters' choice was clear"]],
+  // a headline: a name, a colon, a statement
+  ['Lynch: No outside influence on FBI probe', ['indirect|Lynch|:|No outside influence on FBI probe']],
   // a quote split by its cue: two quotes, one speaker, one cue
   ['"We are prepared," Lavrov said, "to publish the correspondence."', ['direct|Lavrov|said|"We are prepared,"', 'direct|Lavrov|said|"to publish the correspondence."']],
   // speakers: title + name, description, pronoun carried from the last speaker
