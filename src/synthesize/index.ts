@@ -6,13 +6,13 @@
  * needs a language-model endpoint, is a separate async step (`abstractive.ts`).
  */
 import { message } from '../core/messages.js';
-import type { BriefQuote, Briefing, Message, Story } from '../core/types.js';
+import type { Briefing, Message, Story } from '../core/types.js';
 import { ledger } from './claims.js';
 import { contradictions } from './contradictions.js';
 import { coverage } from './coverage.js';
 import { briefEntities } from './entities.js';
 import { groupFacts } from './facts.js';
-import { briefQuotes } from './quotes.js';
+import { briefQuotes, quoteGroups, type QuoteGroup } from './quotes.js';
 import { summarize } from './summary.js';
 import { timeline } from './timeline.js';
 import { centroid, cosine, indexStory, type StoryIndex, type Unit } from './units.js';
@@ -34,8 +34,9 @@ export function synthesize(story: Story, opts: SynthesizeOptions = {}): Briefing
     const found = index.units.length ? `${index.units.length} sentence(s), none usable (clutter or fragments)` : 'no sentences';
     messages.push(message('warning', 'synthesize', 'no-sentences', `story "${story.title || story.id}" of ${story.articles.length} article(s): ${found}`, story.id));
   }
-  const quotes = briefQuotes(index);
-  const facts = groupFacts(index, quotedTogether(quotes, index));
+  const groups = quoteGroups(index);
+  const quotes = briefQuotes(index, groups);
+  const facts = groupFacts(index, quotedTogether(groups, index));
   const { claims } = ledger(facts, index);
   return {
     id: story.id,
@@ -53,23 +54,23 @@ export function synthesize(story: Story, opts: SynthesizeOptions = {}): Briefing
   };
 }
 
-/** The sentences that carry each quote shown with several citations: one statement, one fact. */
-function quotedTogether(quotes: BriefQuote[], index: StoryIndex): Unit[][] {
+/** The sentences that carry one quotation in several articles: one statement, one fact. */
+function quotedTogether(groups: QuoteGroup[], index: StoryIndex): Unit[][] {
   const byArticle = new Map<string, Unit[]>();
   for (const u of index.content) {
     let list = byArticle.get(u.articleId);
     if (!list) byArticle.set(u.articleId, (list = []));
     list.push(u);
   }
-  const groups: Unit[][] = [];
-  for (const q of quotes) {
-    if (q.citations.length < 2) continue;
-    const units = q.citations
-      .map((c) => byArticle.get(c.article)?.find((u) => c.start >= u.start && c.start < u.end))
+  const out: Unit[][] = [];
+  for (const { members } of groups) {
+    if (members.length < 2) continue;
+    const units = members
+      .map((m) => byArticle.get(m.articleId)?.find((u) => m.quote.start >= u.start && m.quote.start < u.end))
       .filter((u): u is Unit => !!u);
-    if (units.length >= 2) groups.push(units);
+    if (units.length >= 2) out.push(units);
   }
-  return groups;
+  return out;
 }
 
 /** The headline of the most central article (closest to the story's centroid), else the story's. */

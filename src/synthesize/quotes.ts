@@ -3,7 +3,7 @@
  * citation to each. Quote text is never altered: it is the first citation's text, verbatim.
  * Speakers are named by the story's linked entity when analysis resolved one.
  */
-import type { BriefQuote, Quote } from '../core/types.js';
+import type { BriefQuote, Quote, Span } from '../core/types.js';
 import { NEGATIONS, THRESHOLDS } from './heuristics.js';
 import { words } from './text.js';
 import type { StoryIndex } from './units.js';
@@ -11,7 +11,13 @@ import type { StoryIndex } from './units.js';
 /** How many of a quote's rarest words index it (a shared quote shares all of them but a few). */
 const QUOTE_KEYS = 6;
 
-interface Found {
+/** Quotes of several articles that say the same thing. */
+export interface QuoteGroup {
+  members: Found[];
+}
+
+/** A quote of an article, read for grouping. */
+export interface Found {
   quote: Quote;
   articleId: string;
   /** order of the article in the story */
@@ -44,7 +50,12 @@ export function sameQuote(a: string[], b: string[], sa = new Set(a), sb = new Se
   return shared / (sa.size + sb.size - shared) >= THRESHOLDS.sameQuote;
 }
 
-export function briefQuotes(index: StoryIndex): BriefQuote[] {
+/**
+ * Quotes of a story grouped by what was said: the same words, or one wording inside another,
+ * in several articles. Used to join facts (one statement quoted by three outlets is one fact)
+ * and, split where wordings differ, for the quotes shown.
+ */
+export function quoteGroups(index: StoryIndex): QuoteGroup[] {
   const found: Found[] = [];
   index.story.articles.forEach((a, article) => {
     for (const q of a.quotes) {
@@ -103,19 +114,63 @@ export function briefQuotes(index: StoryIndex): BriefQuote[] {
     }
   }
 
-  return groups
-    .map((g) => {
-      // The longest wording leads: it shows the most of what was said.
-      const lead = [...g].sort((x, y) => y.quote.text.length - x.quote.text.length || x.article - y.article)[0];
-      const rest = g.filter((x) => x !== lead);
-      const named = g.find((x) => x.entity) ?? g.find((x) => x.speaker);
-      return {
-        text: lead.quote.text,
-        speaker: lead.speaker ?? named?.speaker ?? null,
-        entity: lead.entity ?? named?.entity ?? null,
+  return groups.map((members) => ({ members }));
+}
+
+/**
+ * The quotes shown: within a group, the words that most of its articles print verbatim (outer
+ * quotation marks and trailing punctuation left out), with a citation to each article that prints
+ * exactly them; wordings that differ are shown apart. The text shown is thus verbatim in every
+ * article it cites.
+ */
+export function briefQuotes(index: StoryIndex, groups: QuoteGroup[] = quoteGroups(index)): BriefQuote[] {
+  const textOf = new Map(index.story.articles.map((a) => [a.article.id, a.article.text]));
+  const out: BriefQuote[] = [];
+  for (const { members } of groups) {
+    let rest = [...members];
+    while (rest.length) {
+      // The wording that shows the most: articles printing it times its length (a fragment that
+      // every article shares does not beat the whole statement that two print).
+      let best: { core: Span; text: string; at: Map<Found, number> } | null = null;
+      for (const f of rest) {
+        const core = coreOf(f.quote);
+        const text = textOf.get(f.articleId)!.slice(core.start, core.end);
+        const at = new Map<Found, number>();
+        for (const g of rest) {
+          const t = textOf.get(g.articleId)!;
+          const near = t.indexOf(text, Math.max(0, g.quote.start - text.length));
+          const pos = near >= 0 && near <= g.quote.end ? near : g === f ? core.start : -1;
+          if (pos >= 0) at.set(g, pos);
+        }
+        const score = at.size * text.length;
+        if (!best || score > best.at.size * best.text.length) best = { core, text, at };
+      }
+      const chosen = [...best!.at.keys()].sort((x, y) => x.article - y.article);
+      const named = chosen.find((x) => x.entity) ?? chosen.find((x) => x.speaker);
+      const lead = chosen[0];
+      out.push({
+        text: best!.text,
+        speaker: named?.speaker ?? null,
+        entity: named?.entity ?? null,
         kind: lead.quote.kind,
-        citations: [lead, ...rest].map((x) => ({ article: x.articleId, start: x.quote.start, end: x.quote.end })),
-      };
-    })
-    .sort((x, y) => y.citations.length - x.citations.length || (x.speaker ?? '\uffff').localeCompare(y.speaker ?? '\uffff'));
+        citations: chosen.map((x) => ({ article: x.articleId, start: best!.at.get(x)!, end: best!.at.get(x)! + best!.text.length })),
+      });
+      rest = rest.filter((x) => !best!.at.has(x));
+    }
+  }
+  return out.sort((x, y) => y.citations.length - x.citations.length || (x.speaker ?? '\uffff').localeCompare(y.speaker ?? '\uffff'));
+}
+
+/** The words of a quote without its outer quotation marks and the punctuation that closes it inside them. */
+export function coreOf(q: Quote): Span {
+  let start = q.start;
+  let end = q.end;
+  const text = q.text;
+  const lead = text.match(/^\s*[“"‘']+\s*/)?.[0].length ?? 0;
+  const trail = text.match(/\s*[,.;:]?\s*(?:[”"’']{1,2})\s*$/)?.[0].length ?? 0;
+  if (lead && trail && lead + trail < text.length) {
+    start += lead;
+    end -= trail;
+  }
+  return { start, end };
 }

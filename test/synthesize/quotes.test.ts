@@ -17,9 +17,9 @@ const s = () =>
     article({
       id: 'b',
       outlet: 'B',
-      text: '“The ball is in our American partners’ court,” Lavrov said. Talks will resume in May.',
+      text: '“The ball is in our American partners\' court,” Lavrov said. Talks will resume in May.',
       entities: [{ name: 'Sergei Lavrov', surfaces: ['Lavrov'] }],
-      quotes: [{ text: '“The ball is in our American partners’ court,”', speaker: 'Sergei Lavrov' }],
+      quotes: [{ text: '“The ball is in our American partners\' court,”', speaker: 'Sergei Lavrov' }],
     }),
     article({
       id: 'c',
@@ -41,14 +41,29 @@ test('the same words in several articles are one quote citing each; different wo
   assert.equal(pompeo[0].citations.length, 1);
 });
 
-test('quote text is verbatim: every citation span holds a wording of it, the first exactly it', () => {
+test('quote text is verbatim: every citation span holds exactly it, without the outer quotation marks', () => {
   const story = s();
   const b = synthesize(story);
   const textOf = new Map(story.articles.map((a) => [a.article.id, a.article.text]));
   for (const q of b.quotes) {
-    const first = q.citations[0];
-    assert.equal(textOf.get(first.article)!.slice(first.start, first.end), q.text);
+    for (const c of q.citations) assert.equal(textOf.get(c.article)!.slice(c.start, c.end), q.text);
   }
+  assert.ok(b.quotes.some((q) => q.text === "The ball is in our American partners' court"));
+});
+
+test('wordings that differ by a character are shown apart, yet their sentences are one fact', () => {
+  const t = s();
+  const curly = article({
+    id: 'b',
+    outlet: 'B',
+    text: '“The ball is in our American partners’ court,” Lavrov said. Talks will resume in May.',
+    entities: [{ name: 'Sergei Lavrov', surfaces: ['Lavrov'] }],
+    quotes: [{ text: '“The ball is in our American partners’ court,”', speaker: 'Sergei Lavrov' }],
+  });
+  const b = synthesize({ ...t, articles: [t.articles[0], curly, t.articles[2]] });
+  assert.equal(b.quotes.filter((q) => q.speaker === 'Sergei Lavrov').length, 2);
+  const fact = b.claims.find((c) => /ball is in our American/.test(c.text))!;
+  assert.deepEqual(fact.citations.map((c) => c.article).sort(), ['a', 'b']);
 });
 
 test('a quote whose text does not match its span is left out, never shown altered', () => {
