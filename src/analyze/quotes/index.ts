@@ -160,6 +160,8 @@ const THAT = new Set(['that']);
 const LISTENERS = /^(?:him|her|them|us|me|you|reporters|journalists|supporters|the|a|an|his|her|their|crowd|lawmakers|members|voters|students|an?)$/i;
 /** Words that open an adjunct between a cue and its content ("said in a statement that"). */
 const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'of', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'through', 'via', 'while', 'when', 'also', 'again', 'repeatedly', 'publicly', 'privately', 'separately', 'recently', 'previously', 'once', 'then']);
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
 /** Words after "said" that do not open its content ("said so", "said goodbye", "said yes"). */
 const NOT_CLAUSE_OPENERS = new Set(['so', 'yes', 'no', 'goodbye', 'hello', 'sorry', 'as', 'and', 'but', 'or', 'nothing', 'little', 'much', 'more', 'less', 'otherwise', 'differently']);
 
@@ -290,7 +292,9 @@ function cueVerb(
 
   // 3a. trailing: "..., Lavrov said." / `"...," he said` -- the cue group ends the clause: what
   //     follows is an adjunct ("said in a statement"), a listener ("told reporters") or nothing
-  const splitByCue = !!leading && OPEN_MARKS.test(text[leading.start]) && /^\s*,\s*$/.test(text.slice(cue.end, leading.start));
+  // `"A," he said, "B."` -- only when a quotation closes right before the subject
+  const splitByCue =
+    !!leading && OPEN_MARKS.test(text[leading.start]) && /^\s*,\s*$/.test(text.slice(cue.end, leading.start)) && !!beforeSubject && /^["”’']+$/.test(beforeSubject.text);
   if (trailingPosition && ((!introducesContent && groupEndsClause(text, s, cue, after, cls)) || splitByCue)) {
     const content = contentBefore(text, s, before.slice(0, subjectIndex), quoted);
     if (content) return withContinuation(text, s, si, { pieces: [content], cue, subject, sentence: si }, cue.end, quoted);
@@ -414,6 +418,12 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
   // "called for", "described"
   let k = j;
   if (word(k) === ',' && cls.bareClause) k++;
+  // a time adjunct before a bare clause: "said Thursday his biggest worry ...", "said on Tuesday it would"
+  if (cls.bareClause) {
+    if (/^on$/i.test(word(k)) && WEEKDAY.test(word(k + 1))) k += 2;
+    else if (WEEKDAY.test(word(k)) || /^(?:yesterday|today|tonight)$/i.test(word(k))) k += 1;
+    if (/^(?:morning|afternoon|evening|night)$/i.test(word(k))) k += 1;
+  }
   if (!after[k] || !/^[\p{L}\p{N}"“'‘]/u.test(word(k))) return null;
   if (ADJUNCT_OPENERS.has(word(k).toLowerCase()) || NOT_CLAUSE_OPENERS.has(word(k).toLowerCase())) return null;
   return finish(text, s, after[k].start, quoted);
