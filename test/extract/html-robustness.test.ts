@@ -19,6 +19,14 @@ test('100,000 levels of nesting are read without markup, with a message', () => 
   assert.equal(unclosed.ok, false);
 });
 
+test('nesting deeper than Readability copes with is read by the density extractor, with a message', () => {
+  const html = `<html><body>${'<table><tr><td>'.repeat(400)}${PARAGRAPH.repeat(3)}${'</td></tr></table>'.repeat(400)}</body></html>`;
+  const result = extractHtml(html);
+  assert.equal(result.ok, true);
+  assert.ok(result.ok && result.value.extractedBy === 'baseline' && result.value.text.includes('talks would continue'));
+  assert.ok(result.messages.some((m) => m.rule === 'too-large' && /Readability limit/.test(m.reason)), JSON.stringify(result.messages));
+});
+
 test('nesting depth ignores elements that close implicitly', () => {
   assert.equal(maxDepth('<div><p>a<p>b<p>c<li>x<li>y</div>'), 1);
   assert.equal(maxDepth('<div><div><img src=x><br></div></div>'), 2);

@@ -22,7 +22,7 @@ import { chooseCandidate } from './choose.js';
 import { bodyCandidate, densityCandidate, readabilityCandidate, type Candidate } from './candidates.js';
 import { removeBoilerplate, removeTeasers } from './clean.js';
 import { jsonLdCandidate, readMetadata } from './metadata.js';
-import { guardHtml, taglessParagraphs } from './guard.js';
+import { MAX_DOM_CHARS, READABILITY_MAX_DEPTH, guardHtml, taglessParagraphs } from './guard.js';
 import { judgeArticle } from './article-check.js';
 import { detectLanguage } from './language.js';
 
@@ -33,6 +33,17 @@ export interface HtmlOptions {
 
 /** Extracts an article from an HTML page; a page without an article is a value with reasons. */
 export function extractHtml(html: string, opts: HtmlOptions = {}): Result<Extracted> {
+  try {
+    return extractFromDom(html, opts);
+  } catch (error) {
+    // a parser or Readability failure on hostile markup is an outcome of the input, not a crash
+    // of the batch: the page is read without markup and the failure is said
+    const note = message('warning', 'extract', 'not-an-article', `the page could not be read as a DOM (${(error as Error).message}); read without markup`);
+    return finish({ method: 'baseline', paragraphs: taglessParagraphs(html.slice(0, MAX_DOM_CHARS)) }, null, opts, [note]);
+  }
+}
+
+function extractFromDom(html: string, opts: HtmlOptions): Result<Extracted> {
   const messages: Message[] = [];
   if (html.trim() === '') {
     return { ok: false, messages: [message('error', 'extract', 'not-an-article', 'the page is empty')] };
@@ -61,7 +72,7 @@ export function extractHtml(html: string, opts: HtmlOptions = {}): Result<Extrac
   const density = densityCandidate(root);
   // read before Readability, which moves the page's nodes into its own container
   const body = bodyCandidate(root);
-  const readability = readabilityCandidate(document);
+  const readability = guarded.depth <= READABILITY_MAX_DEPTH ? readabilityCandidate(document) : null;
   const candidates = [readability, density, jsonLd].filter((c): c is Candidate => c !== null);
   const chosen = chooseCandidate(candidates);
   return finish(chosen && chosen.paragraphs.length ? chosen : body, meta, opts, messages);
