@@ -241,6 +241,15 @@ function cueVerb(
   if (participle) {
     // after a comma, or after a statement noun ("put out a statement saying ...")
     const introduced = after[0] && (after[0].text === ':' || (OPEN_MARKS.test(after[0].text) && quotedAt(quoted, after[0].start)?.start === after[0].start));
+    // "..., with Sen. John McCain calling it a "Chinese menu."": the name before the participle speaks
+    const own = subjectBefore(before);
+    if (own && own.form === 'name') {
+      const k = before.findIndex((t) => t.start >= own.start);
+      if (before[k - 1]?.text.toLowerCase() === 'with') {
+        const content = contentAfter(text, s, cue, cls, after, quoted);
+        return content ? [{ pieces: [content], cue, subject: own, sentence: si }] : null;
+      }
+    }
     if (prevText !== ',' && prevText !== '—' && !STATEMENT_NOUNS.has(prevText.toLowerCase()) && !introduced) return null;
     const content = contentAfter(text, s, cue, cls, after, quoted);
     if (!content) return null;
