@@ -186,9 +186,15 @@ export function subjectBefore(tokens: Token[], depth = 0): Subject | null {
     const further = subjectBefore(tokens.slice(0, first - 1), depth + 1);
     if (further) return further;
   }
+  // a bare lower-case word speaks only as a plural or collective noun ("officials said",
+  // "police said"); "conclusive said" or "spree said" come from a broken clause
+  if (first === i && !capitalised && !/s$/.test(tokens[i].text) && !COLLECTIVES.has(tokens[i].text.toLowerCase())) return null;
   const span = { start: tokens[first].start, end: tokens[i].end };
   return { ...span, form: capitalised ? 'name' : 'title' };
 }
+
+/** Lower-case singular words that speak for a group without a determiner. */
+const COLLECTIVES = new Set(['police', 'staff', 'media', 'management', 'leadership', 'government', 'everyone', 'everybody', 'nobody', 'someone', 'somebody', 'anyone', 'congress', 'law', 'research']);
 
 /**
  * The phrase after an inverted cue or "according to": up to the first comma, period or clause
