@@ -2,14 +2,19 @@
  * Quotes: reported statements with their cue and speaker.
  *
  * Detectors, in order:
- *   1. `findQuoted`       quotation marks -> quoted spans (multi-paragraph, unclosed reported)
- *   2. `attributionsOf`   per sentence, each cue ("said", "according to") -> content + speaker,
- *                         by the pattern it sits in: according-to, inverted ("..., said Lavrov"),
- *                         participle (", saying ..."), trailing ("..., Lavrov said"), leading
- *                         ("Lavrov said that ...")
- *   3. `orphanQuotes`     quoted sentences with no cue of their own -> direct quotes of the
- *                         speaker who spoke last in the same or the previous paragraph
- * Refiners: `resolveSpeakers` (pronoun / description / partial name -> entity).
+ *   1. `findQuoted`        quotation marks -> quoted spans (multi-paragraph, unclosed reported)
+ *   2. `attributionsOf`    per sentence, each cue of `cues.ts` ("said", "according to") ->
+ *                          content + speaker, by the pattern it sits in: according-to,
+ *                          participle (", saying ..."), inverted ("..., said Lavrov"),
+ *                          trailing ("..., Lavrov said"), leading ("Lavrov said that ...")
+ *   3. `colonQuotes`       `Name: "..."` -> the colon is the cue
+ *   4. `headlineQuotes`    `Lynch: No outside influence ...` in a short headline line
+ *   5. `orphanQuotes`      quoted sentences with no cue of their own -> a continuation of the
+ *                          cued quote before it in the same paragraph (same cue), or a direct
+ *                          quote of the speaker who spoke last within reach (no cue)
+ * Refiners: `splitCoordinated` (a content ends before a coordinated cue), weak cues inside a
+ * speech cue's content dropped, runaway contents dropped with a message, `resolveSpeakers`
+ * (pronoun / description / partial name -> entity).
  *
  * Conventions (shared with PolNeAR and PARC annotations):
  * - A direct quote's span includes its quotation marks and the punctuation inside them.
