@@ -20,8 +20,12 @@ import { announceSkip, postgresMissing, startPostgres, type PgServer } from './p
 const CHILD = join(import.meta.dirname, 'worker-child.ts');
 const ROOT = join(import.meta.dirname, '..', '..');
 
-function startWorker(db: string, worker: string, enqueue?: number): { child: ChildProcess; lines: AsyncIterableIterator<string>; exit: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, db, worker, ...(enqueue ? [String(enqueue)] : [])], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+function startWorker(db: string, worker: string, enqueue?: number, waitForGo = false): { child: ChildProcess; lines: AsyncIterableIterator<string>; exit: Promise<number | null> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', CHILD, db, worker, ...(enqueue ? [String(enqueue)] : [])], {
+    cwd: ROOT,
+    stdio: [waitForGo ? 'pipe' : 'ignore', 'pipe', 'inherit'],
+    env: { ...process.env, WAIT_FOR_GO: waitForGo ? '1' : '0' },
+  });
   const lines = createInterface({ input: child.stdout! })[Symbol.asyncIterator]();
   const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   return { child, lines, exit };
@@ -78,9 +82,12 @@ function suite(name: string, newDb: () => Promise<string>) {
       const N = 40;
       const db = await newDb();
       // the first enqueues; both start working at once
-      const w1 = startWorker(db, 'w1', N);
+      const w1 = startWorker(db, 'w1', N, true);
       await readUntil(w1.lines, (l) => l === 'ready');
-      const w2 = startWorker(db, 'w2');
+      const w2 = startWorker(db, 'w2', undefined, true);
+      await readUntil(w2.lines, (l) => l === 'ready');
+      w1.child.stdin!.end('go\n');
+      w2.child.stdin!.end('go\n');
       const [out1, out2] = await Promise.all([readUntil(w1.lines, (l) => l.startsWith('done ')), readUntil(w2.lines, (l) => l.startsWith('done '))]);
       assert.equal(await w1.exit, 0);
       assert.equal(await w2.exit, 0);
@@ -88,6 +95,8 @@ function suite(name: string, newDb: () => Promise<string>) {
       const stored2 = out2.filter((l) => l.startsWith('stored ')).map((l) => l.slice(7));
       assert.equal(stored1.length + stored2.length, N, 'every job done once');
       assert.equal(new Set([...stored1, ...stored2]).size, N, 'no job done twice');
+      // both really worked: the queue was shared, not drained by one
+      assert.ok(stored1.length > 0 && stored2.length > 0, `w1 ${stored1.length}, w2 ${stored2.length}`);
       const jobs = await jobRows(db);
       assert.equal(jobs.length, N);
       assert.ok(jobs.every((j) => j.state === 'done' && Number(j.attempts) === 1), JSON.stringify(jobs.filter((j) => j.state !== 'done' || Number(j.attempts) !== 1)));
