@@ -7,3 +7,4 @@ export { cluster } from './cluster/index.js';
 export { synthesize } from './synthesize/index.js';
 export { render } from './render/index.js';
 export { brief, clusterInputs, readArticles } from './pipeline.js';
+export { abstractiveSummary } from './synthesize/abstractive.js';

@@ -8,10 +8,14 @@ import { cluster, type ClusterOptions } from './cluster/index.js';
 import type { AnalyzedArticle, Article, Briefing, Clustering, Message, Story } from './core/types.js';
 import { extract } from './extract/index.js';
 import { ingest, type IngestOptions } from './ingest/index.js';
+import { abstractiveSummary, type AbstractiveOptions } from './synthesize/abstractive.js';
 import { synthesize, type SynthesizeOptions } from './synthesize/index.js';
 
 /** Options of a whole run. */
-export interface BriefOptions extends IngestOptions, ClusterOptions, SynthesizeOptions {}
+export interface BriefOptions extends IngestOptions, ClusterOptions, SynthesizeOptions {
+  /** an OpenAI-compatible endpoint for an abstractive summary (off when absent) */
+  llm?: Omit<AbstractiveOptions, 'words'>;
+}
 
 /** Articles read and extracted from inputs, with the messages of every input. */
 export interface Read {
@@ -45,7 +49,12 @@ export async function clusterInputs(inputs: string[], opts: BriefOptions = {}): 
 /** The whole job: inputs to one briefing per story. */
 export async function brief(inputs: string[], opts: BriefOptions = {}): Promise<{ briefings: Briefing[]; messages: Message[] }> {
   const { stories, messages } = await clusterInputs(inputs, opts);
-  const briefings = stories.map((story) => synthesize(story, opts));
+  const briefings: Briefing[] = [];
+  for (const story of stories) {
+    const extractive = synthesize(story, opts);
+    // the generated summary replaces the extractive one only sentence by sentence verified
+    briefings.push(opts.llm ? await abstractiveSummary(story, extractive, { ...opts.llm, words: opts.words }) : extractive);
+  }
   return { briefings, messages: [...messages, ...briefings.flatMap((b) => b.messages)] };
 }
 

@@ -20,6 +20,7 @@ export const USAGE = `usage: triangulate <command> [options]
 
 commands:
   brief <inputs...> [--format md|json|html] [--out FILE] [--words N] [--single-story]
+        [--llm-url URL --llm-model NAME]   abstractive summary, verified (key: TRIANGULATE_LLM_KEY)
   extract <file.html|URL...> [--url URL] [--format json|text]
   cluster <inputs...> [--format json]
   quotes <inputs...> [--format json]

@@ -17,9 +17,13 @@ export function documentFromRecord(record: unknown, origin: string, fallbackId: 
   const r = record as JsonArticle;
   const html = str(r.html) ?? str(r.content_html);
   const text = str(r.text) ?? str(r.content_text) ?? str(r.body) ?? str(r.articleBody);
-  if (!html && !text) {
-    return message('error', 'ingest', 'empty-input', `record ${str(r.id) ?? fallbackId} has no "text" or "html"`, origin);
+  const headline = str(r.title);
+  if (!html && !text && !headline) {
+    return message('error', 'ingest', 'empty-input', `record ${str(r.id) ?? fallbackId} has no "text", "html" or "title"`, origin);
   }
+  // a record with a headline only (feeds and crawls have them) is still evidence for its story:
+  // it is kept as a one-line article, with a warning
+  const thin = !html && !text;
   const meta: Partial<ArticleMeta> = {};
   // always set, null included: a record that has no title says so, and no line is guessed to be one
   meta.title = str(r.title);
@@ -34,7 +38,8 @@ export function documentFromRecord(record: unknown, origin: string, fallbackId: 
   const language = str(r.language);
   if (language) meta.language = language;
   const id = str(r.id) ?? (typeof r.id === 'number' ? String(r.id) : null) ?? fallbackId;
-  return { id, origin, kind: html ? 'html' : 'text', content: (html ?? text)!, meta, messages: [] };
+  const messages = thin ? [message('warning', 'ingest', 'too-short', `record ${id} has a title but no text; the title is its text`, origin)] : [];
+  return { id, origin, kind: html ? 'html' : 'text', content: (html ?? text ?? headline)!, meta, messages };
 }
 
 function isDocument(x: SourceDocument | Message): x is SourceDocument {

@@ -111,7 +111,7 @@ export async function abstractiveSummary(story: Story, briefing: Briefing, opts:
     let why = verifyGenerated(g.text, sources, articles);
     if (!why && used + wordCount(g.text) > words) why = `it would pass the ${words}-word limit`;
     if (why) {
-      messages.push(message('info', 'synthesize', 'generated-sentence-dropped', `"${g.text}": ${why}`, story.id));
+      messages.push(message('warning', 'synthesize', 'generated-sentence-dropped', `"${g.text}": ${why}`, story.id));
       continue;
     }
     used += wordCount(g.text);
