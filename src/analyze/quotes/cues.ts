@@ -91,7 +91,9 @@ export const CUE_VERBS: CueClass[] = [
   cls('counter', ['countered']),
   cls('joke', ['joked']),
   cls('boast', ['boasted', 'bragged']),
-  cls('reveal', ['revealed']),
+  cls('reveal', ['revealed', 'disclosed']),
+  // news organisations' own sourcing: "..., The Post has learned"
+  cls('learn', ['learned', 'learnt']),
   // verbs whose object is what was said: PolNeAR and PARC annotate "called for more X" and
   // "described Trump as X" as attributions with the object as content
   cls('call', ['called for', 'calls for', 'called on', 'calls on', 'calling for', 'calling on', 'called', 'calls', 'calling', 'referring to', 'referred to', 'refers to'], { object: true }),
