@@ -109,7 +109,7 @@ const MALFORMED: [string, string, RequestInit | undefined, number, string][] = [
   ['upload of an image', '/api/articles', { method: 'POST', headers: { 'content-type': 'image/png' }, body: 'x' }, 415, 'unknown-format'],
   ['upload of an empty body', '/api/articles', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: '' }, 422, 'empty-input'],
   ['upload of broken JSON', '/api/articles', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"id": "x", "text": ' }, 422, 'malformed-json'],
-  ['upload of JSON without text', '/api/articles', postJson({ id: 'x', title: 'only a title' }), 422, 'empty-input'],
+  ['upload of JSON without title or text', '/api/articles', postJson({ id: 'x', outlet: 'only an outlet' }), 422, 'empty-input'],
   ['oversized upload', '/api/articles', { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'word '.repeat(20_000) }, 413, 'too-large'],
   ['ingest without a body', '/api/ingest', { method: 'POST' }, 400, 'bad-request'],
   ['ingest with a non-JSON body', '/api/ingest', { method: 'POST', headers: { 'content-type': 'application/json' }, body: 'url=x' }, 400, 'bad-request'],
