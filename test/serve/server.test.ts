@@ -1,5 +1,6 @@
 /** The listening server: loopback by default with open writes; beyond loopback, writes need a token. */
 import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
 import { test } from 'node:test';
 import { isLoopbackHost, openedStore, startServer } from '../../src/serve/index.js';
 import { exampleStore } from './fixture.js';
@@ -39,5 +40,35 @@ test('on loopback there is no token and writes are open', async () => {
   } finally {
     await server.close();
     await cleanup();
+  }
+});
+
+test('serve: a port out of range is misuse (2); a port in use is a clear error (1)', async () => {
+  const { PassThrough } = await import('node:stream');
+  const { createServer } = await import('node:net');
+  const { main } = await import('../../src/cli/main.js');
+  const { mkdtempSync, rmSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const { join } = await import('node:path');
+  const dir = mkdtempSync(join(tmpdir(), 'triangulate-serve-cli-'));
+  const run = async (args: string[]) => {
+    const stderr = new PassThrough();
+    let err = '';
+    stderr.on('data', (c) => (err += c));
+    const code = await main(['serve', '--db', join(dir, 'x.db'), ...args], { stdout: new PassThrough(), stderr, stdin: new PassThrough() });
+    return { code, err };
+  };
+  const busy = createServer();
+  await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+  try {
+    const outOfRange = await run(['--port', '70000']);
+    assert.equal(outOfRange.code, 2);
+    assert.match(outOfRange.err, /0 to 65535/);
+    const inUse = await run(['--port', String((busy.address() as AddressInfo).port)]);
+    assert.equal(inUse.code, 1);
+    assert.match(inUse.err, /cannot listen on 127\.0\.0\.1:\d+: .*EADDRINUSE/);
+  } finally {
+    busy.close();
+    rmSync(dir, { recursive: true, force: true });
   }
 });
