@@ -22,7 +22,7 @@ import { chooseCandidate } from './choose.js';
 import { bodyCandidate, densityCandidate, readabilityCandidate, type Candidate } from './candidates.js';
 import { removeBoilerplate, removeTeasers } from './clean.js';
 import { jsonLdCandidate, readMetadata } from './metadata.js';
-import { MAX_DOM_CHARS, READABILITY_MAX_DEPTH, guardHtml, taglessParagraphs } from './guard.js';
+import { MAX_DOM_CHARS, READABILITY_MAX_DEPTH, READABILITY_MAX_ELEMENTS, guardHtml, taglessParagraphs } from './guard.js';
 import { judgeArticle } from './article-check.js';
 import { detectLanguage } from './language.js';
 
@@ -72,7 +72,11 @@ function extractFromDom(html: string, opts: HtmlOptions): Result<Extracted> {
   const density = densityCandidate(root);
   // read before Readability, which moves the page's nodes into its own container
   const body = bodyCandidate(root);
-  const readability = guarded.depth <= READABILITY_MAX_DEPTH ? readabilityCandidate(document) : null;
+  const elements = root.querySelectorAll('*').length;
+  if (elements > READABILITY_MAX_ELEMENTS) {
+    messages.push(message('warning', 'extract', 'too-large', `${elements} elements after clean-up (Readability limit ${READABILITY_MAX_ELEMENTS}); read by the density extractor`));
+  }
+  const readability = guarded.depth <= READABILITY_MAX_DEPTH && elements <= READABILITY_MAX_ELEMENTS ? readabilityCandidate(document) : null;
   const candidates = [readability, density, jsonLd].filter((c): c is Candidate => c !== null);
   const chosen = chooseCandidate(candidates);
   return finish(chosen && chosen.paragraphs.length ? chosen : body, meta, opts, messages);
