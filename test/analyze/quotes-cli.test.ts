@@ -65,3 +65,13 @@ test('quotes --format json: astral characters and clutter before a quote do not 
   assert.equal(Array.from(body).slice(q.start, q.end).join(''), '"We are ready to vote on it,"');
   assert.equal(Array.from(body).slice(q.speaker!.start!, q.speaker!.end!).join(''), 'Smith');
 });
+
+test('quotes --format json: a quote that never closes is reported on stderr with the file name', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'quotes-'));
+  const path = join(dir, 'unclosed.txt');
+  writeFileSync(path, 'Title\n\nSmith said: "We are ready to publish everything\n\nThe talks went on for hours.\n');
+  const { code, out, err } = await quotes(path);
+  assert.equal(code, 0);
+  assert.ok(out.every((q) => !q.text.includes('talks went on')));
+  assert.match(err, /unclosed\.txt: .*never closes.*\[analyze\/unclosed-quote\]/);
+});

@@ -147,7 +147,7 @@ function firstNonSpace(text: string, start: number, end: number): number {
 
 function unclosed(text: string, at: number, input?: string): Message {
   const excerpt = text.slice(at, at + 40).replace(/\s+/g, ' ');
-  return message('warning', 'analyze', 'unclosed-quote', `the quotation mark at offset ${at} (${JSON.stringify(excerpt)}...) never closes; no quote was taken from it`, input);
+  return message('warning', 'analyze', 'unclosed-quote', `the quotation mark at offset ${at} of the article text (${JSON.stringify(excerpt)}...) never closes; no quote was taken from it`, input);
 }
 
 /** Paragraph spans of a text whose paragraphs are separated by blank lines. */

@@ -26,6 +26,8 @@ export async function run(args: string[], io: Io): Promise<number> {
     if (report(result.messages.filter((m) => m.severity === 'error'), io)) failed = true;
     if (!result.ok) continue;
     const analyzed = analyze(result.value);
+    // dropped spans and quotes that never close are reported with the input they are about
+    report(analyzed.messages.filter((m) => m.rule === 'unclosed-quote' || m.rule === 'span-dropped').map((m) => ({ ...m, input: m.input ?? doc.origin })), io);
     const map = result.value.sourceMap;
     // offsets in the input as read: cleaned text -> input (UTF-16) -> code points
     const point = (s: number, e: number) => {
