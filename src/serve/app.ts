@@ -7,6 +7,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { statusOf } from '../core/messages.js';
 import type { Message, SourceKind } from '../core/types.js';
 import { ingest } from '../ingest/index.js';
@@ -118,7 +119,8 @@ export function createApp(opts: AppOptions): Hono {
       : error instanceof StoreError ? { rule: error.rule, reason: error.message, messages: [] }
       : { rule: 'internal-error', reason: `the server failed: ${(error as Error).message}`, messages: [] };
     if (!(error instanceof Refusal) && !(error instanceof StoreError)) console.error(error);
-    const status = statusOf(rule) as 400;
+    // every registry status has a body (none is 1xx, 204 or 304)
+    const status = statusOf(rule) as ContentfulStatusCode;
     if (c.req.path.startsWith('/api/')) return c.json({ error: { rule, reason }, ...(messages.length ? { messages } : {}) }, status);
     return c.html(page('Error', errorBody(status, rule, reason)), status);
   });
