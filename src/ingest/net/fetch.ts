@@ -154,7 +154,12 @@ function robotsFor(url: URL, fetchImpl: typeof globalThis.fetch, signal: AbortSi
   if (!perOrigin) robotsCache.set(fetchImpl, (perOrigin = new Map()));
   let robots = perOrigin.get(url.origin);
   if (!robots) {
-    robots = loadRobots(url.origin, fetchImpl, signal, opts);
+    const cache = perOrigin;
+    robots = loadRobots(url.origin, fetchImpl, signal, opts).then((r) => {
+      // an answer cut short by this request's deadline says nothing about the host: ask again next time
+      if (signal.aborted) cache.delete(url.origin);
+      return r;
+    });
     perOrigin.set(url.origin, robots);
   }
   return robots;
