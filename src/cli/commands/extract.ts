@@ -13,7 +13,8 @@ export async function run(args: string[], io: Io): Promise<number> {
   });
   requireInputs(positionals);
   const format = oneOf(values.format, ['json', 'text'] as const, 'format', 'json');
-  const { documents, messages } = await ingest(positionals, { stdin: io.stdin });
+  // online use: a feed given by URL has the pages of its thin entries fetched (see ingest/feed.ts)
+  const { documents, messages } = await ingest(positionals, { stdin: io.stdin, fetch: globalThis.fetch });
   let failed = report(messages, io);
   const lines: string[] = [];
   for (const doc of documents) {
