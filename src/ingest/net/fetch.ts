@@ -82,7 +82,7 @@ async function fetchHops(start: string, fetchImpl: typeof globalThis.fetch, maxB
       } catch (error) {
         return fail('fetch-failed', `the host "${parsed.hostname}" does not resolve (${describe(error)})`);
       }
-      if (address) return fail('private-address', `${parsed.hostname} is ${address}; allow private addresses to fetch it`);
+      if (address) return fail('private-address', `${address === parsed.hostname ? parsed.hostname : `${parsed.hostname} resolves to ${address}, which`} is a private, loopback or link-local address; allow private addresses to fetch it`);
     }
     if (!opts.ignoreRobots) {
       const robots = await robotsFor(parsed, fetchImpl, signal, opts);
