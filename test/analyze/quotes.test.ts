@@ -28,6 +28,7 @@ const ROWS: [string, string[]][] = [
   // a name and a colon introduce a quotation; the colon is the cue
   ['HuffPollster: “Pollsters are taking a lot of heat from the public.”', ['direct|HuffPollster|:|“Pollsters are taking a lot of heat from the public.”']],
   ['Later that day, Trump went even further: “If he loses, it is the end of his career.”', ['direct|Trump|:|“If he loses, it is the end of his career.”']],
+  ['Trump said in a statement:\n\n“We will win this election and we will win it big.”', ['direct|Trump|:|“We will win this election and we will win it big.”']],
   // a party tag between the name and the cue
   ['Sen. Marco Rubio (R-Fla.) said Trump is “unelectable now.”', ['mixed|Sen. Marco Rubio|said|Trump is “unelectable now.”']],
   // an adjunct with commas before "that"

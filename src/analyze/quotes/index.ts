@@ -506,16 +506,21 @@ function colonQuotes(text: string, sents: Sentence[], doubles: Quoted[], attribu
   for (const q of doubles) {
     if (starts.has(q.start)) continue;
     let i = q.start - 1;
-    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+    // the colon may end the paragraph before ("Trump said in a statement:\n\n"...")
+    while (i >= 0 && /\s/.test(text[i]) && q.start - i < 6) i--;
     if (text[i] !== ':') continue;
-    const para = paragraphs[paragraphIndex(paragraphs, q.start)];
+    const para = paragraphs[paragraphIndex(paragraphs, i)];
     const from = Math.max(para.start, i - 160);
     if (covered.some((c) => c.start <= i && i < c.end)) continue;
     const tokens = tokenize(text, from, i);
     // a short line before the colon: a name, or a name and a verb ("Trump went even further")
     const before = subjectBefore(tokens);
-    // "Trump went even further:" -- a lower-case word after the name is a verb: take the clause's subject
-    const verbal = before && /\s\p{Ll}+$/u.test(text.slice(before.start, before.end)) && before.form === 'name';
+    // "Trump went even further:" -- a lower-case word after the name is a verb, and "Trump said in
+    // a statement:" holds a cue: take the clause's subject
+    CUE_PATTERN.lastIndex = 0;
+    const hasCue = CUE_PATTERN.test(text.slice(from, i));
+    CUE_PATTERN.lastIndex = 0;
+    const verbal = hasCue || (before && /\s\p{Ll}+$/u.test(text.slice(before.start, before.end)) && before.form === 'name');
     const subject = (verbal ? sentenceSubject(text, sents[sentenceIndex(sents, i)], tokens, []) : null) ?? before ?? sentenceSubject(text, sents[sentenceIndex(sents, i)], tokens, []);
     if (!subject || wordCount(text, q) < MIN_CONTENT_WORDS) continue;
     out.push({ pieces: [q], cue: { start: i, end: i + 1 }, subject, sentence: sentenceIndex(sents, q.start) });
