@@ -160,3 +160,9 @@ test('candidates: Readability first, density only when Readability fails, JSON-L
   assert.deepEqual(chooseCandidate([withPromo, teaser]), withPromo, 'a truncated articleBody does not filter');
   assert.equal(chooseCandidate([jsonLd])?.method, 'json-ld', 'no DOM text: the JSON-LD body is the text');
 });
+
+test('text: blocks become paragraphs, one <br> a line break, two a paragraph break', async () => {
+  const { paragraphsOf } = await import('../../src/extract/html/text.js');
+  const { document } = parseHTML('<html><body><div>First  line<br>same paragraph<br><br>  second paragraph</div><p>Third &amp; <b>bold</b></p><table><tr><td>a</td><td>b</td></tr></table></body></html>');
+  assert.deepEqual(paragraphsOf(document.body as never), ['First line\nsame paragraph', 'second paragraph', 'Third & bold', 'a b']);
+});

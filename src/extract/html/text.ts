@@ -17,19 +17,21 @@ const ELEMENT = 1;
 const TEXT = 3;
 
 /**
- * The paragraphs of a subtree, each trimmed and with inner white space collapsed; line breaks
- * from `<br>` are kept inside a paragraph as `\n`.
+ * The paragraphs of a subtree, each trimmed and with inner white space collapsed; a `<br>` is
+ * kept inside a paragraph as `\n`, two in a row end the paragraph.
  */
 export function paragraphsOf(root: DomNode): string[] {
   const paragraphs: string[] = [];
   let current = '';
   const flush = () => {
-    const p = current
+    const text = current
       .replace(/[ \t\r\f\v\u00a0\u200b]*\n[ \t\r\f\v\u00a0\u200b]*/g, '\n')
-      .replace(/[ \t\r\f\v\u00a0\u200b]+/g, ' ')
-      .replace(/\n{2,}/g, '\n')
-      .trim();
-    if (p) paragraphs.push(p);
+      .replace(/[ \t\r\f\v\u00a0\u200b]+/g, ' ');
+    // two <br> in a row separate paragraphs (text laid out with line breaks instead of <p>)
+    for (const piece of text.split(/\n{2,}/)) {
+      const p = piece.trim();
+      if (p) paragraphs.push(p);
+    }
     current = '';
   };
   // stack of [node, closing]: a block pushes a closing marker to end its paragraph after its children
