@@ -8,3 +8,6 @@ export { synthesize } from './synthesize/index.js';
 export { render } from './render/index.js';
 export { brief, clusterInputs, readArticles } from './pipeline.js';
 export { abstractiveSummary } from './synthesize/abstractive.js';
+export { openStore, DEFAULT_DB, StoreError } from './store/index.js';
+export type { Store } from './store/index.js';
+export { createApp, startServer } from './serve/index.js';

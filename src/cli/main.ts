@@ -25,9 +25,9 @@ commands:
   cluster <inputs...> [--format json]
   quotes <inputs...> [--format json]
   eval <extraction|clustering|summarization|quotes> <dataset-dir>
-  ingest <inputs...> [--db FILE|postgres://...]
-  watch <feed-urls...> [--db FILE|postgres://...] [--every SECONDS]
-  serve [--db FILE|postgres://...] [--port N]
+  ingest <inputs...> [--db FILE|postgres://...] [--batch N] [--drain]
+  watch <feed-urls...> [--db FILE|postgres://...] [--every SECONDS] [--once] [--allow-private]
+  serve [--db FILE|postgres://...] [--port N] [--host HOST] [--token TOKEN] [--max-upload BYTES]
 `;
 
 export async function main(argv: string[], io: Io = processIo): Promise<number> {

@@ -40,6 +40,7 @@ export const REASONS = {
   'unauthorized': { status: 401, text: 'a token is required' },
   'store-unavailable': { status: 503, text: 'the store is unavailable' },
   'not-a-database': { status: 500, text: 'the file is not a database' },
+  'internal-error': { status: 500, text: 'an unexpected error occurred' },
 } as const;
 
 /** A reason code from the registry. */
