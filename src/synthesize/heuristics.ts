@@ -61,6 +61,24 @@ export const MIN_SENTENCE_WORDS = 6;
 export const MAX_SENTENCE_WORDS = 80;
 
 /**
+ * Clause boundaries where a summary sentence may end early when the whole sentence does not fit
+ * the word budget (sentence compression by truncation, as in ICSISumm-style systems): what
+ * precedes them is a complete statement and what follows adds detail. The shortened line is still
+ * a verbatim span of its source. Specific first. Not listed on purpose: a bare comma (lists,
+ * appositives), ", according to" and ", X said" (they carry the attribution), and " and " (it may
+ * join the two halves of one predicate).
+ */
+export const CLAUSE_BREAKS: RegExp[] = [
+  /;\s/g, // two independent clauses
+  /\s[—–]\s|\s--\s/g, // a dash opening an aside or an elaboration
+  /,\s(?=(?:which|who|whom|whose|where|while|whereas|although|though|even though|as well as|including|after|before|amid|despite|but|citing|saying|adding|prompting|marking|making|in what|in a move|a move|the latest)\b)/g, // a relative, participle or adverbial clause after a comma
+  /,?\s(?=(?:because|since|as part of|in order to|so that|unless|until|following|ahead of|in response to|amid|after|despite)\s)/g, // a subordinate or adverbial clause, with or without a comma
+  /,\s(?=(?:with|as|when|in|on|at|for|from|to|by|during|over|under|the [a-z]+est|a [a-z]+ that)\s)/g, // a prepositional phrase set off by a comma
+];
+/** a shortened sentence keeps at least this many words, and at least this share of the sentence */
+export const MIN_CLAUSE_WORDS = 8;
+
+/**
  * Negation markers: a sentence holding one of these before a predicate denies it. Contractions
  * are listed whole because tokenisation keeps them as one word.
  */

@@ -16,7 +16,7 @@
 import type { SummarySentence } from '../core/types.js';
 import { citeUnits } from './citations.js';
 import type { Fact } from './facts.js';
-import { CONTEXT_OPENERS, CONTEXT_PRONOUNS, DROPPABLE_CONNECTIVES, MIN_SENTENCE_WORDS, STOPWORDS, THRESHOLDS } from './heuristics.js';
+import { CLAUSE_BREAKS, CONTEXT_OPENERS, CONTEXT_PRONOUNS, DROPPABLE_CONNECTIVES, MIN_CLAUSE_WORDS, MIN_SENTENCE_WORDS, STOPWORDS, THRESHOLDS } from './heuristics.js';
 import { stemWord, wordCount, words } from './text.js';
 import { cosine, type StoryIndex, type Unit } from './units.js';
 
@@ -123,19 +123,19 @@ function conceptsOf(text: string): string[] {
  */
 export const CONCEPT_WEIGHTS = {
   /** extra weight per lead sentence using the concept: news puts the main facts first */
-  leadBonus: 0.5,
+  leadBonus: 1.5,
   /** fewest sources that must share a concept (when the story has that many) */
-  minSources: 2,
+  minSources: 1,
   /** weight of single content words relative to word pairs: pairs say who did what, words add coverage */
   unigram: 1,
   /** prior for a sentence's position in its article (0: none; coverage already favours leads) */
   position: 0,
   /** exponent of the source count */
-  power: 1,
+  power: 2,
   /** a headline's concept counts as this many lead uses */
   title: 1,
   /** reward per word used: between equal coverages, the fuller summary */
-  perWord: 0,
+  perWord: 0.5,
 };
 function conceptWeights(index: StoryIndex): Map<string, number> {
   const sources = new Map<string, Set<string>>();
@@ -173,17 +173,59 @@ function conceptWeights(index: StoryIndex): Map<string, number> {
   return weights;
 }
 
-/** Candidates for the summary: every sentence that stands alone (or is repaired to). */
+/**
+ * The sentence ended early at a clause boundary (`CLAUSE_BREAKS`), as copies of the unit whose
+ * span ends before the boundary: still a verbatim span of the source. Never inside a quotation
+ * (the cut must not fall within a quote analysis found, and the kept part must close every
+ * quotation mark it opens), never shorter than `MIN_CLAUSE_WORDS` or than half the sentence.
+ * @example "Powell died on Monday, which his family announced." -> "Powell died on Monday"
+ */
+export function shortenings(u: Unit, index: StoryIndex): Unit[] {
+  if (u.opener?.kind === 'fragment') return [];
+  const analyzed = index.story.articles[u.article];
+  const text = analyzed.article.text;
+  const sentence = text.slice(u.start, u.end);
+  const cuts = new Set<number>();
+  for (const re of CLAUSE_BREAKS) for (const m of sentence.matchAll(re)) cuts.add(m.index!);
+  const out: Unit[] = [];
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    const end = u.start + sentence.slice(0, cut).trimEnd().length;
+    const kept = text.slice(u.start, end).replace(/\s+/g, ' ');
+    const n = wordCount(kept);
+    if (n < MIN_CLAUSE_WORDS || n * 2 < u.words) continue;
+    if (analyzed.quotes.some((q) => q.start < end && q.end > end)) continue;
+    if (!quotesClosed(kept)) continue;
+    // A pronoun that dangled after the cut no longer does.
+    const opener = u.opener?.at !== undefined && u.opener.at >= end ? null : u.opener;
+    out.push({ ...u, end, text: kept, words: n, opener });
+  }
+  return out;
+}
+
+/** Whether every double quotation mark opened in a text is closed in it. */
+function quotesClosed(text: string): boolean {
+  const open = (text.match(/“/g) ?? []).length;
+  const close = (text.match(/”/g) ?? []).length;
+  const straight = (text.match(/"/g) ?? []).length;
+  return open === close && straight % 2 === 0;
+}
+
+/** Candidates for the summary: every sentence that stands alone (or is repaired to), whole or ended at a clause boundary. */
 function candidates(facts: Fact[], index: StoryIndex): Candidate[] {
   const out: Candidate[] = [];
   for (const fact of facts) {
-    for (const unit of fact.units) {
-      const text = unit.opener ? repairOpener(unit, index) : unit.text;
-      if (text) out.push({ fact, unit, text, concepts: concepts(unit.text) });
+    for (const whole of fact.units) {
+      for (const unit of [whole, ...(COMPRESSION.enabled ? shortenings(whole, index) : [])]) {
+        const text = unit.opener ? repairOpener(unit, index) : unit.text;
+        if (text) out.push({ fact, unit, text, concepts: concepts(unit.text) });
+      }
     }
   }
   return out;
 }
+
+/** Sentence compression: whether sentences may end early at a clause boundary. */
+export const COMPRESSION = { enabled: true };
 
 /** Most candidates searched exhaustively; the rest are only reached by the greedy fill. */
 export const SEARCH = { candidates: 24, nodes: 60_000 };
