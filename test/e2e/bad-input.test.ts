@@ -22,7 +22,7 @@ describe('brief: one bad input beside a good article (files, encodings, folders)
 describe('extract, cluster and quotes: all bad inputs in one batch between two good articles', () => {
   const ready = () => CASES.filter((c) => !c.todo);
   const batch = (command: string) => {
-    const r = triangulate([command, GOOD[0], ...ready().map((c) => at(c.input)), GOOD[2]], { timeoutMs: 60_000 });
+    const r = triangulate([command, GOOD[0], ...ready().map((c) => at(c.input)), GOOD[2]], { timeoutMs: 120_000 });
     assertClean(r, command);
     assert.equal(r.status, 1, r.stderr);
     for (const c of ready()) if (c.severity === 'error') assertNamed(r, c.names ?? at(c.input), c.rule!);

@@ -63,7 +63,7 @@ export const CASES: Case[] = [
   { name: '.json that is an array of numbers', files: { 'numbers.json': '[1, 2, 3]' }, input: 'numbers.json', rule: 'malformed-json', severity: 'error' },
   { name: '.json that is a string', files: { 'string.json': '"a bridge"' }, input: 'string.json', rule: 'malformed-json', severity: 'error' },
   { name: '.json that is broken', files: { 'broken.json': '{"title": "Bridge", "text": "The bridge' }, input: 'broken.json', rule: 'malformed-json', severity: 'error' },
-  { name: '.json array of one good and one empty record', files: { 'mixed.json': JSON.stringify([record('m1', 'Bridge closed', BODY), { id: 'm2', title: 'Only a title' }]) }, input: 'mixed.json', rule: 'empty-input', severity: 'error', keeps: ['Tomas Reyes'], ids: ['m1'] },
+  { name: '.json array of one good and one empty record', files: { 'mixed.json': JSON.stringify([record('m1', 'Bridge closed', BODY), { id: 'm2', outlet: 'Test Wire' }]) }, input: 'mixed.json', rule: 'empty-input', severity: 'error', keeps: ['Tomas Reyes'], ids: ['m1'] },
   {
     name: '.jsonl with bad lines between good ones',
     files: { 'bad-lines.jsonl': jsonl(record('j1', 'Bridge closed', BODY), '{"id": "j2", "text": ', '[1, 2]', { id: 'j3', title: 'No text' }, 'null', record('j4', 'Bridge closed again', BODY.replace(/Harbor/g, 'Mill'))) },
@@ -75,7 +75,9 @@ export const CASES: Case[] = [
   },
   { name: '.jsonl with the same article twice', files: { 'twice.jsonl': jsonl(record('t1', 'Bridge closed', BODY), record('t1', 'Bridge closed', BODY)) }, input: 'twice.jsonl', rule: 'duplicate', severity: 'warning', names: 't1', ids: ['t1'] },
   { name: '.jsonl with two articles under one id', files: { 'dup-ids.jsonl': jsonl(record('d1', 'Bridge closed', BODY), record('d1', 'Library hours', 'The county library will open on Sundays from September, the director said on Tuesday.')) }, input: 'dup-ids.jsonl', rule: 'duplicate', severity: 'warning', names: 'd1', ids: ['d1'] },
-  { name: 'article with no sentences (a title only)', files: { 'title-only.json': JSON.stringify({ id: 'title-only', title: 'Harbor bridge closed', text: '' }) }, input: 'title-only.json', rule: 'empty-input', severity: 'error' },
+  // a record with a title and no text is kept (its title is its text) with a warning; the briefing says it has no sentences
+  { name: 'article with no sentences (a title only)', files: { 'title-only.json': JSON.stringify({ id: 'title-only', title: 'Harbor bridge closed', text: '' }) }, input: 'title-only.json', rule: 'too-short', severity: 'warning', ids: ['title-only'] },
+  { name: 'record with neither title nor text', files: { 'nothing.json': JSON.stringify({ id: 'nothing', outlet: 'Test Wire' }) }, input: 'nothing.json', rule: 'empty-input', severity: 'error' },
   { name: 'truncated HTML', files: { 'truncated.html': truncatedHtml() }, input: 'truncated.html', rule: null, severity: null, keeps: ['Priya Natarajan'] },
   { name: '.xml that is not a feed', files: { 'catalog.xml': NOT_A_FEED_XML }, input: 'catalog.xml', rule: 'malformed-feed', severity: 'error' },
   { name: 'malformed RSS', files: { 'broken.rss': MALFORMED_RSS }, input: 'broken.rss', rule: 'malformed-feed', severity: 'error' },

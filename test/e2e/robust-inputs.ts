@@ -5,7 +5,7 @@
  * with the folder.
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -30,11 +30,11 @@ export interface Run {
 }
 
 /** Runs the CLI with a deadline; never throws. */
-export function triangulate(args: string[], opts: { timeoutMs?: number; input?: string | Buffer; cwd?: string } = {}): Run {
+export function triangulate(args: string[], opts: { timeoutMs?: number; input?: string | Buffer; cwd?: string; nodeArgs?: string[] } = {}): Run {
   const started = performance.now();
-  const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [BIN, ...args], {
+  const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [...(opts.nodeArgs ?? []), BIN, ...args], {
     encoding: 'utf8',
-    timeout: opts.timeoutMs ?? 30_000,
+    timeout: opts.timeoutMs ?? 60_000,
     input: opts.input ?? '',
     cwd: opts.cwd ?? ROOT,
     maxBuffer: 256 * 1024 * 1024,
@@ -213,4 +213,33 @@ export function bloatedHtml(bytes: number): string {
   const json = '{"k":"' + 'abcdefghij'.repeat(Math.floor(budget / 2 / 10)) + '"}';
   const image = '<img alt="" src="data:image/png;base64,' + 'iVBORw0KGgo'.repeat(Math.floor(budget / 2 / 11)) + '">';
   return fixed + `<script type="application/json" id="state">${json}</script>` + tail.replace('<footer>', image + '<footer>');
+}
+
+/**
+ * The newest modification time under dist/: other people rebuild the shared checkout while the
+ * suite runs, and two runs compared for determinism must have run the same build.
+ */
+export function distStamp(folder = join(ROOT, 'dist/src')): number {
+  let newest = 0;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? distStamp(path) : statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Runs `a` then `b` on one build (retried while dist/ changes underneath, at most 3 times). */
+export function sameBuild<T>(a: () => T, b: () => T): [T, T] {
+  for (let attempt = 0; ; attempt++) {
+    const before = distStamp();
+    const pair: [T, T] = [a(), b()];
+    if (distStamp() === before || attempt === 2) return pair;
+  }
+}
+
+/** Where two outputs first differ, for a failure message. */
+export function firstDifference(a: string, b: string): string {
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i === a.length && i === b.length ? 'identical' : `at ${i}: ${JSON.stringify(a.slice(Math.max(0, i - 80), i + 80))} vs ${JSON.stringify(b.slice(Math.max(0, i - 80), i + 80))}`;
 }
