@@ -20,8 +20,9 @@ export function analyze(article: Article, opts: AnalyzeOptions = {}): AnalyzedAr
   const text = article.text;
   const sentences = splitSentences(text);
   const entities = findEntities(text, sentences);
-  const dates = findDates(text, sentences, article.published ?? opts.reference ?? null);
-  const quotes = findQuotes(text, sentences, entities);
+  const input = article.origin;
+  const dates = findDates(text, sentences, article.published ?? opts.reference ?? null, { input });
+  const quotes = findQuotes(text, sentences, entities, { input });
   return {
     article,
     sentences,

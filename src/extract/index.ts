@@ -2,7 +2,8 @@
  * Extract: a source document to an `Article` (clean text, metadata, a map back to the input).
  * Pure: never fetches, never mutates its input.
  */
-import type { Article, ArticleMeta, Result, SourceDocument } from '../core/types.js';
+import { message } from '../core/messages.js';
+import type { Article, ArticleMeta, Message, Result, SourceDocument } from '../core/types.js';
 import { extractHtml } from './html/index.js';
 import { extractText } from './text/index.js';
 
@@ -22,7 +23,9 @@ export function extract(doc: SourceDocument, opts: ExtractOptions = {}): Result<
       : extractText(doc.content, { markdown: doc.kind === 'markdown', title });
   if (!result.ok) return { ok: false, messages: [...doc.messages, ...result.messages.map((m) => ({ ...m, input: m.input ?? doc.origin }))] };
   const found = result.value;
-  const meta = mergeMeta(found, doc.meta);
+  const published = normalisePublished(doc.meta.published);
+  const meta = mergeMeta(found, { ...doc.meta, published: published.value ?? undefined });
+  if (published.message) result.messages.push(published.message);
   const article: Article = {
     id: doc.id,
     origin: doc.origin,
@@ -30,10 +33,32 @@ export function extract(doc: SourceDocument, opts: ExtractOptions = {}): Result<
     text: found.text,
     sourceMap: found.sourceMap,
     extractedBy: doc.kind === 'json' ? 'json' : found.extractedBy,
-    publishedBy: doc.meta.published ? 'container' : found.publishedBy,
+    publishedBy: published.value ? 'container' : found.publishedBy,
     messages: [...doc.messages, ...result.messages.map((m) => ({ ...m, input: m.input ?? doc.origin }))],
   };
   return { ok: true, value: article, messages: article.messages };
+}
+
+const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b/i;
+
+/**
+ * A container's date in any common form (ISO 8601, RFC 2822 of feeds and HTTP) becomes ISO:
+ * `YYYY-MM-DD` when it names a day only, else a full UTC timestamp. A date that cannot be read is
+ * dropped with a message rather than passed on to resolve relative dates against.
+ * @example normalisePublished('Wed, 11 Dec 2019 10:00:00 GMT').value === '2019-12-11T10:00:00.000Z'
+ */
+export function normalisePublished(raw: string | null | undefined): { value: string | null; message?: Message } {
+  if (!raw) return { value: null };
+  const trimmed = raw.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return { value: trimmed };
+  // V8's Date.parse reads almost anything ("Version 1.1.3" is a date to it): ask for an ISO date
+  // or a month name with a four-digit year first
+  const readable = /^\d{4}-\d{2}-\d{2}/.test(trimmed) || (MONTH_NAME.test(trimmed) && /\b(1[89]|20)\d{2}\b/.test(trimmed));
+  const time = readable ? Date.parse(trimmed) : NaN;
+  if (Number.isNaN(time)) {
+    return { value: null, message: message('warning', 'extract', 'no-date', `the date "${raw}" could not be read`) };
+  }
+  return { value: new Date(time).toISOString() };
 }
 
 /** The container's metadata wins over what was found in the content. */
