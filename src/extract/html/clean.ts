@@ -33,6 +33,8 @@ type El = Element;
  * @example attributeWords('articleShare top-ad') // ['article', 'share', 'top', 'ad', 'articleshare', 'topad']
  */
 export function attributeWords(value: string): string[] {
+  const cached = wordsOfAttribute.get(value);
+  if (cached) return cached;
   const words: string[] = [];
   for (const token of value.split(/[\s]+/)) {
     const parts = token
@@ -43,8 +45,13 @@ export function attributeWords(value: string): string[] {
     words.push(...parts);
     for (let i = 0; i + 1 < parts.length; i++) words.push(parts[i] + parts[i + 1]);
   }
+  // class strings repeat across a page and across pages; the cache is bounded
+  if (wordsOfAttribute.size > 20_000) wordsOfAttribute.clear();
+  wordsOfAttribute.set(value, words);
   return words;
 }
+
+const wordsOfAttribute = new Map<string, string[]>();
 
 /**
  * What the class/id of an element names: `boilerplate` (and not only the article itself),
@@ -104,28 +111,6 @@ export function unlinkEmbeddedPosts(root: El): number {
     n++;
   }
   return n;
-}
-
-/** Words under each element of a subtree, in one walk (text runs credit all their ancestors). */
-export function subtreeWords(root: El): Map<El, number> {
-  const under = new Map<El, number>();
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const node = stack.pop() as Node;
-    if (node.nodeType === 3) {
-      const words = countWords(node.nodeValue ?? '');
-      if (words === 0) continue;
-      for (let el = node.parentElement; el; el = el.parentElement) {
-        under.set(el, (under.get(el) ?? 0) + words);
-        if (el === root) break;
-      }
-      continue;
-    }
-    if (node.nodeType !== 1) continue;
-    const children = node.childNodes;
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
-  }
-  return under;
 }
 
 /** Hidden by attribute or inline style: screen-reader text, collapsed menus, templates. */
@@ -252,9 +237,14 @@ export function removeTeasers(root: El): number {
   let removed = 0;
   const headings = Array.from(root.querySelectorAll('h1, h2, h3, h4, h5, h6'));
   if (headings.length === 0) return 0;
-  // words under every element, counted once (asking each ancestor's textContent per heading
-  // would be quadratic on a page of thousands of headings)
-  const wordsUnder = subtreeWords(root);
+  // words under each ancestor, counted at most once (asking each ancestor's textContent per
+  // heading would be quadratic on a page of thousands of headings)
+  const wordsUnder = new Map<El, number>();
+  const wordsOf = (el: El) => {
+    let n = wordsUnder.get(el);
+    if (n === undefined) wordsUnder.set(el, (n = countWords(el.textContent ?? '')));
+    return n;
+  };
   for (const heading of headings) {
     if (!heading.parentNode) continue;
     const words = countWords(heading.textContent ?? '');
@@ -262,7 +252,7 @@ export function removeTeasers(root: El): number {
     // the teaser is the largest ancestor below the container still shorter than the limit
     let teaser: El = heading;
     for (let el = heading.parentElement; el && el !== root; el = el.parentElement) {
-      if ((wordsUnder.get(el) ?? 0) >= TEASER_MAX_WORDS) break;
+      if (wordsOf(el) >= TEASER_MAX_WORDS) break;
       teaser = el;
     }
     teaser.remove();

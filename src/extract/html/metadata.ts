@@ -8,7 +8,7 @@ import type { PageHints } from './article-check.js';
 import { cleanByline } from './byline.js';
 import type { Candidate } from './candidates.js';
 import { DATE_META, dateFromText, dateFromUrl, normaliseDate } from './published.js';
-import { countWords, paragraphsOf } from './text.js';
+import { countWords } from './text.js';
 
 /** What metadata extraction found, with the page's hints about its kind. */
 export interface PageMeta extends ArticleMeta, PageHints {
@@ -21,9 +21,15 @@ const ARTICLE_TYPES = /^(\w+)?(Article|BlogPosting|Posting|Report|Review|NewsArt
 
 type JsonObject = Record<string, unknown>;
 
+/** JSON-LD of a parsed page, read once for metadata and the `articleBody` candidate. */
+const jsonLdOfDocument = new WeakMap<Document, JsonObject[]>();
+
 /** Every object in the page's JSON-LD blocks (`@graph` and arrays flattened). */
 export function jsonLdObjects(document: Document): JsonObject[] {
+  const cached = jsonLdOfDocument.get(document);
+  if (cached) return cached;
   const out: JsonObject[] = [];
+  jsonLdOfDocument.set(document, out);
   for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
     const raw = (script.textContent ?? '').replace(/^\s*<!\[CDATA\[|\]\]>\s*$/g, '').replace(/[\u0000-\u001f]+/g, ' ');
     let data: unknown;
@@ -150,20 +156,22 @@ export function readMetadata(document: Document, url: string | null): PageMeta {
   const rawTitle = str(article?.headline) ?? tags.get('og:title') ?? tags.get('twitter:title') ?? document.querySelector('h1')?.textContent ?? document.querySelector('title')?.textContent ?? null;
   const title = cleanTitle(rawTitle, outlet);
 
-  const bylineSources = [
-    jsonLdAuthors(article),
-    tags.get('author'),
-    tags.get('article:author'),
-    tags.get('sailthru.author'),
-    tags.get('parsely-author'),
-    tags.get('dc.creator'),
-    document.querySelector('[itemprop="author"] [itemprop="name"]')?.textContent,
-    document.querySelector('[rel="author"]')?.textContent,
-    document.querySelector('[class*="byline"]')?.textContent,
-    document.querySelector('[class*="author-name"], [class*="authorName"]')?.textContent,
+  // most trusted first; evaluated lazily (selectors are the costly part of reading metadata)
+  const bylineSources: Array<() => string | null | undefined> = [
+    () => jsonLdAuthors(article),
+    () => tags.get('author'),
+    () => tags.get('article:author'),
+    () => tags.get('sailthru.author'),
+    () => tags.get('parsely-author'),
+    () => tags.get('dc.creator'),
+    () => document.querySelector('[itemprop="author"] [itemprop="name"]')?.textContent,
+    () => document.querySelector('[rel="author"]')?.textContent,
+    () => document.querySelector('[class*="byline"]')?.textContent,
+    () => document.querySelector('[class*="author-name"], [class*="authorName"]')?.textContent,
   ];
   let byline: string | null = null;
-  for (const raw of bylineSources) {
+  for (const source of bylineSources) {
+    const raw = source();
     if (raw && /^https?:\/\//.test(raw.trim())) continue; // article:author is often a profile URL
     byline = cleanByline(raw, outlet);
     if (byline) break;
@@ -202,8 +210,8 @@ function findPublished(document: Document, article: JsonObject | null, tags: Map
   if (fromUrl) return { published: fromUrl, publishedBy: 'url' };
   const body = document.body;
   if (body) {
-    const head = paragraphsOf(body as never).slice(0, 40).join('\n');
-    const fromText = dateFromText(head);
+    // the top of the page, where datelines sit (dateFromText reads its first 3,000 characters)
+    const fromText = dateFromText((body.textContent ?? '').replace(/\s+/g, ' ').slice(0, 3000));
     if (fromText) return { published: fromText, publishedBy: 'text' };
   }
   return { published: null, publishedBy: null };
