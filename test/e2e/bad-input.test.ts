@@ -7,9 +7,10 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { CASES, SPLIT, assertClean, assertNamed, briefCase, writeCases } from './robust-cases.js';
-import { GOOD, STACK_FRAME, linesNaming, triangulate } from './robust-inputs.js';
+import { GOOD, linesNaming, triangulate } from './robust-inputs.js';
 
 let at: (rel: string) => string;
 let cleanup: () => void;
@@ -86,6 +87,24 @@ describe('misuse: exit code 2 and a message naming the option', () => {
   // near miss: a valid option value is not misuse
   test('--words 1 is valid', () => {
     const r = triangulate(['brief', GOOD[0], '--words', '1', '--format', 'json']);
+    assert.equal(r.status, 0, r.stderr);
+  });
+});
+
+describe('store: a --db that is not a database', () => {
+  test('ingest --db on a text file: not-a-database naming the file, exit 1, no stack', () => {
+    const db = `${at('')}not-a-db.sqlite`;
+    writeFileSync(db, 'hello, I am a text file and not a database\n');
+    const r = triangulate(['ingest', GOOD[2], '--db', db]);
+    assertClean(r, 'ingest');
+    assert.equal(r.status, 1, r.stderr);
+    assert.ok(linesNaming(r.stderr, db).some((l) => l.includes('/not-a-database]')), r.stderr);
+    assert.equal(readFileSync(db, 'utf8'), 'hello, I am a text file and not a database\n', 'the file is left as it was');
+  });
+  // near miss: a new file is a new database
+  test('ingest --db on a new file works', () => {
+    const r = triangulate(['ingest', GOOD[2], '--db', `${at('')}fresh.sqlite`]);
+    assertClean(r, 'ingest fresh');
     assert.equal(r.status, 0, r.stderr);
   });
 });

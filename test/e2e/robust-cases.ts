@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import {
-  CP1252_EXPECT, GOOD, GOOD_TEXT, LATIN2_EXPECT, MALFORMED_RSS, NOT_A_FEED_XML, STACK_FRAME,
-  cp1252Bytes, gzipBomb, invalidUtf8Bytes, latin2Bytes, linesNaming, pngBytes, put, record, tempDir, triangulate, truncatedHtml,
+  CP1252_EXPECT, GOOD, GOOD_TEXT, LATIN2_EXPECT, LOGIN_HTML, MALFORMED_RSS, NOT_A_FEED_XML, STACK_FRAME,
+  cp1252Bytes, gzipBomb, homeHtml, invalidUtf8Bytes, latin2Bytes, linesNaming, pngBytes, put, record, tempDir, triangulate, truncatedHtml,
   truncatedWarcGz, utf16Bytes, type Run,
 } from './robust-inputs.js';
 
@@ -82,6 +82,9 @@ export const CASES: Case[] = [
   { name: '.xml that is not a feed', files: { 'catalog.xml': NOT_A_FEED_XML }, input: 'catalog.xml', rule: 'malformed-feed', severity: 'error' },
   { name: 'malformed RSS', files: { 'broken.rss': MALFORMED_RSS }, input: 'broken.rss', rule: 'malformed-feed', severity: 'error' },
   { name: 'gzip bomb (.html.gz expanding past the 50 MB cap)', files: { 'bomb.html.gz': () => gzipBomb(64 * 1024 * 1024) }, input: 'bomb.html.gz', rule: 'too-large', severity: 'error' },
+  { name: 'a login wall', files: { 'login.html': LOGIN_HTML }, input: 'login.html', rule: 'not-an-article', severity: 'error' },
+  { name: 'a home page of headlines', files: { 'home.html': homeHtml() }, input: 'home.html', rule: 'not-an-article', severity: 'error' },
+  { name: 'a feed that is not XML', files: { 'words.rss': 'This is not a feed at all, just words about the bridge.\n' }, input: 'words.rss', rule: 'malformed-feed', severity: 'error' },
   {
     name: 'truncated .warc.gz',
     files: { 'cut.warc.gz': truncatedWarcGz() },

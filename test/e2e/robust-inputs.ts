@@ -243,3 +243,15 @@ export function firstDifference(a: string, b: string): string {
   while (i < a.length && a[i] === b[i]) i++;
   return i === a.length && i === b.length ? 'identical' : `at ${i}: ${JSON.stringify(a.slice(Math.max(0, i - 80), i + 80))} vs ${JSON.stringify(b.slice(Math.max(0, i - 80), i + 80))}`;
 }
+
+/** A login wall: a form, navigation and legal lines, no article. */
+export const LOGIN_HTML =
+  '<!doctype html><html><head><title>Sign in - Riverton Daily News</title></head><body><header><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sports">Sports</a></nav></header>' +
+  '<main><form action="/login" method="post"><h1>Sign in to keep reading</h1><label>Email <input name="email"></label><label>Password <input type="password" name="pw"></label><button>Sign in</button>' +
+  '<p>Subscribe for unlimited access. Already a subscriber? Sign in.</p></form></main><footer>\u00a9 2025 Riverton Daily News. All rights reserved. Privacy policy. Terms of use.</footer></body></html>\n';
+
+/** A home page: sixty headlines, each a link; near miss of an article with many words. */
+export function homeHtml(): string {
+  const links = Array.from({ length: 60 }, (_, i) => `<li><a href="/news/story-${i}">Council debates item ${i} on the bridge, the library and the river front</a></li>`).join('');
+  return `<!doctype html><html><head><title>Riverton Daily News - Home</title></head><body><nav><a href="/">Home</a></nav><main><h2>Top stories</h2><ul>${links}</ul></main><footer>\u00a9 2025 Riverton Daily News</footer></body></html>\n`;
+}
