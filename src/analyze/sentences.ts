@@ -170,6 +170,9 @@ export function isBoundary(line: string, sentenceStart: number, at: number, punc
   // a typical sentence opener follows.
   if (punct.length > 1 || punct === '…') return closers !== '' || SENTENCE_STARTERS.has(afterLower);
   if (closers !== '') return true; // `."` / `.”` / `.)`: the quote or bracket closed the sentence
+  // A quotation that opens in lowercase continues the sentence: `the U.S. “does not ...`
+  // (PolNeAR; an abbreviation's period is not the end when the quote it introduces is mid-clause).
+  if (/^["'“‘«]/u.test(following) && /^\p{Ll}/u.test(after)) return false;
   const word = wordBefore(line, at);
   const bare = word.replace(/^[.'’-]+/, '');
   const lower = bare.toLowerCase();

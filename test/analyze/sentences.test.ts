@@ -6,6 +6,8 @@ import { splitSentences } from '../../src/analyze/sentences.js';
 const ROWS: [string, string[]][] = [
   ['Mr. Lavrov met U.S. officials. They talked.', ['Mr. Lavrov met U.S. officials.', 'They talked.']],
   ['U.S. President Donald Trump spoke.', ['U.S. President Donald Trump spoke.']],
+  ['He said the U.S. “does not want a war.”', ['He said the U.S. “does not want a war.”']],
+  ['It ended. “We won,” he said.', ['It ended.', '“We won,” he said.']],
   ['It happened in the U.S. The talks ended.', ['It happened in the U.S.', 'The talks ended.']],
   ['Gen. Mark Milley and Sen. Warren met Gov. Cuomo. Then they left.', ['Gen. Mark Milley and Sen. Warren met Gov. Cuomo.', 'Then they left.']],
   ['Bush and Govs. Chris Christie and John Kasich spoke.', ['Bush and Govs. Chris Christie and John Kasich spoke.']],

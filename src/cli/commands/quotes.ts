@@ -34,10 +34,17 @@ export async function run(args: string[], io: Io): Promise<number> {
       const span = toSourceSpan(map, s, e);
       return { start: toCodePointOffset(doc.content, span.start), end: toCodePointOffset(doc.content, span.end) };
     };
+    // the text printed is the input's own between the printed offsets (the cleaner may have
+    // folded a no-break space inside a quote); HTML has no map, so its text is the cleaned one
+    const verbatim = (s: number, e: number, cleaned: string) => {
+      if (map.length === 0) return cleaned;
+      const span = toSourceSpan(map, s, e);
+      return doc.content.slice(span.start, span.end);
+    };
     for (const q of analyzed.quotes) {
       out.push({
         article: doc.id,
-        text: q.text,
+        text: verbatim(q.start, q.end, q.text),
         ...point(q.start, q.end),
         kind: q.kind,
         speaker: q.speaker ? { name: q.speaker.name, ...(q.speaker.span ? point(q.speaker.span.start, q.speaker.span.end) : { start: null, end: null }) } : null,
