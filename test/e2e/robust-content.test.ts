@@ -7,7 +7,7 @@
  * generously (these are robustness bounds, not benchmarks).
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { assertClean, assertNamed } from './robust-cases.js';
@@ -175,7 +175,9 @@ describe('pages that are hard to read', () => {
   });
 
   test.todo('a 50 MB page whose article comes after 25 MB of inline script data loses the article ("only the first 8000000 [characters] were read" then not-an-article): the markup cap in src/extract/html applies before <script>/<style>/data: URIs are dropped; they should be skipped first so the cap counts content', () => {
-    const r = triangulate(['extract', join(dir, 'bloated.html')], { timeoutMs: 60_000 });
+    const path = join(dir, 'bloated.html');
+    if (!existsSync(path)) put(dir, 'bloated.html', bloatedHtml(49 * 1024 * 1024));
+    const r = triangulate(['extract', path], { timeoutMs: 60_000 });
     assert.equal(r.status, 0, r.stderr);
   });
 
@@ -190,6 +192,28 @@ describe('pages that are hard to read', () => {
       assert.ok(r.stdout.includes('Riverton'));
     });
   }
+});
+
+describe('text that looks like markup', () => {
+  const text = [
+    '<script>alert(1)</script> Harbor bridge closed after "cracks" <img src=x onerror=alert(2)>',
+    '',
+    'Published: March 3, 2025',
+    '',
+    'The city of Riverton closed the Harbor Street bridge <script>alert(3)</script> on Monday after inspectors found cracks in two steel beams, officials said.',
+    '',
+    '"We will not reopen the bridge <b onmouseover=alert(4)>until</b> every beam has been checked," Mayor Alicia Moreno said on Monday.',
+  ].join('\n');
+
+  test('--format html escapes it: no live element or handler from the article, the words kept', () => {
+    const path = put(dir, 'markup.txt', text);
+    const r = triangulate(['brief', path, '--format', 'html']);
+    assertClean(r, 'html');
+    assert.equal(r.status, 0, r.stderr);
+    assert.doesNotMatch(r.stdout, /<script>alert|<img src=x|<b onmouseover/i);
+    assert.match(r.stdout, /&lt;script&gt;alert\(1\)/);
+    assert.match(r.stdout, /Alicia Moreno/);
+  });
 });
 
 describe('determinism', () => {
@@ -209,11 +233,13 @@ describe('determinism', () => {
     assert.ok(a.stdout === b.stdout, firstDifference(a.stdout, b.stdout));
   });
 
-  test('JSONL lines in another order give the same stories', () => {
+  test('JSONL lines in another order (a stream out of date order) give the same stories', () => {
+    // dated records, so that the reversed file is a stream out of chronological order
+    const dates = ['2025-03-03', '2025-03-04', '2024-06-12'];
     const rows = [
-      ...GOOD.map((p, i) => record(`good-${i}`, readFileSync(p, 'utf8').split('\n')[0], readFileSync(p, 'utf8').split('\n\n').slice(3).join('\n\n'))),
-      record('copy-a', 'Harbor Street bridge closed', BODY),
-      record('copy-b', 'Harbor Street bridge closed', BODY),
+      ...GOOD.map((p, i) => record(`good-${i}`, readFileSync(p, 'utf8').split('\n')[0], readFileSync(p, 'utf8').split('\n\n').slice(3).join('\n\n'), dates[i])),
+      record('copy-a', 'Harbor Street bridge closed', BODY, '2025-03-05'),
+      record('copy-b', 'Harbor Street bridge closed', BODY, '2025-03-03'),
     ].map((x) => JSON.stringify(x));
     const forward = put(dir, 'order-a.jsonl', rows.join('\n'));
     const backward = put(dir, 'order-b.jsonl', [...rows].reverse().join('\n'));
