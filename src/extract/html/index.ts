@@ -25,6 +25,7 @@ import { jsonLdCandidate, readMetadata } from './metadata.js';
 import { MAX_DOM_CHARS, READABILITY_MAX_DEPTH, READABILITY_MAX_ELEMENTS, guardHtml, taglessParagraphs } from './guard.js';
 import { judgeArticle } from './article-check.js';
 import { detectLanguage } from './language.js';
+import { countWords } from './text.js';
 
 export interface HtmlOptions {
   /** the URL the page was fetched from, when known (helps the date, the outlet and the canonical URL) */
@@ -66,20 +67,49 @@ function extractFromDom(html: string, opts: HtmlOptions): Result<Extracted> {
   const jsonLd = jsonLdCandidate(document);
   const root = document.body ?? document.documentElement;
   if (!root) return finish({ method: 'baseline', paragraphs: [] }, meta, opts, messages);
-  // teaser cards first: their linked headings sit in <header>s that the chrome rule removes
-  removeTeasers(root);
-  removeBoilerplate(root);
-  const density = densityCandidate(root);
-  // read before Readability, which moves the page's nodes into its own container
-  const body = bodyCandidate(root);
+  cleanPage(root);
   const elements = root.querySelectorAll('*').length;
   if (elements > READABILITY_MAX_ELEMENTS) {
     messages.push(message('warning', 'extract', 'too-large', `${elements} elements after clean-up (Readability limit ${READABILITY_MAX_ELEMENTS}); read by the density extractor`));
   }
-  const readability = guarded.depth <= READABILITY_MAX_DEPTH && elements <= READABILITY_MAX_ELEMENTS ? readabilityCandidate(document) : null;
+  const useReadability = guarded.depth <= READABILITY_MAX_DEPTH && elements <= READABILITY_MAX_ELEMENTS;
+  const readability = useReadability ? readabilityCandidate(document) : null;
+  // The fallbacks run only when Readability found little. Readability moves the page's nodes
+  // into its own container, so they then read a fresh parse of the page (a rare second parse
+  // instead of running them on every page: they cost as much as Readability itself).
+  let density: Candidate | null = null;
+  let body: Candidate | null = null;
+  if (!readability || countWords(readability.paragraphs.join(' ')) < FALLBACK_BELOW_WORDS) {
+    const page = useReadability ? freshCleanPage(guarded.html) : root;
+    if (page) {
+      density = densityCandidate(page);
+      body = bodyCandidate(page);
+    }
+  }
   const candidates = [readability, density, jsonLd].filter((c): c is Candidate => c !== null);
   const chosen = chooseCandidate(candidates);
   return finish(chosen && chosen.paragraphs.length ? chosen : body, meta, opts, messages);
+}
+
+/**
+ * Readability's text under this many words has the fallbacks computed and compared. Above it,
+ * the density extractor could only win (choose.ts: four times Readability's words) with over
+ * 1,000 words; that case is knowingly not checked, to keep the fallbacks off the common path.
+ */
+const FALLBACK_BELOW_WORDS = 250;
+
+/** Boilerplate removal of the page: teaser cards first (their linked headings sit in <header>s that the chrome rule removes). */
+function cleanPage(root: Element): void {
+  removeTeasers(root);
+  removeBoilerplate(root);
+}
+
+/** A second, cleaned parse of the page for the fallbacks. */
+function freshCleanPage(html: string): Element | null {
+  const { document } = parseHTML(html) as unknown as { document: Document };
+  const root = document.body ?? document.documentElement;
+  if (root) cleanPage(root);
+  return root;
 }
 
 function finish(candidate: Candidate | null, meta: ReturnType<typeof readMetadata> | null, opts: HtmlOptions, messages: Message[]): Result<Extracted> {
