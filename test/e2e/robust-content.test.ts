@@ -11,7 +11,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { assertClean, assertNamed } from './robust-cases.js';
-import { GOOD, GOOD_TEXT, ROOT, bloatedHtml, deepHtml, firstDifference, linesNaming, put, record, sameBuild, tempDir, triangulate, unpunctuated, type Run } from './robust-inputs.js';
+import { GOOD, GOOD_TEXT, ROOT, bloatedHtml, deepHtml, firstDifference, linesNaming, manyArticles, put, record, sameBuild, tempDir, triangulate, unpunctuated, type Run } from './robust-inputs.js';
 
 const BODY = GOOD_TEXT.split('\n\n').slice(3).join('\n\n');
 const EXAMPLE = join(ROOT, 'examples/lavrov-2019');
@@ -157,6 +157,22 @@ describe('story sizes', () => {
     assert.match(r.stderr, /\[cluster\/duplicate\]/);
     assert.ok(r.cpuMs < 45_000, `${Math.round(r.cpuMs)} ms of CPU`);
     assert.ok(r.rssMb < 1500, `${Math.round(r.rssMb)} MB`);
+  });
+
+  test('a story of 500 different articles: one briefing, capped and cited, bounded time and memory', (t) => {
+    const path = put(dir, 'many.jsonl', manyArticles(500).map((x) => JSON.stringify(x)).join('\n') + '\n');
+    const r = measured(['brief', path, GOOD[2], '--format', 'json'], 240_000);
+    assertClean(r, '500 articles');
+    t.diagnostic(`wall ${Math.round(r.ms)} ms, CPU ${Math.round(r.cpuMs)} ms, peak RSS ${Math.round(r.rssMb)} MB`);
+    assert.equal(r.status, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { stories: { articles: { id: string }[]; summary: { text: string; citations: unknown[] }[] }[] };
+    const biggest = out.stories.reduce((a, b) => (b.articles.length > a.articles.length ? b : a));
+    assert.ok(biggest.articles.length >= 450, `${biggest.articles.length} of 500 in the largest story`);
+    assert.ok(biggest.summary.length > 0 && biggest.summary.every((x) => x.citations.length > 0));
+    const words = biggest.summary.map((x) => x.text).join(' ').split(/\s+/).length;
+    assert.ok(words <= 130, `${words} summary words for --words 120`);
+    assert.ok(r.cpuMs < 90_000, `${Math.round(r.cpuMs)} ms of CPU`);
+    assert.ok(r.rssMb < 2000, `${Math.round(r.rssMb)} MB`);
   });
 
   test.todo('a page of 17,000 near-identical paragraphs (2 MB of HTML, one story of one article) does not end within 120 s in brief: synthesize grows quadratically with the sentences of a story (0.5 MB page: analyze 0.9 s, cluster 0.3 s, synthesize 3.9 s; 2 MB: > 120 s); likely src/synthesize (claims/summary pairwise comparison); generator: hugeHtml() in robust-inputs.ts');

@@ -255,3 +255,32 @@ export function homeHtml(): string {
   const links = Array.from({ length: 60 }, (_, i) => `<li><a href="/news/story-${i}">Council debates item ${i} on the bridge, the library and the river front</a></li>`).join('');
   return `<!doctype html><html><head><title>Riverton Daily News - Home</title></head><body><nav><a href="/">Home</a></nav><main><h2>Top stories</h2><ul>${links}</ul></main><footer>\u00a9 2025 Riverton Daily News</footer></body></html>\n`;
 }
+
+/**
+ * `n` different articles about one event: each its own wording (sentences drawn from variants,
+ * numbers and witnesses varied), so that none is a copy of another and a story holds n articles
+ * of about 10 sentences each.
+ */
+export function manyArticles(n: number): Record<string, string>[] {
+  const leads = [
+    'The city of Riverton closed the Harbor Street bridge on Monday after inspectors found cracks in two steel beams.',
+    'Riverton officials shut the Harbor Street bridge on Monday when an inspection turned up cracked beams.',
+    'Cracks in two steel beams led Riverton to close the Harbor Street bridge to traffic on Monday.',
+    'The Harbor Street bridge in Riverton was closed on Monday after cracked steel beams were found.',
+  ];
+  const parts = [
+    (i: number) => `Mayor Alicia Moreno said the bridge would stay closed for at least ${4 + (i % 5)} weeks.`,
+    (i: number) => `About ${15 + (i % 7)},000 vehicles cross the bridge each day, according to the transit authority.`,
+    (i: number) => `"We will not reopen the bridge until every beam has been checked," Moreno said at meeting number ${i}.`,
+    (i: number) => `Chief engineer Tomas Reyes said repairs could cost about $${2 + (i % 3)} million.`,
+    (i: number) => `Resident ${['Dana', 'Luis', 'Mei', 'Omar', 'Ruth'][i % 5]} Whitfield-${i} said the detour added ${10 + (i % 20)} minutes to the commute.`,
+    (i: number) => `Buses were moved to the Mill Road crossing, route ${i % 40} included.`,
+    (i: number) => `The inspection began last Thursday and covered ${30 + (i % 11)} beams on the eastern span.`,
+    (i: number) => `Shop owner number ${i} on Harbor Street said sales fell by ${5 + (i % 30)} percent in the first days.`,
+    (i: number) => `The council will meet on ${['Tuesday', 'Wednesday', 'Thursday'][i % 3]} to discuss funding for the repairs.`,
+  ];
+  return Array.from({ length: n }, (_, i) => {
+    const body = [leads[i % leads.length], ...parts.map((p, k) => parts[(k + i) % parts.length](i))].join(' ').replace(/(\. )(?=[A-Z"])/g, (m, d, off: number) => (off % 3 === 0 ? '.\n\n' : m));
+    return { id: `many-${String(i).padStart(3, '0')}`, title: `Harbor Street bridge closed (${i})`, text: body, published: `2025-03-${String(3 + (i % 3)).padStart(2, '0')}`, outlet: `Outlet ${i % 60}` };
+  });
+}
