@@ -76,7 +76,7 @@ export const CLAUSE_BREAKS: RegExp[] = [
   /,\s(?=(?:with|as|when|in|on|at|for|from|to|by|during|over|under|the [a-z]+est|a [a-z]+ that)\s)/g, // a prepositional phrase set off by a comma
 ];
 /** a shortened sentence keeps at least this many words, and at least this share of the sentence */
-export const MIN_CLAUSE_WORDS = 8;
+export const CLAUSE_LIMITS = { minWords: 8, minShare: 0.3 };
 
 /**
  * Negation markers: a sentence holding one of these before a predicate denies it. Contractions

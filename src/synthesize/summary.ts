@@ -16,9 +16,9 @@
 import type { SummarySentence } from '../core/types.js';
 import { citeUnits } from './citations.js';
 import type { Fact } from './facts.js';
-import { CLAUSE_BREAKS, CONTEXT_OPENERS, CONTEXT_PRONOUNS, DROPPABLE_CONNECTIVES, MIN_CLAUSE_WORDS, MIN_SENTENCE_WORDS, STOPWORDS, THRESHOLDS } from './heuristics.js';
+import { CLAUSE_BREAKS, CLAUSE_LIMITS, CONTEXT_OPENERS, CONTEXT_PRONOUNS, DROPPABLE_CONNECTIVES, MIN_SENTENCE_WORDS, STOPWORDS, THRESHOLDS } from './heuristics.js';
 import { stemWord, wordCount, words } from './text.js';
-import { cosine, type StoryIndex, type Unit } from './units.js';
+import { centroid, cosine, type StoryIndex, type Unit } from './units.js';
 
 export interface SummaryOptions {
   /** most words in the summary */
@@ -84,6 +84,8 @@ interface Candidate {
   text: string;
   /** concepts (stemmed word pairs) the sentence covers */
   concepts: string[];
+  /** words of `text` as shown (a repair may add or drop some), counted as ROUGE's `-l` does: by white space */
+  words: number;
 }
 
 /**
@@ -136,6 +138,8 @@ export const CONCEPT_WEIGHTS = {
   title: 1,
   /** reward per word used: between equal coverages, the fuller summary */
   perWord: 0.5,
+  /** reward per word times the sentence's closeness to the story centroid */
+  central: 15,
 };
 function conceptWeights(index: StoryIndex): Map<string, number> {
   const sources = new Map<string, Set<string>>();
@@ -177,7 +181,7 @@ function conceptWeights(index: StoryIndex): Map<string, number> {
  * The sentence ended early at a clause boundary (`CLAUSE_BREAKS`), as copies of the unit whose
  * span ends before the boundary: still a verbatim span of the source. Never inside a quotation
  * (the cut must not fall within a quote analysis found, and the kept part must close every
- * quotation mark it opens), never shorter than `MIN_CLAUSE_WORDS` or than half the sentence.
+ * quotation mark it opens), never shorter than `CLAUSE_LIMITS`.
  * @example "Powell died on Monday, which his family announced." -> "Powell died on Monday"
  */
 export function shortenings(u: Unit, index: StoryIndex): Unit[] {
@@ -192,7 +196,7 @@ export function shortenings(u: Unit, index: StoryIndex): Unit[] {
     const end = u.start + sentence.slice(0, cut).trimEnd().length;
     const kept = text.slice(u.start, end).replace(/\s+/g, ' ');
     const n = wordCount(kept);
-    if (n < MIN_CLAUSE_WORDS || n * 2 < u.words) continue;
+    if (n < CLAUSE_LIMITS.minWords || n < CLAUSE_LIMITS.minShare * u.words) continue;
     if (analyzed.quotes.some((q) => q.start < end && q.end > end)) continue;
     if (!quotesClosed(kept)) continue;
     // A pronoun that dangled after the cut no longer does.
@@ -217,7 +221,7 @@ function candidates(facts: Fact[], index: StoryIndex): Candidate[] {
     for (const whole of fact.units) {
       for (const unit of [whole, ...(COMPRESSION.enabled ? shortenings(whole, index) : [])]) {
         const text = unit.opener ? repairOpener(unit, index) : unit.text;
-        if (text) out.push({ fact, unit, text, concepts: concepts(unit.text) });
+        if (text) out.push({ fact, unit, text, concepts: concepts(unit.text), words: wordCount(text) });
       }
     }
   }
@@ -235,7 +239,7 @@ export const SEARCH = { candidates: 24, nodes: 60_000 };
  * weight (an exact search over the best candidates, bounded in nodes), ties broken by fact
  * importance; then a greedy fill with the rest. One sentence per fact.
  */
-function choose(pool: Candidate[], weights: Map<string, number>, budget: number): Candidate[] {
+function choose(pool: Candidate[], weights: Map<string, number>, budget: number, central: Map<number, number>): Candidate[] {
   // Concepts as small integers with their weights, so that coverage is an array of counters.
   const ids = new Map<string, number>();
   const weight: number[] = [];
@@ -255,7 +259,8 @@ function choose(pool: Candidate[], weights: Map<string, number>, budget: number)
     conceptIds.set(c, list);
   }
   const covered = new Uint16Array(weight.length);
-  const prior = (c: Candidate) => 0.01 * c.fact.importance + CONCEPT_WEIGHTS.position / (1 + c.unit.position) + CONCEPT_WEIGHTS.perWord * c.unit.words;
+  const prior = (c: Candidate) =>
+    0.01 * c.fact.importance + CONCEPT_WEIGHTS.position / (1 + c.unit.position) + (CONCEPT_WEIGHTS.perWord + CONCEPT_WEIGHTS.central * (central.get(c.unit.id) ?? 0)) * c.words;
   const gainOf = (c: Candidate) => {
     let g = 0;
     for (const k of conceptIds.get(c)!) if (!covered[k]) g += weight[k];
@@ -264,8 +269,8 @@ function choose(pool: Candidate[], weights: Map<string, number>, budget: number)
   const cover = (c: Candidate, by: 1 | -1) => {
     for (const k of conceptIds.get(c)!) covered[k] += by;
   };
-  const fits = pool.filter((c) => c.unit.words <= budget && c.unit.words > 0);
-  const density = new Map(fits.map((c) => [c, gainOf(c) / c.unit.words]));
+  const fits = pool.filter((c) => c.words <= budget && c.words > 0);
+  const density = new Map(fits.map((c) => [c, gainOf(c) / c.words]));
   const ranked = [...fits].sort((x, y) => density.get(y)! - density.get(x)! || x.unit.id - y.unit.id);
   const top = ranked.slice(0, SEARCH.candidates);
   let best: Candidate[] = [];
@@ -281,13 +286,13 @@ function choose(pool: Candidate[], weights: Map<string, number>, budget: number)
     }
     for (let i = from; i < top.length; i++) {
       const c = top[i];
-      if (used + c.unit.words > budget || facts.has(c.fact)) continue;
+      if (used + c.words > budget || facts.has(c.fact)) continue;
       const gain = gainOf(c);
       if (gain <= prior(c) + 1e-9) continue;
       cover(c, 1);
       chosen.push(c);
       facts.add(c.fact);
-      search(i + 1, used + c.unit.words, score + gain);
+      search(i + 1, used + c.words, score + gain);
       facts.delete(c.fact);
       chosen.pop();
       cover(c, -1);
@@ -296,14 +301,14 @@ function choose(pool: Candidate[], weights: Map<string, number>, budget: number)
   search(0, 0, 0);
   // Greedy fill with whatever still fits and adds something.
   for (const c of best) cover(c, 1);
-  let used = best.reduce((n, c) => n + c.unit.words, 0);
+  let used = best.reduce((n, c) => n + c.words, 0);
   for (;;) {
     let pick: Candidate | null = null;
     let pickGain = 0;
     for (const c of ranked) {
-      if (best.includes(c) || used + c.unit.words > budget || best.some((x) => x.fact === c.fact)) continue;
+      if (best.includes(c) || used + c.words > budget || best.some((x) => x.fact === c.fact)) continue;
       if (best.some((x) => cosine(x.unit.vector, c.unit.vector) >= THRESHOLDS.redundant)) continue;
-      const g = gainOf(c) / c.unit.words;
+      const g = gainOf(c) / c.words;
       if (g > pickGain) {
         pick = c;
         pickGain = g;
@@ -311,7 +316,7 @@ function choose(pool: Candidate[], weights: Map<string, number>, budget: number)
     }
     if (!pick) break;
     best.push(pick);
-    used += pick.unit.words;
+    used += pick.words;
     cover(pick, 1);
   }
   return best;
@@ -320,7 +325,9 @@ function choose(pool: Candidate[], weights: Map<string, number>, budget: number)
 /** Chooses and orders the summary sentences. */
 export function summarize(facts: Fact[], index: StoryIndex, opts: SummaryOptions): SummarySentence[] {
   const pool = candidates(facts, index);
-  const chosen = choose(pool, conceptWeights(index), opts.words);
+  const storyCentroid = centroid(index.content.map((u) => u.vector));
+  const central = new Map(index.units.map((u) => [u.id, cosine(u.vector, storyCentroid)]));
+  const chosen = choose(pool, conceptWeights(index), opts.words, central);
   const importance = (c: Candidate) => c.fact.importance;
   const published = index.story.articles.map((a) => a.article.published?.slice(0, 10) ?? null);
   const known = published.filter((d): d is string => !!d).sort();
