@@ -83,7 +83,7 @@ describe('text that is hard inside', () => {
     assert.ok(found.some((x) => x.text.includes('March is already a slow month for us.')), JSON.stringify(found, null, 1));
   });
 
-  test.todo('brief: the unclosed-quote and span-dropped warnings do not name the article ("triangulate: warning: a quotation mark never closes: ..."; the quotes command names it since f9b15b6): src/pipeline.ts (clusterInputs) passes analyze() messages on without the article\'s origin, and src/analyze/index.ts calls findQuotes/findDates/findEntities without { input }', () => {
+  test('brief: the unclosed-quote warning names the article', () => {
     const path = put(dir, 'quotes-named.txt', quotes);
     const r = triangulate(['brief', path, '--format', 'json']);
     assertNamed(r, path, 'unclosed-quote');
