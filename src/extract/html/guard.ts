@@ -42,11 +42,11 @@ export interface Guarded {
   messages: Message[];
 }
 
-/** Drops scripts, styles and comments (never prose, often most of the bytes), then checks limits. */
+/** Drops scripts (JSON-LD kept, for metadata), styles and comments (never prose, often most of the bytes), then checks limits. */
 export function guardHtml(input: string): Guarded {
   const messages: Message[] = [];
   let html = input
-    .replace(/<script\b(?![^>]*application\/(ld\+)?json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
+    .replace(/<script\b(?![^>]*application\/ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, '')
     .replace(/<style\b[^>]*>[\s\S]*?<\/style\s*>/gi, '')
     .replace(/<!--[\s\S]*?-->/g, '');
   // linkedom makes the first element of a fragment the root; a document gives it a body
