@@ -284,3 +284,10 @@ export function manyArticles(n: number): Record<string, string>[] {
     return { id: `many-${String(i).padStart(3, '0')}`, title: `Harbor Street bridge closed (${i})`, text: body, published: `2025-03-${String(3 + (i % 3)).padStart(2, '0')}`, outlet: `Outlet ${i % 60}` };
   });
 }
+
+/** An RSS feed whose DOCTYPE expands one entity to 10^9 characters ("billion laughs"). */
+export const LAUGHS_RSS =
+  '<?xml version="1.0"?>\n<!DOCTYPE lolz [\n <!ENTITY lol "lol">\n' +
+  Array.from({ length: 9 }, (_, i) => ` <!ENTITY lol${i + 1} "${`&lol${i === 0 ? '' : i};`.repeat(10)}">\n`).join('') +
+  ']>\n<rss version="2.0"><channel><title>t</title><item><title>&lol9;</title><link>https://news.example/a</link>' +
+  '<description>The city of Riverton closed the Harbor Street bridge on Monday after inspectors found cracks in two steel beams.</description></item></channel></rss>\n';
