@@ -11,8 +11,9 @@
  *     facts first), truncated at N words;
  *   - Centroid: the sentences closest to the story's tf-idf centroid, skipping near-repeats
  *     (Radev et al. 2004, without position features), truncated at N words;
- * and both again held to whole sentences within N words (`leadWhole`, `centroidWhole`), the
- * constraint the system's summary obeys (it never cuts a sentence).
+ * and both again held to whole sentences within N words (`leadWhole`, `centroidWhole`), close to
+ * the constraint the system's summary obeys (it never cuts a sentence mid-clause: a line is a
+ * whole sentence or one ended at a clause boundary).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
