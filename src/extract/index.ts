@@ -45,7 +45,7 @@ const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?
  * A container's date in any common form (ISO 8601, RFC 2822 of feeds and HTTP) becomes ISO:
  * `YYYY-MM-DD` when it names a day only, else a full UTC timestamp. A date that cannot be read is
  * dropped with a message rather than passed on to resolve relative dates against.
- * @example normalisePublished('Wed, 11 Dec 2019 10:00:00 GMT').value === '2019-12-11T10:00:00.000Z'
+ * @example normalisePublished('Wed, 11 Dec 2019 10:00:00 GMT').value === '2019-12-11T10:00:00Z'
  */
 export function normalisePublished(raw: string | null | undefined): { value: string | null; message?: Message } {
   if (!raw) return { value: null };
@@ -58,7 +58,7 @@ export function normalisePublished(raw: string | null | undefined): { value: str
   if (Number.isNaN(time)) {
     return { value: null, message: message('warning', 'extract', 'no-date', `the date "${raw}" could not be read`) };
   }
-  return { value: new Date(time).toISOString() };
+  return { value: new Date(time).toISOString().replace('.000Z', 'Z') };
 }
 
 /** The container's metadata wins over what was found in the content. */

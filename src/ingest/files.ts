@@ -102,7 +102,7 @@ export async function readOneFile(path: string, id: string, opts: IngestOptions)
     const { readWarc } = await import('./warc.js');
     return readWarc(bytes, path, opts);
   }
-  return readBytes(bytes, path, id, kind, null);
+  return readBytes(bytes, path, id, kind, null, opts);
 }
 
 /** Decodes bytes of a known kind and turns them into documents. */
@@ -112,6 +112,7 @@ export async function readBytes(
   id: string,
   kind: SourceKind | 'jsonl',
   declaredCharset: string | null,
+  opts: IngestOptions = {},
 ): Promise<Ingested> {
   const charset = declaredCharset ?? (kind === 'html' || kind === 'feed' ? sniffHtmlCharset(bytes) : null);
   const decoded = decode(bytes, charset);
@@ -120,13 +121,24 @@ export async function readBytes(
   if (decoded.guessed) messages.push(message('warning', 'ingest', 'encoding-guessed', `read as ${decoded.encoding}`, origin));
   const content = decoded.text;
   if (content.trim() === '') return { documents: [], messages: [message('error', 'ingest', 'empty-input', 'only white space', origin)] };
-  if (kind === 'json') return withMessages(parseJsonArticles(content, origin, id), messages);
+  if (kind === 'json' && !isJsonFeed(content)) return withMessages(parseJsonArticles(content, origin, id), messages);
   if (kind === 'jsonl') return withMessages(parseJsonLines(content, origin), messages);
-  if (kind === 'feed') {
+  if (kind === 'feed' || kind === 'json') {
     const { readFeed } = await import('./feed.js');
-    return withMessages(await readFeed(content, origin), messages);
+    return withMessages(await readFeed(content, origin, opts), messages);
   }
   return { documents: [{ id, origin, kind, content, meta: {}, messages }], messages: [] };
+}
+
+/** A `.json` file that is a JSON Feed (its `version` names jsonfeed.org), not an article. */
+function isJsonFeed(content: string): boolean {
+  if (!/jsonfeed\.org/.test(content.slice(0, 4096))) return false; // cheap test before parsing
+  try {
+    const version = (JSON.parse(content) as { version?: unknown }).version;
+    return typeof version === 'string' && /^https?:\/\/jsonfeed\.org\//.test(version);
+  } catch {
+    return false; // the article reader reports the broken JSON
+  }
 }
 
 function withMessages(result: Ingested, messages: Message[]): Ingested {
@@ -144,5 +156,5 @@ export async function readStdin(opts: IngestOptions): Promise<Ingested> {
   if (bytes.length === 0) return { documents: [], messages: [message('error', 'ingest', 'empty-input', '0 bytes', '-')] };
   const head = bytes.subarray(0, 512).toString('utf8').trimStart();
   const kind: SourceKind | 'jsonl' = head.startsWith('{') ? 'jsonl' : head.startsWith('<') ? (/<(rss|feed|\?xml)/i.test(head) ? 'feed' : 'html') : 'text';
-  return readBytes(bytes, '-', '-', kind, null);
+  return readBytes(bytes, '-', '-', kind, null, opts);
 }
