@@ -96,6 +96,26 @@ describe('text that is hard inside', () => {
     assertNamed(r, path, 'unclosed-quote');
   });
 
+  test('a UTF-8 BOM and CRLF line ends: citations and quote offsets still point at the quoted words', () => {
+    const path = put(dir, 'crlf-bom.txt', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(GOOD_TEXT.replace(/\n/g, '\r\n'))]));
+    const x = triangulate(['extract', path]);
+    const b = triangulate(['brief', path, '--format', 'json']);
+    const q = triangulate(['quotes', path, '--format', 'json']);
+    for (const r of [x, b, q]) {
+      assertClean(r, 'crlf');
+      assert.equal(r.status, 0, r.stderr);
+    }
+    const text = (JSON.parse(x.stdout) as { text: string }).text;
+    const story = (JSON.parse(b.stdout) as { stories: { quotes: { text: string; citations: { start: number; end: number }[] }[] }[] }).stories[0];
+    assert.ok(story.quotes.length > 0);
+    for (const quote of story.quotes) for (const c of quote.citations) assert.equal(text.slice(c.start, c.end), quote.text);
+    // the quotes command counts code points of the input as read: after the BOM, CRLF kept
+    const input = [...GOOD_TEXT.replace(/\n/g, '\r\n')];
+    const quotes = JSON.parse(q.stdout) as { text: string; start: number; end: number }[];
+    assert.ok(quotes.length > 0);
+    for (const quote of quotes) assert.equal(input.slice(quote.start, quote.end).join(''), quote.text);
+  });
+
   test('dates in the future and in 1970: a warning naming the input for each, both still clustered and briefed', () => {
     const path = put(dir, 'dates.jsonl', [record('in-2031', 'Harbor bridge reopens', BODY, '2031-03-03'), record('in-1970', 'Harbor bridge reopens', BODY.replace(/Monday/g, 'Tuesday'), '1970-01-01')].map((x) => JSON.stringify(x)).join('\n'));
     for (const command of ['brief', 'cluster']) {
@@ -139,6 +159,14 @@ describe('story sizes', () => {
     assertClean(r, 'empty stdin');
     assert.equal(r.status, 1);
     assertNamed(r, '-', 'empty-input');
+    assert.ok(briefIds(r).includes(GOOD[2]));
+  });
+
+  test('PNG bytes on standard input: binary-input naming "-"', () => {
+    const r = triangulate(['brief', '-', GOOD[2], '--format', 'json'], { input: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) });
+    assertClean(r, 'binary stdin');
+    assert.equal(r.status, 1);
+    assertNamed(r, '-', 'binary-input');
     assert.ok(briefIds(r).includes(GOOD[2]));
   });
 
