@@ -75,6 +75,13 @@ export const CLAUSE_BREAKS: RegExp[] = [
   /,?\s(?=(?:because|since|as part of|in order to|so that|unless|until|following|ahead of|in response to|amid|after|despite)\s)/g, // a subordinate or adverbial clause, with or without a comma
   /,\s(?=(?:with|as|when|in|on|at|for|from|to|by|during|over|under|the [a-z]+est|a [a-z]+ that)\s)/g, // a prepositional phrase set off by a comma
 ];
+/**
+ * Attribution in the part a cut would leave out ("..., which was faster than expected, the
+ * Commerce Department said."): the kept part would state as fact what the source attributes.
+ * Such a cut is not made unless the kept part carries its own attribution.
+ */
+export const ATTRIBUTION = /\b(?:said|says|say|told|tells|according to|reported|reports|stated|states|announced|claimed|claims|added|wrote|writes|alleged|alleges)\b/i;
+
 /** a shortened sentence keeps at least this many words, and at least this share of the sentence */
 export const CLAUSE_LIMITS = { minWords: 8, minShare: 0.3 };
 

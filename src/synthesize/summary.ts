@@ -16,7 +16,7 @@
 import type { SummarySentence } from '../core/types.js';
 import { citeUnits } from './citations.js';
 import type { Fact } from './facts.js';
-import { CLAUSE_BREAKS, CLAUSE_LIMITS, CONTEXT_OPENERS, CONTEXT_PRONOUNS, DROPPABLE_CONNECTIVES, MIN_SENTENCE_WORDS, STOPWORDS, THRESHOLDS } from './heuristics.js';
+import { ATTRIBUTION, CLAUSE_BREAKS, CLAUSE_LIMITS, CONTEXT_OPENERS, CONTEXT_PRONOUNS, DROPPABLE_CONNECTIVES, MIN_SENTENCE_WORDS, STOPWORDS, THRESHOLDS } from './heuristics.js';
 import { stemWord, wordCount, words } from './text.js';
 import { centroid, cosine, type StoryIndex, type Unit } from './units.js';
 
@@ -181,8 +181,9 @@ function conceptWeights(index: StoryIndex): Map<string, number> {
  * The sentence ended early at a clause boundary (`CLAUSE_BREAKS`), as copies of the unit whose
  * span ends before the boundary: still a verbatim span of the source. Never inside a quotation
  * (the cut must not fall within a quote analysis found, and the kept part must close every
- * quotation mark it opens), never shorter than `CLAUSE_LIMITS`.
- * @example "Powell died on Monday, which his family announced." -> "Powell died on Monday"
+ * quotation mark it opens), never leaving out the attribution (`ATTRIBUTION`), never shorter than
+ * `CLAUSE_LIMITS`.
+ * @example "Powell died on Monday at 84, which ended a long career." -> "Powell died on Monday at 84"
  */
 export function shortenings(u: Unit, index: StoryIndex): Unit[] {
   if (u.opener?.kind === 'fragment') return [];
@@ -199,6 +200,7 @@ export function shortenings(u: Unit, index: StoryIndex): Unit[] {
     if (n < CLAUSE_LIMITS.minWords || n < CLAUSE_LIMITS.minShare * u.words) continue;
     if (analyzed.quotes.some((q) => q.start < end && q.end > end)) continue;
     if (!quotesClosed(kept)) continue;
+    if (ATTRIBUTION.test(text.slice(end, u.end)) && !ATTRIBUTION.test(kept)) continue;
     // A pronoun that dangled after the cut no longer does.
     const opener = u.opener?.at !== undefined && u.opener.at >= end ? null : u.opener;
     out.push({ ...u, end, text: kept, words: n, opener });

@@ -19,7 +19,7 @@ function cutsOf(text: string, quotes: string[] = []): string[] {
 const rows: { name: string; text: string; quotes?: string[]; expected: string[] }[] = [
   {
     name: 'a relative clause after a comma',
-    text: 'Former Secretary of State Colin Powell died on Monday at the age of 84, which his family announced in a statement.',
+    text: 'Former Secretary of State Colin Powell died on Monday at the age of 84, which ended a career of five decades in public life.',
     expected: ['Former Secretary of State Colin Powell died on Monday at the age of 84'],
   },
   {
@@ -50,6 +50,16 @@ const rows: { name: string; text: string; quotes?: string[]; expected: string[] 
     name: 'negative: ", according to" carries the attribution',
     text: 'Colin Powell died on Monday from complications of COVID-19 at 84, according to his family.',
     expected: [],
+  },
+  {
+    name: 'negative: the attribution is in the part a cut would leave out',
+    text: 'The economy grew by 3 percent in the third quarter of the year, which was faster than expected, the Commerce Department said.',
+    expected: [],
+  },
+  {
+    name: 'a cut that keeps its own attribution',
+    text: 'The Commerce Department said the economy grew by 3 percent in the third quarter, which was faster than most forecasters expected.',
+    expected: ['The Commerce Department said the economy grew by 3 percent in the third quarter'],
   },
   {
     name: 'negative: a cut inside a quotation',
