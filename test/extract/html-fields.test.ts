@@ -8,7 +8,7 @@ import { cleanByline } from '../../src/extract/html/byline.js';
 import { attributeWords, namesBoilerplate } from '../../src/extract/html/clean.js';
 import { cleanTitle } from '../../src/extract/html/metadata.js';
 import { dateFromText, dateFromUrl, normaliseDate } from '../../src/extract/html/published.js';
-import { detectLanguage } from '../../src/extract/html/language.js';
+import { detectLanguage } from '../../src/extract/language.js';
 import { parseHTML } from 'linkedom';
 
 test('byline: people only', () => {

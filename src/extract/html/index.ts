@@ -24,7 +24,7 @@ import { removeBoilerplate, removeTeasers } from './clean.js';
 import { jsonLdCandidate, readMetadata } from './metadata.js';
 import { MAX_DOM_CHARS, READABILITY_MAX_DEPTH, READABILITY_MAX_ELEMENTS, guardHtml, taglessParagraphs } from './guard.js';
 import { judgeArticle } from './article-check.js';
-import { detectLanguage } from './language.js';
+import { detectLanguage } from '../language.js';
 import { countWords } from './text.js';
 
 export interface HtmlOptions {

@@ -8,7 +8,8 @@ import type { Message, Result } from '../../core/types.js';
 import type { Extracted } from '../index.js';
 import { cleanText, type Cleaned } from './clean.js';
 import { dateFromUrl } from './dates.js';
-import { detectLanguage, findOutlet, type OutletSource } from './metadata.js';
+import { detectLanguage } from '../language.js';
+import { findOutlet, LANGUAGE_MIN_CHARS, LANGUAGE_SAMPLE_CHARS, type OutletSource } from './metadata.js';
 
 export interface TextOptions {
   /** the input is Markdown */
@@ -59,7 +60,7 @@ export function extractTextReport(input: string, opts: TextOptions = {}): { resu
     title: found.title ?? null,
     byline: found.byline ?? null,
     published,
-    language: detectLanguage(text),
+    language: detectLanguage(text, { minChars: LANGUAGE_MIN_CHARS, sampleChars: LANGUAGE_SAMPLE_CHARS }),
     url: found.url ?? null,
     outlet: outlet?.outlet ?? null,
     text,
