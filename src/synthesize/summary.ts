@@ -140,6 +140,8 @@ export const CONCEPT_WEIGHTS = {
   perWord: 0.5,
   /** reward per word times the sentence's closeness to the story centroid */
   central: 15,
+  /** weight of the fact's importance (support, centrality, position): only breaks ties between equal coverages */
+  importance: 0.01,
 };
 function conceptWeights(index: StoryIndex): Map<string, number> {
   const sources = new Map<string, Set<string>>();
@@ -262,7 +264,7 @@ function choose(pool: Candidate[], weights: Map<string, number>, budget: number,
   }
   const covered = new Uint16Array(weight.length);
   const prior = (c: Candidate) =>
-    0.01 * c.fact.importance + CONCEPT_WEIGHTS.position / (1 + c.unit.position) + (CONCEPT_WEIGHTS.perWord + CONCEPT_WEIGHTS.central * (central.get(c.unit.id) ?? 0)) * c.words;
+    CONCEPT_WEIGHTS.importance * c.fact.importance + CONCEPT_WEIGHTS.position / (1 + c.unit.position) + (CONCEPT_WEIGHTS.perWord + CONCEPT_WEIGHTS.central * (central.get(c.unit.id) ?? 0)) * c.words;
   const gainOf = (c: Candidate) => {
     let g = 0;
     for (const k of conceptIds.get(c)!) if (!covered[k]) g += weight[k];
