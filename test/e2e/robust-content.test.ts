@@ -48,8 +48,8 @@ describe('text that is hard inside', () => {
   test('1 MB in one paragraph with no punctuation: briefed in bounded time beside a good article', (t) => {
     const path = put(dir, 'one-mb.txt', unpunctuated(1_000_000));
     const r = measured(['brief', GOOD[2], path, '--format', 'json'], 120_000);
-    assertClean(r, '1 MB paragraph');
     t.diagnostic(`wall ${Math.round(r.ms)} ms, CPU ${Math.round(r.cpuMs)} ms, peak RSS ${Math.round(r.rssMb)} MB`);
+    assertClean(r, '1 MB paragraph');
     assert.equal(r.status, 0, r.stderr);
     const ids = briefIds(r);
     assert.ok(ids.includes(GOOD[2]) && ids.includes(path), ids.join(', '));
@@ -174,8 +174,8 @@ describe('story sizes', () => {
     const rows = Array.from({ length: 500 }, (_, i) => JSON.stringify(record(`copy-${String(i).padStart(3, '0')}`, 'Harbor Street bridge closed', BODY)));
     const path = put(dir, 'copies.jsonl', rows.join('\n') + '\n');
     const r = measured(['brief', path, GOOD[2], '--format', 'json'], 150_000);
-    assertClean(r, '500 copies');
     t.diagnostic(`wall ${Math.round(r.ms)} ms, CPU ${Math.round(r.cpuMs)} ms, peak RSS ${Math.round(r.rssMb)} MB`);
+    assertClean(r, '500 copies');
     assert.equal(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout) as Briefed;
     const story = out.stories.find((s) => s.articles.some((a) => a.id === 'copy-000'))!;
@@ -190,8 +190,8 @@ describe('story sizes', () => {
   test('a story of 500 different articles: one briefing, capped and cited, bounded time and memory', (t) => {
     const path = put(dir, 'many.jsonl', manyArticles(500).map((x) => JSON.stringify(x)).join('\n') + '\n');
     const r = measured(['brief', path, GOOD[2], '--format', 'json'], 240_000);
-    assertClean(r, '500 articles');
     t.diagnostic(`wall ${Math.round(r.ms)} ms, CPU ${Math.round(r.cpuMs)} ms, peak RSS ${Math.round(r.rssMb)} MB`);
+    assertClean(r, '500 articles');
     assert.equal(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout) as { stories: { articles: { id: string }[]; summary: { text: string; citations: unknown[] }[] }[] };
     const biggest = out.stories.reduce((a, b) => (b.articles.length > a.articles.length ? b : a));
@@ -210,8 +210,8 @@ describe('pages that are hard to read', () => {
   test('a 50 MB page: ends within bounded time and memory with a message naming it; the good article still briefed', (t) => {
     const path = put(dir, 'bloated.html', bloatedHtml(49 * 1024 * 1024));
     const r = measured(['brief', GOOD[2], path, '--format', 'json'], 120_000);
-    assertClean(r, '50 MB page');
     t.diagnostic(`wall ${Math.round(r.ms)} ms, CPU ${Math.round(r.cpuMs)} ms, peak RSS ${Math.round(r.rssMb)} MB`);
+    assertClean(r, '50 MB page');
     assert.ok(linesNaming(r.stderr, path).some((l) => /\/(too-large|not-an-article)\]/.test(l)), r.stderr);
     assert.ok(briefIds(r).includes(GOOD[2]));
     assert.ok(r.cpuMs < 30_000, `${Math.round(r.cpuMs)} ms of CPU`);
