@@ -3,7 +3,7 @@
  * source passage, which is shown in the sources section with the cited span highlighted.
  */
 import type { Briefing, Citation } from '../core/types.js';
-import { citationNumbers, sourceLabel, sourceNumbers } from './labels.js';
+import { citationNumbers, shownSentence, sourceLabel, sourceNumbers } from './labels.js';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(s: string): string {
@@ -41,7 +41,7 @@ function renderStory(b: Briefing, storyIndex: number): string {
       .join('');
   const parts: string[] = [`<article id="story-${escapeHtml(b.id)}"><h1>${escapeHtml(b.title)}</h1>`];
   if (b.summary.length) {
-    parts.push('<h2>Summary</h2><p class="summary">', b.summary.map((s) => `${escapeHtml(s.text)}${cite(s.citations)}`).join(' '), '</p>');
+    parts.push('<h2>Summary</h2><p class="summary">', b.summary.map((s) => `${escapeHtml(shownSentence(s.text))}${cite(s.citations)}`).join(' '), '</p>');
   }
   if (b.claims.length) {
     parts.push('<h2>Claims</h2><ul class="claims">');

@@ -20,3 +20,12 @@ export function citationNumbers(citations: Citation[], numbers: Map<string, numb
 export function sourceLabel(a: { id: string; outlet: string | null }): string {
   return a.outlet ?? a.id;
 }
+
+/**
+ * A summary line as shown: a line the summary ended early at a clause boundary has no final
+ * punctuation, so an ellipsis marks the cut. The text itself stays verbatim (citations point at it).
+ * @example shownSentence('Trump met Lavrov on Tuesday') === 'Trump met Lavrov on Tuesday …'
+ */
+export function shownSentence(text: string): string {
+  return /[.!?…]["'”’)\]]*$/.test(text.trimEnd()) ? text : `${text.trimEnd()} …`;
+}

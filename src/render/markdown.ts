@@ -1,6 +1,6 @@
 /** Markdown output: one section per story, citations as [n] pointing at the source list. */
 import type { Briefing } from '../core/types.js';
-import { citationNumbers, sourceLabel, sourceNumbers } from './labels.js';
+import { citationNumbers, shownSentence, sourceLabel, sourceNumbers } from './labels.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const cite = (nums: number[]): string => nums.map((n) => `[${n}]`).join('');
@@ -16,7 +16,7 @@ function renderStory(b: Briefing): string {
 
   if (b.summary.length) {
     out.push('## Summary', '');
-    out.push(b.summary.map((s) => `${s.text} ${c(s.citations)}`).join(' '), '');
+    out.push(b.summary.map((s) => `${shownSentence(s.text)} ${c(s.citations)}`).join(' '), '');
   }
   if (b.claims.length) {
     out.push('## Claims', '');

@@ -50,3 +50,15 @@ test('citations number the sources in their listed order', () => {
 test('an unknown format is misuse', () => {
   assert.throws(() => render([], 'yaml'), /unknown format "yaml"; expected md\|json\|html/);
 });
+
+test('a summary line cut at a clause boundary is shown with an ellipsis; whole sentences are not', async () => {
+  const { shownSentence } = await import('../../src/render/labels.js');
+  const rows: [string, string][] = [
+    ['Trump met Lavrov on Tuesday', 'Trump met Lavrov on Tuesday …'],
+    ['Trump met Lavrov.', 'Trump met Lavrov.'],
+    ['He said "we are ready."', 'He said "we are ready."'],
+    ['Was it discussed?', 'Was it discussed?'],
+    ['He cited “great pressure.”', 'He cited “great pressure.”'],
+  ];
+  for (const [text, shown] of rows) assert.equal(shownSentence(text), shown);
+});
