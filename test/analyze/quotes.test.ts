@@ -55,6 +55,12 @@ const ROWS: [string, string[]][] = [
   ['"We are ready," Lavrov said. "We have nothing to hide," he said.', ['direct|Lavrov|said|"We are ready,"', 'direct|Lavrov|said|"We have nothing to hide,"']],
   // multi-paragraph quote: the paragraph opens with a mark and the closing mark is omitted
   ['Lavrov said: "We are ready.\n\n"We have always been ready."', ['direct|Lavrov|said|"We are ready.\n\n"We have always been ready."']],
+  // wire / archive copy opens a quotation with two apostrophes too
+  ["''That's our vulnerability,'' said Luis Rubio, a historian.", ["direct|Luis Rubio|said|''That's our vulnerability,''"]],
+  // a short quotation continuing a cued one in the same paragraph shares its cue
+  ['"It\'s finished," Smith said. "In my head, anyway."', ['direct|Smith|said|"It\'s finished,"', 'direct|Smith|said|"In my head, anyway."']],
+  // a cue group set off by commas inside the clause: the content resumes after it
+  ['The museum, he said, would make visitors face uncomfortable truths.', ['indirect|he|said|The museum', 'indirect|he|said|would make visitors face uncomfortable truths']],
   // a quotation with no cue, after a speaker: the same speaker, no cue, no span
   ['"We are ready," Lavrov said.\n\n"The ball is in their court and they know it."', ['direct|Lavrov|said|"We are ready,"', 'direct|Lavrov|-|"The ball is in their court and they know it."']],
 ];

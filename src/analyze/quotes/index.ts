@@ -478,6 +478,9 @@ function sentenceSubject(text: string, s: Sentence, before: Token[], quoted: Quo
   return phraseAfter(before.slice(k));
 }
 
+/** Words after `, he said,` that start a new clause of the reporter, not the rest of the content. */
+const NOT_RESUMING = new Set(['and', 'but', 'or', 'who', 'which', 'whose', 'where', 'when', 'while', 'as', 'because', 'although', 'though', 'since', 'after', 'before', 'in', 'on', 'at', 'during', 'referring', 'according', 'speaking', 'citing', 'pointing', 'noting', 'adding', 'explaining', 'echoing', 'a', 'an', 'the']);
+
 /** `"We are prepared," Lavrov said, "to publish ..."`: the quotation after the cue group shares it. */
 function withContinuation(text: string, s: Sentence, si: number, a: Attribution, groupEnd: number, quoted: Quoted[]): Attribution[] {
   let i = groupEnd;
@@ -491,6 +494,14 @@ function withContinuation(text: string, s: Sentence, si: number, a: Attribution,
     // the continuation starts lower-case (same sentence) or right after the comma
     const nextIsSameSentence = /^["“„«'‘]\s*[\p{Ll}]/u.test(text.slice(q.start, q.start + 3)) || text[groupEnd] !== '.';
     if (nextIsSameSentence && text.slice(groupEnd, q.start).indexOf('.') < 0) return [a, { ...a, pieces: [q] }];
+  }
+  // "The museum, he said, would make visitors face ...": a cue group set off by commas inside
+  // the clause; the content resumes after it, to the sentence end (one attribution, two pieces)
+  const rest = /^\s*,\s*(\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(groupEnd, Math.min(s.end, groupEnd + 40)));
+  const first = a.pieces[0];
+  if (rest && first.start >= s.start && !OPEN_MARKS.test(text[first.start]) && !/[.!?]["”’']*$/.test(text.slice(first.start, first.end)) && !NOT_RESUMING.has(rest[1].toLowerCase()) && !cueClass(rest[1])) {
+    const resumed = finish(text, s, groupEnd + rest.index + rest[0].length - rest[1].length, quoted);
+    if (resumed) return [{ ...a, pieces: [first, resumed] }];
   }
   return [a];
 }
@@ -584,10 +595,13 @@ function orphanQuotes(text: string, sents: Sentence[], doubles: Quoted[], attrib
     if (isCovered) continue;
     const inner = text.slice(q.start + 1, Math.min(q.end, q.start + 8)).trimStart();
     if (!/^[\p{Lu}\d]/u.test(inner)) continue; // a scare quote or a title fragment inside a sentence
-    if (wordCount(text, q) < MIN_ORPHAN_WORDS) continue;
-    if (looksLikeTitle(text, q)) continue;
     const para = paragraphIndex(paragraphs, q.start);
-    if (last && last.cue && paragraphIndex(paragraphs, last.pieces[0].start) === para) {
+    const continues = !!last && !!last.cue && paragraphIndex(paragraphs, last.pieces[0].start) === para && opensSentence(text, q.start);
+    // a continuation of a cued quotation may be short (`"It's finished," he said. "In my head, anyway."`);
+    // a quotation standing alone must be long enough not to be a scare quote
+    if (wordCount(text, q) < (continues ? MIN_CONTENT_WORDS : MIN_ORPHAN_WORDS)) continue;
+    if (looksLikeTitle(text, q)) continue;
+    if (continues && last) {
       // `"A," Lavrov said. "B."`: a quotation following a cued one in the same paragraph
       // continues it; it shares the cue, as a quote split by its cue does (one attribution)
       out.push({ ...last, pieces: [q], sentence: sentenceIndex(sents, q.start), weak: false, from: null });
@@ -597,6 +611,13 @@ function orphanQuotes(text: string, sents: Sentence[], doubles: Quoted[], attrib
     out.push({ pieces: [q], cue: null, subject: null, sentence: sentenceIndex(sents, q.start), from });
   }
   return out;
+}
+
+/** Does a quotation at `pos` open a sentence (after final punctuation, or at the paragraph start)? */
+function opensSentence(text: string, pos: number): boolean {
+  let i = pos - 1;
+  while (i >= 0 && /[ \t]/.test(text[i])) i--;
+  return i < 0 || /[.!?"”'’\n]/.test(text[i]);
 }
 
 function sentenceIndex(sents: Sentence[], pos: number): number {

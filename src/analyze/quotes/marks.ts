@@ -46,7 +46,10 @@ function doubleMarks(text: string, start: number, end: number): Mark[] {
       else marks.push({ pos: i, len: 1, role: 'either' });
     } else if ((c === "'" || c === '’') && text[i + 1] === c) {
       // wire copy writes a closing double mark as two apostrophes: `clear,'' Pompeo said`
-      if (i > start && !/\s/.test(text[i - 1])) marks.push({ pos: i, len: 2, role: 'close' });
+      if (i > start && !/\s/.test(text[i - 1]) && !OPEN_CONTEXT.test(text[i - 1])) marks.push({ pos: i, len: 2, role: 'close' });
+      // and an opening one the same way (NYT archive text: `''That's Mexico's vulnerability,''`):
+      // two apostrophes at the paragraph start or after a space, before a word
+      else if (i + 2 < end && /[\p{L}\p{N}$(]/u.test(text[i + 2])) marks.push({ pos: i, len: 2, role: 'open' });
       i++;
     } else if (c === '`' && text[i + 1] === '`') {
       marks.push({ pos: i, len: 2, role: 'open' });
