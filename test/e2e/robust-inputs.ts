@@ -29,8 +29,22 @@ export interface Run {
   timedOut: boolean;
 }
 
-/** Runs the CLI with a deadline; never throws. */
+/**
+ * Runs the CLI with a deadline; never throws. Other people rebuild dist/ in this shared checkout
+ * while the suite runs: a run that died loading a half-written dist/ (a module error, while
+ * dist/ changed under it) is run again, at most twice; any other failure is returned as it is.
+ */
 export function triangulate(args: string[], opts: { timeoutMs?: number; input?: string | Buffer; cwd?: string; nodeArgs?: string[] } = {}): Run {
+  for (let attempt = 0; ; attempt++) {
+    const stamp = distStamp();
+    const run = runOnce(args, opts);
+    const halfBuilt = /SyntaxError: The requested module|ERR_MODULE_NOT_FOUND|Cannot find module/.test(run.stderr) && distStamp() !== stamp;
+    if (!halfBuilt || attempt === 2) return run;
+    spawnSync(process.execPath, ['-e', 'setTimeout(() => {}, 3000)']);
+  }
+}
+
+function runOnce(args: string[], opts: { timeoutMs?: number; input?: string | Buffer; cwd?: string; nodeArgs?: string[] }): Run {
   const started = performance.now();
   const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [...(opts.nodeArgs ?? []), BIN, ...args], {
     encoding: 'utf8',
