@@ -1,6 +1,6 @@
 /** What a command may touch: its streams, passed in so that tests can capture them. */
 import { writeFile } from 'node:fs/promises';
-import { formatMessage } from '../core/messages.js';
+import { formatMessage, UsageError } from '../core/messages.js';
 import type { Message } from '../core/types.js';
 
 export interface Io {
@@ -27,6 +27,15 @@ export function report(messages: Message[], io: Io): boolean {
 
 /** Writes output to a file or stdout. */
 export async function emit(text: string, out: string | undefined, io: Io): Promise<void> {
-  if (out) await writeFile(out, text);
-  else io.stdout.write(text);
+  if (!out) {
+    io.stdout.write(text);
+    return;
+  }
+  try {
+    await writeFile(out, text);
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    const why = e.code === 'ENOENT' ? 'its folder does not exist' : e.code === 'EISDIR' ? 'it is a folder' : e.code === 'EACCES' ? 'permission denied' : e.message;
+    throw new UsageError(`cannot write --out "${out}": ${why}`);
+  }
 }

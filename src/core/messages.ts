@@ -18,6 +18,7 @@ export const REASONS = {
   'malformed-json': { status: 422, text: 'the JSON could not be parsed' },
   'malformed-feed': { status: 422, text: 'the feed could not be parsed' },
   'malformed-warc': { status: 422, text: 'the WARC file could not be parsed' },
+  'malformed-gzip': { status: 422, text: 'the gzip data is damaged or truncated' },
   'fetch-failed': { status: 502, text: 'the URL could not be fetched' },
   'fetch-timeout': { status: 504, text: 'the URL did not answer in time' },
   'robots-disallowed': { status: 403, text: 'robots.txt disallows fetching the URL' },

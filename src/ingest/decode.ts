@@ -4,6 +4,7 @@
  */
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
+import { gunzipSync } from 'node:zlib';
 
 /** The decoded text, or the reason it could not be decoded. */
 export type Decoded =
@@ -66,6 +67,14 @@ export function decode(bytes: Uint8Array, declared?: string | null): Decoded {
   } catch {
     // not valid UTF-8: fall through to detection
   }
+  // A few invalid bytes in text that is otherwise UTF-8 (real multi-byte sequences decode) are
+  // damage, not another encoding: reading it as windows-1252 would garble every “ and é.
+  const lenient = new TextDecoder('utf-8').decode(bytes);
+  const damaged = (lenient.match(/\uFFFD/g) ?? []).length;
+  const multibyte = (lenient.match(/[^\x00-\x7F\uFFFD]/g) ?? []).length;
+  if (multibyte > damaged && damaged <= Math.max(3, lenient.length / 1000)) {
+    return { ok: true, text: lenient, encoding: 'utf-8', guessed: true };
+  }
   const detected = chardet.detect(buffer.subarray(0, 65536));
   const charset = detected ? normaliseCharset(detected) : 'windows-1252';
   if (!iconv.encodingExists(charset)) {
@@ -83,5 +92,23 @@ export function decode(bytes: Uint8Array, declared?: string | null): Decoded {
 export function sniffHtmlCharset(bytes: Uint8Array): string | null {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1');
   const m = /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(head);
-  return m ? m[1] : null;
+  if (!m) return null;
+  // the HTML standard: a meta declaration of UTF-16 is read as UTF-8 (a real UTF-16 page has a BOM)
+  return /^utf-16/i.test(m[1]) ? 'utf-8' : m[1];
+}
+
+/** Gunzipped bytes, or why not: the size cap (a gzip bomb) and a damaged file are different reasons. */
+export type Gunzipped = { ok: true; bytes: Uint8Array } | { ok: false; rule: 'too-large' | 'malformed-gzip'; reason: string };
+
+/** Expands gzip bytes up to `maxBytes` of output. */
+export function gunzipCapped(bytes: Uint8Array, maxBytes: number): Gunzipped {
+  try {
+    return { ok: true, bytes: gunzipSync(bytes, { maxOutputLength: maxBytes }) };
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException;
+    if (e.code === 'ERR_BUFFER_TOO_LARGE' || /larger than|too large|maxOutputLength/i.test(e.message)) {
+      return { ok: false, rule: 'too-large', reason: `it expands beyond ${maxBytes} bytes` };
+    }
+    return { ok: false, rule: 'malformed-gzip', reason: e.message };
+  }
 }

@@ -2,12 +2,11 @@
  * Files and folders: walks folders recursively (in sorted order, so runs are deterministic),
  * reads each file by its extension and decodes it. Bad files become messages.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { message } from '../core/messages.js';
 import type { Message, SourceDocument, SourceKind } from '../core/types.js';
-import { decode, sniffHtmlCharset } from './decode.js';
+import { decode, gunzipCapped, sniffHtmlCharset } from './decode.js';
 import { DEFAULT_MAX_BYTES, type Ingested, type IngestOptions } from './index.js';
 import { parseJsonArticles, parseJsonLines } from './json.js';
 
@@ -50,9 +49,9 @@ export async function readPathInputs(input: string, opts: IngestOptions): Promis
   }
   if (!info.isDirectory()) return readOneFile(input, input, opts);
 
-  const files = await walk(input);
   const documents: SourceDocument[] = [];
   const messages: Message[] = [];
+  const files = await walk(input, messages);
   for (const file of files) {
     const id = relative(input, file).split(sep).join('/');
     const result = await readOneFile(file, id, opts);
@@ -65,15 +64,36 @@ export async function readPathInputs(input: string, opts: IngestOptions): Promis
   return { documents, messages };
 }
 
-async function walk(folder: string): Promise<string[]> {
+/**
+ * The files below a folder, sorted. Symbolic links are followed (a folder of links to saved
+ * articles is common); a link that loops back or points nowhere is reported, not dropped silently.
+ */
+async function walk(folder: string, messages: Message[], visited = new Set<string>()): Promise<string[]> {
+  visited.add(await realpath(folder));
   const entries = await readdir(folder, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const files: string[] = [];
   for (const entry of entries) {
     if (IGNORED_IN_FOLDERS.test(entry.name)) continue;
     const path = join(folder, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(path)));
-    else if (entry.isFile()) files.push(path);
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = await stat(path);
+        isDirectory = target.isDirectory();
+        isFile = target.isFile();
+        if (isDirectory && visited.has(await realpath(path))) {
+          messages.push(message('warning', 'ingest', 'duplicate', 'the link leads back to a folder already read; skipped', path));
+          continue;
+        }
+      } catch {
+        messages.push(message('error', 'ingest', 'not-found', 'the link points nowhere', path));
+        continue;
+      }
+    }
+    if (isDirectory) files.push(...(await walk(path, messages, visited)));
+    else if (isFile) files.push(path);
   }
   return files;
 }
@@ -92,11 +112,9 @@ export async function readOneFile(path: string, id: string, opts: IngestOptions)
   let bytes: Uint8Array = await readFile(path);
   if (bytes.length === 0) return fail('empty-input', '0 bytes');
   if (path.toLowerCase().endsWith('.gz')) {
-    try {
-      bytes = gunzipSync(bytes, { maxOutputLength: maxBytes });
-    } catch (error) {
-      return fail('too-large', `gzip could not be expanded within ${maxBytes} bytes (${(error as Error).message})`);
-    }
+    const expanded = gunzipCapped(bytes, maxBytes);
+    if (!expanded.ok) return fail(expanded.rule, expanded.reason);
+    bytes = expanded.bytes;
   }
   if (kind === 'warc') {
     const { readWarc } = await import('./warc.js');

@@ -46,8 +46,8 @@ export async function ingest(inputs: string[], opts: IngestOptions = {}): Promis
           severity: 'warning',
           stage: 'ingest',
           rule: 'duplicate',
-          reason: `the same article id was given twice; the later one is ignored`,
-          input: doc.id,
+          reason: `the same article id "${doc.id}" was given twice; the later one is ignored`,
+          input: doc.origin,
         });
         continue;
       }

@@ -6,6 +6,7 @@
  * images) are skipped; a broken record is reported and the reader moves on to the next one.
  */
 import { gunzipSync, inflateSync } from 'node:zlib';
+import { gunzipCapped } from './decode.js';
 import { message } from '../core/messages.js';
 import type { Message, SourceDocument } from '../core/types.js';
 import { decode, sniffHtmlCharset } from './decode.js';
@@ -120,11 +121,9 @@ export async function readWarc(input: Uint8Array, origin: string, opts: IngestOp
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   let bytes = input;
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    try {
-      bytes = gunzipSync(bytes, { maxOutputLength: maxBytes });
-    } catch (error) {
-      return { documents: [], messages: [message('error', 'ingest', 'too-large', `gzip could not be expanded within ${maxBytes} bytes (${(error as Error).message})`, origin)] };
-    }
+    const expanded = gunzipCapped(bytes, maxBytes);
+    if (!expanded.ok) return { documents: [], messages: [message('error', 'ingest', expanded.rule, expanded.reason, origin)] };
+    bytes = expanded.bytes;
   }
   const problems: string[] = [];
   const documents: SourceDocument[] = [];

@@ -55,7 +55,6 @@ export const CASES: Case[] = [
     rule: 'encoding-guessed',
     severity: 'warning',
     keeps: ['\u201cWe will not reopen'],
-    todo: 'one stray byte in UTF-8 text makes src/ingest/decode.ts fall back to chardet, which reads the whole file as windows-1252: every typographic quote becomes mojibake (\u00e2\u20ac\u0153); a UTF-8 decode with U+FFFD for the stray bytes (and the warning) would keep the text',
   },
   { name: 'folder with no articles', files: { 'empty-folder/README.md': 'notes', 'empty-folder/.DS_Store': 'x' }, input: 'empty-folder', rule: 'no-articles', severity: 'error' },
   { name: 'folder with only a bad file', files: { 'pictures/photo.png': pngBytes() }, input: 'pictures', rule: 'unknown-format', severity: 'error' },
@@ -92,7 +91,6 @@ export const CASES: Case[] = [
     rule: null,
     severity: null,
     keeps: ['Tomas Reyes'],
-    todo: 'a page declaring <meta charset="utf-16"> without a BOM is decoded as UTF-16 and comes out as CJK garbage, silently (exit 0); the HTML standard reads a meta utf-16 declaration as utf-8 (bytes cannot be UTF-16 if the ASCII <meta> was readable): src/ingest/decode.ts normaliseCharset / sniffHtmlCharset',
   },
   { name: 'feed with an entity-expansion DOCTYPE (billion laughs)', files: { 'lol.rss': LAUGHS_RSS }, input: 'lol.rss', rule: 'malformed-feed', severity: 'error' },
   { name: 'JSON nested 100,000 arrays deep', files: { 'deep.json': '['.repeat(100_000) + ']'.repeat(100_000) }, input: 'deep.json', rule: 'malformed-json', severity: 'error' },
@@ -100,9 +98,8 @@ export const CASES: Case[] = [
     name: 'truncated .warc.gz',
     files: { 'cut.warc.gz': truncatedWarcGz() },
     input: 'cut.warc.gz',
-    rule: 'malformed-warc',
+    rule: 'malformed-gzip',
     severity: 'error',
-    todo: 'a truncated .warc.gz is reported as [ingest/too-large] "gzip could not be expanded within 52428800 bytes (unexpected end of file)": src/ingest/files.ts (readOneFile) and src/ingest/warc.ts (readWarc) map every gunzip error to too-large; a truncated or corrupt gzip should be malformed-warc (or a malformed/truncated reason), too-large only for ERR_BUFFER_TOO_LARGE',
   },
 ];
 

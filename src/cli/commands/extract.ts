@@ -19,7 +19,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   const lines: string[] = [];
   for (const doc of documents) {
     const result = extract(doc, { url: values.url ?? null });
-    if (report(result.messages.filter((m) => m.severity === 'error'), io)) failed = true;
+    if (report(result.messages, io)) failed = true;
     if (!result.ok) continue;
     const a = result.value;
     const shaped = { id: a.id, title: a.title, byline: a.byline, published: a.published, language: a.language, url: a.url, outlet: a.outlet, text: a.text, extractedBy: a.extractedBy, publishedBy: a.publishedBy, messages: a.messages };
