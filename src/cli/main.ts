@@ -25,6 +25,8 @@ commands:
   cluster <inputs...> [--format json]
   quotes <inputs...> [--format json]
   eval <extraction|clustering|summarization|quotes> <dataset-dir>
+
+  brief, extract, cluster and quotes also take [--timeout SECONDS] [--allow-private] for URLs
   ingest <inputs...> [--db FILE|postgres://...] [--batch N] [--drain]
   watch <feed-urls...> [--db FILE|postgres://...] [--every SECONDS] [--once] [--allow-private]
   serve [--db FILE|postgres://...] [--port N] [--host HOST] [--token TOKEN] [--max-upload BYTES]

@@ -17,3 +17,18 @@ export function oneOf<T extends string>(value: string | undefined, allowed: read
 export function requireInputs(inputs: string[], what = 'inputs'): void {
   if (inputs.length === 0) throw new UsageError(`no ${what} given; name files, folders, URLs or - for stdin`);
 }
+
+/** Options every command that reads inputs shares: how URLs are fetched. One spec, one parser. */
+export const INPUT_OPTIONS = {
+  timeout: { type: 'string' },
+  'allow-private': { type: 'boolean' },
+} as const;
+
+/** `--timeout SECONDS` and `--allow-private` as ingest options. */
+export function inputOptions(values: { timeout?: string; 'allow-private'?: boolean }): { timeoutMs?: number; allowPrivateAddresses?: boolean } {
+  const seconds = positiveInt(values.timeout, '--timeout');
+  return {
+    ...(seconds ? { timeoutMs: seconds * 1000 } : {}),
+    ...(values['allow-private'] ? { allowPrivateAddresses: true } : {}),
+  };
+}

@@ -14,6 +14,10 @@ export interface IngestOptions {
   maxBytes?: number;
   /** the standard input stream, for `-` */
   stdin?: NodeJS.ReadableStream;
+  /** deadline for fetching one URL (robots.txt, redirects and body), in milliseconds */
+  timeoutMs?: number;
+  /** allow private, loopback and link-local addresses (intranets, tests) */
+  allowPrivateAddresses?: boolean;
 }
 
 /** What ingest produced: documents and the messages of inputs that produced none. */

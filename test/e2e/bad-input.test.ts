@@ -163,5 +163,19 @@ describe('URLs that fail', () => {
       assert.ok(r.stdout.includes(GOOD[2]));
     });
   }
-  test.todo('a slow URL ends at a deadline the user sets: brief/extract have no --timeout option and no way to allow a loopback test server, so the fetch-timeout path (src/ingest/net/fetch.ts, default 15 s) cannot be reached from the CLI; src/cli/commands/{brief,extract,cluster,quotes}.ts would need --timeout (and --allow-private as watch has)');
+  test('a slow URL ends at the deadline the user sets (--timeout, --allow-private for a loopback server)', () => {
+    const url = `http://127.0.0.1:${silentPort}/news/story.html`;
+    for (const command of ['brief', 'extract', 'cluster', 'quotes']) {
+      const r = triangulate([command, url, GOOD[2], '--timeout', '1', '--allow-private', '--format', 'json'], { timeoutMs: 40_000 });
+      assertClean(r, command);
+      assert.equal(r.status, 1, r.stderr);
+      assert.ok(linesNaming(r.stderr, url).some((l) => /\/fetch-timeout\]/.test(l) && /1000 ms/.test(l)), `${command}: ${r.stderr}`);
+    }
+  });
+
+  test('--timeout expects a positive whole number of seconds', () => {
+    const r = triangulate(['brief', GOOD[2], '--timeout', 'soon']);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /--timeout expects a positive whole number; got "soon"/);
+  });
 });

@@ -4,13 +4,14 @@ import { UsageError } from '../../core/messages.js';
 import { brief } from '../../pipeline.js';
 import { FORMATS, render } from '../../render/index.js';
 import { emit, report, type Io } from '../io.js';
-import { oneOf, positiveInt, requireInputs } from '../options.js';
+import { INPUT_OPTIONS, inputOptions, oneOf, positiveInt, requireInputs } from '../options.js';
 
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: {
+      ...INPUT_OPTIONS,
       format: { type: 'string', short: 'f' },
       out: { type: 'string', short: 'o' },
       words: { type: 'string', short: 'w' },
@@ -23,7 +24,7 @@ export async function run(args: string[], io: Io): Promise<number> {
   const format = oneOf(values.format, FORMATS, 'format', 'md');
   const words = positiveInt(values.words, '--words');
   const llm = llmOptions(values['llm-url'], values['llm-model']);
-  const { briefings, messages } = await brief(positionals, { words, singleStory: values['single-story'], stdin: io.stdin, llm, now: new Date() });
+  const { briefings, messages } = await brief(positionals, { words, singleStory: values['single-story'], stdin: io.stdin, ...inputOptions(values), llm, now: new Date() });
   const failed = report(messages, io);
   await emit(render(briefings, format), values.out, io);
   return failed ? 1 : 0;

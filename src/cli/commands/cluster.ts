@@ -2,18 +2,19 @@
 import { parseArgs } from 'node:util';
 import { clusterInputs } from '../../pipeline.js';
 import { emit, report, type Io } from '../io.js';
-import { oneOf, requireInputs } from '../options.js';
+import { INPUT_OPTIONS, inputOptions, oneOf, requireInputs } from '../options.js';
 
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, 'single-story': { type: 'boolean' } },
+    options: {
+      ...INPUT_OPTIONS, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, 'single-story': { type: 'boolean' } },
   });
   requireInputs(positionals);
   const format = oneOf(values.format, ['json', 'text'] as const, 'format', 'json');
   // the clock for "a publication date in the future" is read here, at the edge, not inside the stage
-  const { stories, messages } = await clusterInputs(positionals, { singleStory: values['single-story'], stdin: io.stdin, now: new Date() });
+  const { stories, messages } = await clusterInputs(positionals, { singleStory: values['single-story'], stdin: io.stdin, ...inputOptions(values), now: new Date() });
   const failed = report(messages, io);
   const shaped = stories.map((s) => ({ id: s.id, title: s.title, articles: s.articles.map((a) => a.article.id), offTopic: s.offTopic, copies: s.copies }));
   const text =

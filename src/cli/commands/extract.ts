@@ -3,18 +3,19 @@ import { parseArgs } from 'node:util';
 import { extract } from '../../extract/index.js';
 import { ingest } from '../../ingest/index.js';
 import { emit, report, type Io } from '../io.js';
-import { oneOf, requireInputs } from '../options.js';
+import { INPUT_OPTIONS, inputOptions, oneOf, requireInputs } from '../options.js';
 
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', short: 'f' }, url: { type: 'string' }, out: { type: 'string', short: 'o' } },
+    options: {
+      ...INPUT_OPTIONS, format: { type: 'string', short: 'f' }, url: { type: 'string' }, out: { type: 'string', short: 'o' } },
   });
   requireInputs(positionals);
   const format = oneOf(values.format, ['json', 'text'] as const, 'format', 'json');
   // online use: a feed given by URL has the pages of its thin entries fetched (see ingest/feed.ts)
-  const { documents, messages } = await ingest(positionals, { stdin: io.stdin, fetch: globalThis.fetch });
+  const { documents, messages } = await ingest(positionals, { stdin: io.stdin, ...inputOptions(values), fetch: globalThis.fetch });
   let failed = report(messages, io);
   const lines: string[] = [];
   for (const doc of documents) {

@@ -8,17 +8,18 @@ import { toCodePointOffset, toSourceSpan } from '../../core/source-map.js';
 import { extract } from '../../extract/index.js';
 import { ingest } from '../../ingest/index.js';
 import { emit, report, type Io } from '../io.js';
-import { oneOf, requireInputs } from '../options.js';
+import { INPUT_OPTIONS, inputOptions, oneOf, requireInputs } from '../options.js';
 
 export async function run(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } },
+    options: {
+      ...INPUT_OPTIONS, format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' } },
   });
   requireInputs(positionals);
   oneOf(values.format, ['json'] as const, 'format', 'json');
-  const { documents, messages } = await ingest(positionals, { stdin: io.stdin });
+  const { documents, messages } = await ingest(positionals, { stdin: io.stdin, ...inputOptions(values) });
   let failed = report(messages, io);
   const out: unknown[] = [];
   for (const doc of documents) {
