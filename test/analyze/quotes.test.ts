@@ -61,6 +61,12 @@ const ROWS: [string, string[]][] = [
   ['"It\'s finished," Smith said. "In my head, anyway."', ['direct|Smith|said|"It\'s finished,"', 'direct|Smith|said|"In my head, anyway."']],
   // a cue group set off by commas inside the clause: the content resumes after it
   ['The museum, he said, would make visitors face uncomfortable truths.', ['indirect|he|said|The museum', 'indirect|he|said|would make visitors face uncomfortable truths']],
+  // an appositive between the name and the cue: the name speaks
+  ['"We are ready to go," Steve Moody, a small-business owner, said at the rally.', ['direct|Steve Moody|said|"We are ready to go,"']],
+  // an interview question opening the sentence is an attribution of its own (no named asker)
+  ['Asked whether he would run again, Ryan said no.', ['indirect|-|Asked|whether he would run again']],
+  // the listener of an infinitive cue belongs to its content
+  ['Trump asked the network to donate the profits to veterans groups.', ['indirect|Trump|asked|the network to donate the profits to veterans groups']],
   // a quotation with no cue, after a speaker: the same speaker, no cue, no span
   ['"We are ready," Lavrov said.\n\n"The ball is in their court and they know it."', ['direct|Lavrov|said|"We are ready,"', 'direct|Lavrov|-|"The ball is in their court and they know it."']],
 ];

@@ -263,6 +263,14 @@ function cueVerb(
     return [{ pieces: [content], cue, subject, sentence: si }];
   }
 
+  // 1b. an interview question opening the sentence: "Asked whether he would run, Ryan said ...",
+  //     "When asked who leads the party, ..." -- the question up to its comma is an attribution
+  //     of its own (PolNeAR and PARC mark it; the asker is seldom named)
+  if (cls.lemma === 'ask' && form === 'asked' && before.every((t) => /^(?:when|if|once|after|being|and|but|later|also)$/i.test(t.text) || /^[,—]$/.test(t.text))) {
+    const question = askedQuestion(text, s, after, quoted);
+    return question ? [{ pieces: [question], cue, subject: null, sentence: si }] : null;
+  }
+
   // 2. inverted: `"...," said Lavrov` / `..., said the White House`
   if (cls.inverted && (prevText === ',' || /^["”’']+$/.test(prevText) || (prev && quotedAt(quoted, prev.start)?.end === prev.end))) {
     const found = phraseAfter(after);
@@ -292,14 +300,39 @@ function cueVerb(
     }
   }
   if (!subject && prevText === ',') {
+    // an appositive closed by a comma: `"...," Steve Moody, a small-business owner, said at ...`
+    // -- the name speaks, and the content is what comes before it
+    const desc = subjectBefore(before.slice(0, -1));
+    const d = desc ? before.findIndex((t) => t.start >= desc.start) : -1;
+    const name = d >= 2 && before[d - 1].text === ',' ? subjectBefore(before.slice(0, d - 1)) : null;
+    const n = name && name.form === 'name' ? before.findIndex((t) => t.start >= name.start) : -1;
+    const lead = before[n - 1];
+    if (name && n > 0 && (lead.text === ',' || /^["”’']+$/.test(lead.text) || quotedAt(quoted, lead.start)?.end === lead.end) && groupEndsClause(text, s, cue, after, cls)) {
+      const content = contentBefore(text, s, before.slice(0, n), quoted);
+      if (content) return withContinuation(text, s, si, { pieces: [content], cue, subject: name, sentence: si }, cue.end, quoted);
+    }
     // "Zoe Lofgren (D-Calif.), who introduced a bill ..., said that": the sentence's subject speaks
     const leading = contentAfter(text, s, cue, cls, after, quoted);
     const head = leading ? sentenceSubject(text, s, before, quoted) : null;
     return head && head.end < cue.start ? [{ pieces: [leading!], cue, subject: head, sentence: si }] : null;
   }
   if (!subject) return null;
-  const subjectIndex = before.findIndex((t) => t.start >= subject.start);
-  const beforeSubject = before[subjectIndex - 1];
+  const subj0 = subject;
+  let subjectIndex = before.findIndex((t) => t.start >= subj0.start);
+  let beforeSubject = before[subjectIndex - 1];
+  // an appositive between the name and the cue: `"...," Steve Moody, a small-business owner, said`
+  // -- the name speaks, and the content ends before it
+  if (subject.form === 'title' && beforeSubject?.text === ',' && subjectIndex >= 2) {
+    const head = before.slice(0, subjectIndex - 1);
+    const name = subjectBefore(head);
+    const k = name && name.form === 'name' ? head.findIndex((t) => t.start >= name.start) : -1;
+    const lead = head[k - 1];
+    if (name && k > 0 && (lead.text === ',' || /^["”’']+$/.test(lead.text) || quotedAt(quoted, lead.start)?.end === lead.end)) {
+      subject = name;
+      subjectIndex = k;
+      beforeSubject = lead;
+    }
+  }
   const leading = contentAfter(text, s, cue, cls, after, quoted);
   const introducesContent = leading && startsWithIntroducer(text, leading, cue);
   const trailingPosition = beforeSubject && (beforeSubject.text === ',' || /^["”’']+$/.test(beforeSubject.text) || beforeSubject.text === '—');
@@ -316,6 +349,25 @@ function cueVerb(
   // 3b. leading: "Lavrov said (that) ..."
   if (leading) return [{ pieces: [leading], cue, subject, sentence: si }];
   return null;
+}
+
+/** Words that open the question after "Asked": an indirect question or an infinitive. */
+const QUESTION_OPENERS = /^(?:whether|if|to|who|whom|what|which|how|why|when|where|about)$/i;
+
+/** `Asked (by Stephanopoulos) (on Fox News) whether ..., ` -> the question, to the comma that closes it. */
+function askedQuestion(text: string, s: Sentence, after: Token[], quoted: Quoted[]): Span | null {
+  const k = after.findIndex((t, x) => x < 12 && QUESTION_OPENERS.test(t.text));
+  if (k < 0) return null;
+  let end = s.end;
+  for (let i = after[k].end; i < s.end; i++) {
+    if (text[i] !== ',' && text[i] !== ';') continue;
+    const q = quotedAt(quoted, i);
+    if (q && q.start < i && q.end - 1 > i) continue; // a comma inside a quotation
+    end = i;
+    break;
+  }
+  const span = closeQuotes(trimSpan(text, after[k].start, end), quoted);
+  return wordCount(text, span) >= MIN_CONTENT_WORDS && end < s.end ? span : null;
 }
 
 /** After a trailing cue, only an adjunct, a listener or a new quotation may follow. */
@@ -405,6 +457,8 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
     } else if (/^(?:him|her|them|us|me)$/i.test(word(0))) j = 1;
     else if (cls.lemma === 'tell') return null; // "told" needs its listener; "asked whether" does not
   }
+  // "asked the network to donate ...", "urged Congress to act": the listener is part of the content (PARC)
+  if (j > 0 && cls.infinitive && word(j).toLowerCase() === 'to' && after[j + 1] && /^\p{Ll}/u.test(word(j + 1))) return finish(text, s, after[0].start, quoted);
   // an indirect question: "asked whether ...", "wondered how ..."
   if (/^(?:whether|if|why|how|what|when|who)$/i.test(word(j)) && (cls.lemma === 'ask' || cls.lemma === 'shout' || cls.lemma === 'know')) return finish(text, s, after[j].start, quoted);
   // an infinitive as content: "vowed to repeal", "wants to be president"
@@ -593,7 +647,7 @@ function orphanQuotes(text: string, sents: Sentence[], doubles: Quoted[], attrib
     }
     while (k < ordered.length && ordered[k].pieces[0].start < q.start) last = ordered[k++];
     if (isCovered) continue;
-    const inner = text.slice(q.start + 1, Math.min(q.end, q.start + 8)).trimStart();
+    const inner = text.slice(q.start + 1, Math.min(q.end, q.start + 8)).replace(/^['`‘’\s]+/, '');
     if (!/^[\p{Lu}\d]/u.test(inner)) continue; // a scare quote or a title fragment inside a sentence
     const para = paragraphIndex(paragraphs, q.start);
     const continues = !!last && !!last.cue && paragraphIndex(paragraphs, last.pieces[0].start) === para && opensSentence(text, q.start);
