@@ -35,12 +35,19 @@ export function similarPairs(index: StoryIndex, min: number): Pair[] {
   return pairs;
 }
 
+/**
+ * Dot products through postings grouped by article, so that a unit never walks the postings of
+ * its own article: one very long article (18,000 sentences of a 2 MB page) costs nothing here
+ * instead of n² (test/e2e/robust-content.test.ts).
+ */
 function computePairs(index: StoryIndex, min: number): Pair[] {
-  const postings = new Map<string, { unit: Unit; weight: number }[]>();
+  const postings = new Map<string, Map<Unit["article"], { unit: Unit; weight: number }[]>>();
   for (const u of index.content) {
     for (const [stem, weight] of u.vector) {
-      let list = postings.get(stem);
-      if (!list) postings.set(stem, (list = []));
+      let byArticle = postings.get(stem);
+      if (!byArticle) postings.set(stem, (byArticle = new Map()));
+      let list = byArticle.get(u.article);
+      if (!list) byArticle.set(u.article, (list = []));
       list.push({ unit: u, weight });
     }
   }
@@ -48,9 +55,12 @@ function computePairs(index: StoryIndex, min: number): Pair[] {
   for (const u of index.content) {
     const dots = new Map<number, number>();
     for (const [stem, weight] of u.vector) {
-      for (const p of postings.get(stem)!) {
-        if (p.unit.id <= u.id || p.unit.article === u.article) continue;
-        dots.set(p.unit.id, (dots.get(p.unit.id) ?? 0) + weight * p.weight);
+      for (const [article, list] of postings.get(stem)!) {
+        if (article === u.article) continue;
+        for (const p of list) {
+          if (p.unit.id <= u.id) continue;
+          dots.set(p.unit.id, (dots.get(p.unit.id) ?? 0) + weight * p.weight);
+        }
       }
     }
     for (const [id, sim] of dots) if (sim >= min) pairs.push({ a: u, b: index.units[id], sim });
