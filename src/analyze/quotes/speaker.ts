@@ -102,6 +102,42 @@ export interface Subject extends Span {
  * sentence up to the cue). Scans at most a dozen tokens back.
  */
 export function subjectBefore(tokens: Token[], depth = 0): Subject | null {
+  return phraseSubject(tokens, depth) ?? quantitySubject(tokens);
+}
+
+/** Number words that open a share of a group ("Two in three said", "Thirty-one percent of those surveyed say"). */
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|most|many|majority|plurality|minority|third|thirds|quarter|quarters|percent|%|dozens|hundreds|thousands)$|^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+$|^\d[\d.,]*%?$/i;
+/** Words allowed inside such a share phrase, besides number words and a group noun. */
+const SHARE_LINKS = /^(?:in|of|out|but|all|about|nearly|almost|some|roughly|only|just|over|more|than|fewer|less|a|the|those|them|these|each|who|surveyed|polled|questioned|asked|interviewed|respondents|likely|registered)$/i;
+
+/**
+ * A share of a group as the subject: "Two in three said", "26% say", "all but two said",
+ * "Thirty-one percent of those surveyed say" -- poll reporting, frequent in PolNeAR, where no
+ * name or determiner opens the phrase. Up to 8 words back to a clause boundary; it must hold a
+ * number word, and may end with one group noun ("of Republicans").
+ */
+function quantitySubject(tokens: Token[]): Subject | null {
+  let i = tokens.length - 1;
+  while (i >= 0 && /^(?:who|that)$/i.test(tokens[i].text)) i--;
+  let first = -1;
+  let numeric = false;
+  for (let j = i; j >= 0 && i - j < 8; j--) {
+    const t = tokens[j].text;
+    if (NUMBER_WORDS.test(t)) numeric = true;
+    else if (SHARE_LINKS.test(t)) {
+      /* a link inside the phrase */
+    } else if (j === i && isWord(t) && (/s$/.test(t) || isCapitalised(t))) {
+      /* the group noun ending the phrase ("of Republicans", "of voters") */
+    } else break;
+    first = j;
+  }
+  if (first < 0 || !numeric) return null;
+  // the phrase opens with the number or its qualifier, not with a link word
+  while (first < i && /^(?:in|of|out|but|than|who)$/i.test(tokens[first].text)) first++;
+  return { start: tokens[first].start, end: tokens[i].end, form: 'title' };
+}
+
+function phraseSubject(tokens: Token[], depth = 0): Subject | null {
   let i = tokens.length - 1;
   // skip adverbs, auxiliaries, and a time expression between subject and cue ("Lavrov on Tuesday said")
   let skipped = 0;
@@ -183,7 +219,7 @@ export function subjectBefore(tokens: Token[], depth = 0): Subject | null {
   // class, Carson said"): the subject is further left
   const linkBefore = tokens[first - 1]?.text.toLowerCase();
   if (linkBefore && ADJUNCT_PREPOSITIONS.has(linkBefore) && depth < 2) {
-    const further = subjectBefore(tokens.slice(0, first - 1), depth + 1);
+    const further = phraseSubject(tokens.slice(0, first - 1), depth + 1);
     if (further) return further;
   }
   // a bare lower-case word speaks only as a plural or collective noun ("officials said",
