@@ -67,6 +67,11 @@ const ROWS: [string, string[]][] = [
   ['Asked whether he would run again, Ryan said no.', ['indirect|-|Asked|whether he would run again']],
   // the listener of an infinitive cue belongs to its content
   ['Trump asked the network to donate the profits to veterans groups.', ['indirect|Trump|asked|the network to donate the profits to veterans groups']],
+  // a contrasting clause of the reporter ends the content; "but that" continues it
+  ['Graham said she was impressed with the children, but lamented that the speech fell flat.', ['indirect|Graham|said|she was impressed with the children']],
+  ['Lavrov said Moscow wanted to publish the letters, but that the U.S. has blocked their release.', ['indirect|Lavrov|said|Moscow wanted to publish the letters, but that the U.S. has blocked their release']],
+  // a share of a group as the subject (poll reporting)
+  ['Two in three said they are less likely to vote Republican.', ['indirect|Two in three|said|they are less likely to vote Republican']],
   // a quotation with no cue, after a speaker: the same speaker, no cue, no span
   ['"We are ready," Lavrov said.\n\n"The ball is in their court and they know it."', ['direct|Lavrov|said|"We are ready,"', 'direct|Lavrov|-|"The ball is in their court and they know it."']],
 ];

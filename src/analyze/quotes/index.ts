@@ -504,8 +504,28 @@ function quotationOrRest(text: string, s: Sentence, start: number, quoted: Quote
   return finish(text, s, start, quoted);
 }
 
+/**
+ * Where a content after its cue ends before the sentence does: a contrasting clause of the
+ * reporter (", but lamented that ...", ", while Collins suggested ..."), or a participle that
+ * opens an attribution of its own (", noting that ..."). PolNeAR closes the content there.
+ * ", but that ..." coordinates a second that-clause of the same cue and does not stop it.
+ */
+const CONTENT_STOP = /,\s+(?:(?:but|while|whereas|although|though)(?!\s+(?:that|also|not|rather|only)\b)|noting|adding|saying|arguing|citing|explaining|insisting|warning|calling|pointing)\s/g;
+
 function finish(text: string, s: Sentence, start: number, quoted: Quoted[]): Span | null {
-  const span = closeQuotes(trimSpan(text, start, s.end), quoted);
+  let end = s.end;
+  CONTENT_STOP.lastIndex = 0;
+  const body = text.slice(start, s.end);
+  let m: RegExpExecArray | null;
+  while ((m = CONTENT_STOP.exec(body))) {
+    const at = start + m.index;
+    const q = quotedAt(quoted, at);
+    if (q && q.start < at && q.end > at + 1) continue; // inside a quotation
+    if (wordCount(text, { start, end: at }) < 3) continue;
+    end = at;
+    break;
+  }
+  const span = closeQuotes(trimSpan(text, start, end), quoted);
   return wordCount(text, span) >= MIN_CONTENT_WORDS ? span : null;
 }
 
