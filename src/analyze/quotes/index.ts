@@ -79,6 +79,7 @@ export function findQuotes(
   }
   kept.push(...colonQuotes(text, sents, doubles, kept, paragraphs));
   kept.push(...headlineQuotes(text, sents, kept, paragraphs));
+  kept.push(...sourceNounQuotes(text, sents, kept, quoted));
   kept.push(...orphanQuotes(text, sents, doubles, kept, paragraphs));
   kept.sort((a, b) => a.pieces[0].start - b.pieces[0].start);
   const attributions2 = kept;
@@ -643,6 +644,39 @@ function headlineQuotes(text: string, sents: Sentence[], attributions: Attributi
     const colon = p.start + m[1].trimEnd().length;
     const subject: Subject = { start: p.start, end: colon, form: 'name' };
     out.push({ pieces: [content], cue: { start: colon, end: colon + 1 }, subject, sentence: sentenceIndex(sents, content.start) });
+  }
+  return out;
+}
+
+/**
+ * A document as the source, with "in" as the cue (PolNeAR marks it so): "In an NBC News poll
+ * released Monday, 50 percent chose Clinton", "Trump has a decisive lead in the polls". Only in
+ * sentences without another attribution; the noun must be one that carries findings or statements.
+ */
+const SOURCE_NOUNS = 'polls?|survey|surveys|statement|interview|report|letter|study|memo|filing|op-ed|speech|column|analysis|poll released \\w+|survey released \\w+';
+const LEADING_SOURCE = new RegExp(`^(In|in)\\s+((?:the|a|an|this|that|its|his|her|their|our|one|another|a new|the latest|the same)\\s+(?:[\\w./’'-]+\\s+){0,5}?(?:${SOURCE_NOUNS}))(?:\\s+[^,]{0,60})?,\\s+`);
+const TRAILING_SOURCE = new RegExp(`\\s(in)\\s+((?:the|a|an|this|one of the|several|most|recent|national|state)\\s+(?:[\\w./’'-]+\\s+){0,4}?(?:polls?|surveys?))\\s*[.!?]?\\s*$`);
+function sourceNounQuotes(text: string, sents: Sentence[], attributions: Attribution[], quoted: Quoted[]): Attribution[] {
+  const out: Attribution[] = [];
+  const taken = new Set(attributions.map((a) => a.sentence));
+  for (let si = 0; si < sents.length; si++) {
+    if (taken.has(si)) continue;
+    const s = sents[si];
+    const body = text.slice(s.start, s.end);
+    const lead = LEADING_SOURCE.exec(body);
+    if (lead) {
+      const content = finish(text, s, s.start + lead[0].length, quoted);
+      const src = s.start + lead[0].indexOf(lead[2], lead[1].length);
+      if (content && wordCount(text, content) >= 3) out.push({ pieces: [content], cue: { start: s.start, end: s.start + 2 }, subject: { start: src, end: src + lead[2].length, form: 'title' }, sentence: si });
+      continue;
+    }
+    const trail = TRAILING_SOURCE.exec(body);
+    if (trail) {
+      const cueAt = s.start + trail.index + 1;
+      const content = closeQuotes(trimSpan(text, s.start, cueAt), quoted);
+      const src = cueAt + trail[0].slice(1).indexOf(trail[2]);
+      if (wordCount(text, content) >= 3) out.push({ pieces: [content], cue: { start: cueAt, end: cueAt + 2 }, subject: { start: src, end: src + trail[2].length, form: 'title' }, sentence: si });
+    }
   }
   return out;
 }
