@@ -314,7 +314,8 @@ function cueVerb(
     }
     // "Zoe Lofgren (D-Calif.), who introduced a bill ..., said that": the sentence's subject speaks
     const leading = contentAfter(text, s, cue, cls, after, quoted);
-    const head = leading ? sentenceSubject(text, s, before, quoted) : null;
+    // ...or the name set off by commas right before the cue ("the director of the F.B.I., James B. Comey, said")
+    const head = leading ? (sentenceSubject(text, s, before, quoted) ?? (desc && desc.form === 'name' && before[d - 1]?.text === ',' ? desc : null)) : null;
     return head && head.end < cue.start ? [{ pieces: [leading!], cue, subject: head, sentence: si }] : null;
   }
   if (!subject) return null;

@@ -106,7 +106,7 @@ export function subjectBefore(tokens: Token[], depth = 0): Subject | null {
 }
 
 /** Number words that open a share of a group ("Two in three said", "Thirty-one percent of those surveyed say"). */
-const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|most|many|majority|plurality|minority|third|thirds|quarter|quarters|percent|%|dozens|hundreds|thousands)$|^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+$|^\d[\d.,]*%?$/i;
+const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|most|many|majority|plurality|minority|third|thirds|quarter|quarters|percent|%|dozens|hundreds|thousands|several|others|both|few|none)$|^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+$|^\d[\d.,]*%?$/i;
 /** Words allowed inside such a share phrase, besides number words and a group noun. */
 const SHARE_LINKS = /^(?:in|of|out|but|all|about|nearly|almost|some|roughly|only|just|over|more|than|fewer|less|a|the|those|them|these|each|who|surveyed|polled|questioned|asked|interviewed|respondents|likely|registered)$/i;
 
