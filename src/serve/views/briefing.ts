@@ -5,7 +5,7 @@
  */
 import type { Briefing, Citation, OutletCoverage } from '../../core/types.js';
 import { escapeHtml } from '../../render/html.js';
-import { sourceLabel, sourceNumbers } from '../../render/labels.js';
+import { shownSentence, sourceLabel, sourceNumbers } from '../../render/labels.js';
 import type { StoredStory } from '../../store/types.js';
 import { citationHref, day } from './layout.js';
 
@@ -27,7 +27,7 @@ export function briefingBody(b: Briefing, story: StoredStory): string {
   parts.push(`<h1>${escapeHtml(b.title)}</h1>`);
 
   parts.push('<section id="summary"><h2>Summary</h2><div class="summary">');
-  parts.push(b.summary.length ? b.summary.map((s) => `<p>${escapeHtml(s.text)}${cite(s.citations)}</p>`).join('\n') : '<p class="muted">No summary.</p>');
+  parts.push(b.summary.length ? b.summary.map((s) => `<p>${escapeHtml(shownSentence(s.text))}${cite(s.citations)}</p>`).join('\n') : '<p class="muted">No summary.</p>');
   parts.push('</div></section>');
 
   parts.push('<section id="claims"><h2>Claims</h2>');
