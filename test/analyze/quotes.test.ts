@@ -76,6 +76,8 @@ const ROWS: [string, string[]][] = [
   ['In an NBC News poll released Monday, 50 percent of respondents chose Clinton.', ['indirect|an NBC News poll|In|50 percent of respondents chose Clinton']],
   // a name set off by commas after its description speaks
   ['On Wednesday, however, the director of the agency, James B. Comey, said that the messages were private.', ['indirect|James B. Comey|said|that the messages were private']],
+  // no source in the sentence: the clause around the cue, in two pieces
+  ['The Club for Growth is reportedly spending $1.5 million on ads.', ['indirect|-|reportedly|The Club for Growth is', 'indirect|-|reportedly|spending $1.5 million on ads']],
   // a quotation with no cue, after a speaker: the same speaker, no cue, no span
   ['"We are ready," Lavrov said.\n\n"The ball is in their court and they know it."', ['direct|Lavrov|said|"We are ready,"', 'direct|Lavrov|-|"The ball is in their court and they know it."']],
 ];

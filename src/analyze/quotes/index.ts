@@ -80,6 +80,7 @@ export function findQuotes(
   kept.push(...colonQuotes(text, sents, doubles, kept, paragraphs));
   kept.push(...headlineQuotes(text, sents, kept, paragraphs));
   kept.push(...sourceNounQuotes(text, sents, kept, quoted));
+  kept.push(...unsourcedQuotes(text, sents, kept, quoted));
   kept.push(...orphanQuotes(text, sents, doubles, kept, paragraphs));
   kept.sort((a, b) => a.pieces[0].start - b.pieces[0].start);
   const attributions2 = kept;
@@ -678,6 +679,33 @@ function sourceNounQuotes(text: string, sents: Sentence[], attributions: Attribu
       const src = cueAt + trail[0].slice(1).indexOf(trail[2]);
       if (wordCount(text, content) >= 3) out.push({ pieces: [content], cue: { start: cueAt, end: cueAt + 2 }, subject: { start: src, end: src + trail[2].length, form: 'title' }, sentence: si });
     }
+  }
+  return out;
+}
+
+/**
+ * Attributions with no source in the sentence, whose content is the clause around the cue
+ * (PolNeAR writes it as two pieces): "About one of every nine voters this fall is expected to be
+ * Latino", "The Club for Growth is reportedly spending $1.5 million". Only a clause that opens the
+ * sentence (no comma before the cue) and is not inside another attribution.
+ */
+const UNSOURCED_CUES = /\b(?:(?:is|are|was|were)\s+(?:not\s+|widely\s+|also\s+|still\s+)?expected(?=\s+to\s+\p{Ll})|reportedly)\b/gu;
+function unsourcedQuotes(text: string, sents: Sentence[], attributions: Attribution[], quoted: Quoted[]): Attribution[] {
+  const out: Attribution[] = [];
+  const covered = attributions.flatMap((a) => a.pieces);
+  for (let si = 0; si < sents.length; si++) {
+    const s = sents[si];
+    const body = text.slice(s.start, s.end);
+    UNSOURCED_CUES.lastIndex = 0;
+    const m = UNSOURCED_CUES.exec(body);
+    if (!m) continue;
+    const cue = { start: s.start + m.index, end: s.start + m.index + m[0].length };
+    if (/[,;:]/.test(body.slice(0, m.index)) || quotedAt(quoted, cue.start) || covered.some((c) => c.start <= cue.start && cue.end <= c.end)) continue;
+    // "is reportedly spending": the auxiliary stays with the subject, as PolNeAR marks it
+    const head = trimSpan(text, s.start, cue.start);
+    const rest = finish(text, s, cue.end, quoted);
+    if (!rest || wordCount(text, head) < 1) continue;
+    out.push({ pieces: [head, rest], cue, subject: null, sentence: si });
   }
   return out;
 }
