@@ -7,6 +7,9 @@ const quotes = (text: string) => findQuotes(text, splitSentences(text), { entiti
 
 /** Things that look like quotes and are not. */
 const NOT_QUOTES = [
+  'WASHINGTON: The meeting was held on Tuesday and lasted an hour.\n\nIt ended early.', // a dateline opening the first paragraph, not a headline quote
+  'MOSCOW: The talks ended.\n\nBERLIN: Officials met again.', // two datelines are not a transcript (fewer than 3 turns)
+  'Sales in the polls fell.', // "in" without a determiner before the poll is no source
   'The so-called "deep state" was blamed.', // a scare quote without a cue
   'He starred in "American Skin" last year.', // a title
   'The voters’ choice was clear and the Clintons’ campaign knew it.', // possessive apostrophes

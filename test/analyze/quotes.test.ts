@@ -78,6 +78,9 @@ const ROWS: [string, string[]][] = [
   ['On Wednesday, however, the director of the agency, James B. Comey, said that the messages were private.', ['indirect|James B. Comey|said|that the messages were private']],
   // no source in the sentence: the clause around the cue, in two pieces
   ['The Club for Growth is reportedly spending $1.5 million on ads.', ['indirect|-|reportedly|The Club for Growth is', 'indirect|-|reportedly|spending $1.5 million on ads']],
+  // a title line ending with a period; a transcript of several turns
+  ['Sanders: Clinton needs to get away from all of this.\n\nHe spoke on Friday.', ['indirect|Sanders|:|Clinton needs to get away from all of this']],
+  ['WALLACE: Will she be there?\n\nPENCE: She will not be attending the debate.\n\nWALLACE: Why not?', ['indirect|WALLACE|:|Will she be there', 'indirect|PENCE|:|She will not be attending the debate', 'indirect|WALLACE|:|Why not']],
   // a quotation with no cue, after a speaker: the same speaker, no cue, no span
   ['"We are ready," Lavrov said.\n\n"The ball is in their court and they know it."', ['direct|Lavrov|said|"We are ready,"', 'direct|Lavrov|-|"The ball is in their court and they know it."']],
 ];

@@ -635,12 +635,32 @@ function looksLikeTitle(text: string, q: Span): boolean {
  */
 const HEADLINE_MAX_CHARS = 160;
 const HEADLINE_NAME = /^((?:[\p{Lu}][\p{L}.'’&-]*\s?){1,4}):\s+(?=\S)/u;
+/** A transcript turn: a speaker's name in capitals and a colon open the paragraph (a stray mark may precede). */
+const MIN_TRANSCRIPT_TURNS = 3;
+const TRANSCRIPT_TURN = /^["“]?((?:[A-Z][A-Z.'’-]+)(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=\S)/;
 function headlineQuotes(text: string, sents: Sentence[], attributions: Attribution[], paragraphs: Span[]): Attribution[] {
   const out: Attribution[] = [];
-  for (const p of paragraphs) {
-    if (p.end - p.start > HEADLINE_MAX_CHARS || /[.!?]["”’]?\s*$/.test(text.slice(p.start, p.end))) continue;
-    const m = HEADLINE_NAME.exec(text.slice(p.start, p.end));
+  // a transcript has several turns; one capitalised word and a colon alone is a dateline ("WASHINGTON: ...")
+  const turns = paragraphs.filter((p) => TRANSCRIPT_TURN.test(text.slice(p.start, Math.min(p.end, p.start + 40)))).length;
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
+    const line = text.slice(p.start, p.end);
+    // a transcript turn: `PENCE: Well, look, ...` (the speaker in capitals, any length)
+    const turn = turns >= MIN_TRANSCRIPT_TURNS ? TRANSCRIPT_TURN.exec(line) : null;
+    if (turn) {
+      const content = trimSpan(text, p.start + turn[0].length, p.end);
+      const at = p.start + turn.index + turn[0].indexOf(turn[1]);
+      if (wordCount(text, content) >= MIN_CONTENT_WORDS && !attributions.some((a) => a.pieces.some((x) => x.start < content.end && content.start < x.end))) {
+        out.push({ pieces: [content], cue: { start: at + turn[1].length, end: at + turn[1].length + 1 }, subject: { start: at, end: at + turn[1].length, form: 'name' }, sentence: sentenceIndex(sents, content.start) });
+      }
+      continue;
+    }
+    // the title (first paragraph) may end with a period, as the text exports of PolNeAR write it
+    if (p.end - p.start > HEADLINE_MAX_CHARS || (pi > 0 && /[.!?]["”’]?\s*$/.test(line))) continue;
+    const m = HEADLINE_NAME.exec(line);
     if (!m) continue;
+    // an all-capitals name before a colon in a full sentence is a dateline ("WASHINGTON: The ...")
+    if (/[.!?]["”’]?\s*$/.test(line) && !/\p{Ll}/u.test(m[1])) continue;
     const content = trimSpan(text, p.start + m[0].length, p.end);
     if (wordCount(text, content) < 3 || attributions.some((a) => a.pieces.some((x) => x.start < content.end && content.start < x.end))) continue;
     const colon = p.start + m[1].trimEnd().length;
