@@ -15,6 +15,30 @@ export interface Migration {
   sql: Record<Dialect, string[]>;
 }
 
+/**
+ * Statements that read the same in both dialects (keys, stories, membership, briefing cache);
+ * each dialect's list below spreads them in place, so the order of statements stays as written.
+ */
+const STORY_TABLES = [
+  `CREATE TABLE article_keys (key TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (key, article_id))`,
+  `CREATE INDEX article_keys_article ON article_keys (article_id)`,
+  `CREATE TABLE stories (
+    id TEXT PRIMARY KEY, title TEXT NOT NULL,
+    articles INTEGER NOT NULL, outlets INTEGER NOT NULL,
+    first_published TEXT, last_published TEXT,
+    version TEXT NOT NULL, copies TEXT NOT NULL, off_topic TEXT NOT NULL,
+    updated_at TEXT NOT NULL)`,
+];
+
+const STORY_LINKS = [
+  `CREATE INDEX stories_covered ON stories (outlets DESC, articles DESC, id)`,
+  `CREATE TABLE story_articles (
+    story_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
+    article_id TEXT NOT NULL UNIQUE, position INTEGER NOT NULL,
+    PRIMARY KEY (story_id, article_id))`,
+  `CREATE TABLE briefings (story_id TEXT PRIMARY KEY, version TEXT NOT NULL, briefing TEXT NOT NULL, created_at TEXT NOT NULL)`,
+];
+
 export const MIGRATIONS: Migration[] = [
   {
     version: 1,
@@ -31,21 +55,9 @@ export const MIGRATIONS: Migration[] = [
           source_kind TEXT, source TEXT,
           ingested_at TEXT NOT NULL,
           updated_at TEXT NOT NULL)`,
-        `CREATE TABLE article_keys (key TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (key, article_id))`,
-        `CREATE INDEX article_keys_article ON article_keys (article_id)`,
-        `CREATE TABLE stories (
-          id TEXT PRIMARY KEY, title TEXT NOT NULL,
-          articles INTEGER NOT NULL, outlets INTEGER NOT NULL,
-          first_published TEXT, last_published TEXT,
-          version TEXT NOT NULL, copies TEXT NOT NULL, off_topic TEXT NOT NULL,
-          updated_at TEXT NOT NULL)`,
+        ...STORY_TABLES,
         `CREATE INDEX stories_newest ON stories (last_published DESC, id)`,
-        `CREATE INDEX stories_covered ON stories (outlets DESC, articles DESC, id)`,
-        `CREATE TABLE story_articles (
-          story_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
-          article_id TEXT NOT NULL UNIQUE, position INTEGER NOT NULL,
-          PRIMARY KEY (story_id, article_id))`,
-        `CREATE TABLE briefings (story_id TEXT PRIMARY KEY, version TEXT NOT NULL, briefing TEXT NOT NULL, created_at TEXT NOT NULL)`,
+        ...STORY_LINKS,
         `CREATE TABLE jobs (
           id INTEGER PRIMARY KEY AUTOINCREMENT, kind TEXT NOT NULL, key TEXT NOT NULL, payload TEXT NOT NULL,
           state TEXT NOT NULL DEFAULT 'queued', worker TEXT, attempts INTEGER NOT NULL DEFAULT 0,
@@ -75,21 +87,9 @@ export const MIGRATIONS: Migration[] = [
           search tsvector GENERATED ALWAYS AS (
             setweight(to_tsvector('english', coalesce(title, '')), 'A') || setweight(to_tsvector('english', text), 'B')) STORED)`,
         `CREATE INDEX articles_search ON articles USING GIN (search)`,
-        `CREATE TABLE article_keys (key TEXT NOT NULL, article_id TEXT NOT NULL, PRIMARY KEY (key, article_id))`,
-        `CREATE INDEX article_keys_article ON article_keys (article_id)`,
-        `CREATE TABLE stories (
-          id TEXT PRIMARY KEY, title TEXT NOT NULL,
-          articles INTEGER NOT NULL, outlets INTEGER NOT NULL,
-          first_published TEXT, last_published TEXT,
-          version TEXT NOT NULL, copies TEXT NOT NULL, off_topic TEXT NOT NULL,
-          updated_at TEXT NOT NULL)`,
+        ...STORY_TABLES,
         `CREATE INDEX stories_newest ON stories (last_published DESC NULLS LAST, id)`,
-        `CREATE INDEX stories_covered ON stories (outlets DESC, articles DESC, id)`,
-        `CREATE TABLE story_articles (
-          story_id TEXT NOT NULL REFERENCES stories (id) ON DELETE CASCADE,
-          article_id TEXT NOT NULL UNIQUE, position INTEGER NOT NULL,
-          PRIMARY KEY (story_id, article_id))`,
-        `CREATE TABLE briefings (story_id TEXT PRIMARY KEY, version TEXT NOT NULL, briefing TEXT NOT NULL, created_at TEXT NOT NULL)`,
+        ...STORY_LINKS,
         `CREATE TABLE jobs (
           id BIGSERIAL PRIMARY KEY, kind TEXT NOT NULL, key TEXT NOT NULL, payload TEXT NOT NULL,
           state TEXT NOT NULL DEFAULT 'queued', worker TEXT, attempts INTEGER NOT NULL DEFAULT 0,
