@@ -7,7 +7,8 @@ import { test } from 'node:test';
 import { cleanByline } from '../../src/extract/html/byline.js';
 import { attributeWords, namesBoilerplate } from '../../src/extract/html/clean.js';
 import { cleanTitle } from '../../src/extract/html/metadata.js';
-import { dateFromText, dateFromUrl, normaliseDate } from '../../src/extract/html/published.js';
+import { dateFromUrl, normaliseDate } from '../../src/extract/dates.js';
+import { dateFromText } from '../../src/extract/html/published.js';
 import { detectLanguage } from '../../src/extract/language.js';
 import { parseHTML } from 'linkedom';
 

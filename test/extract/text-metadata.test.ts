@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { extractText, extractTextReport } from '../../src/extract/text/index.js';
-import { dateFromUrl } from '../../src/extract/text/dates.js';
+import { dateFromUrl } from '../../src/extract/dates.js';
 import { outletFromUrl, registeredDomain } from '../../src/extract/text/outlets.js';
 
 const BODY = 'The minister said on Tuesday that the talks would continue next week in Geneva, according to officials who attended the meeting.';
@@ -173,4 +173,10 @@ test('markdown input: bullets and emphasis markers go, words stay; plain text ke
   assert.equal(m.text, `Talks\n\nThe first round ended on Tuesday.\n\n${BODY}\n\n${BODY2}`);
   const plain = meta(`Footnote marks *like this* stay in text exports and the_snake_case too.\n\n${BODY}`, { title: null });
   assert.ok(plain.text.includes('*like this*') && plain.text.includes('the_snake_case'));
+});
+
+// the shared URL-date reader (src/extract/dates.ts) checks real calendar days for both paths
+test('url date: an impossible day in a dated path is no date', () => {
+  assert.equal(dateFromUrl('https://example.com/2021/04/31/x'), null);
+  assert.equal(dateFromUrl('https://example.com/2020/02/29/x'), '2020-02-29');
 });

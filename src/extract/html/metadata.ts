@@ -7,7 +7,8 @@ import type { ArticleMeta, DateSource } from '../../core/types.js';
 import type { PageHints } from './article-check.js';
 import { cleanByline } from './byline.js';
 import type { Candidate } from './candidates.js';
-import { DATE_META, dateFromText, dateFromUrl, normaliseDate } from './published.js';
+import { dateFromUrl, normaliseDate } from '../dates.js';
+import { DATE_META, dateFromText } from './published.js';
 import { countWords } from './text.js';
 
 /** What metadata extraction found, with the page's hints about its kind. */

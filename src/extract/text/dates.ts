@@ -47,21 +47,3 @@ function fullMonth(abbr: string): string {
   return ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'][MONTHS.indexOf(abbr)];
 }
 
-/** "/2019/12/11/" in a URL path: news sites put the publication date there. */
-const URL_DATE = /\/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:\/|$)/;
-
-/** The publication date in a URL's path as `YYYY-MM-DD`, or null. */
-export function dateFromUrl(url: string | null | undefined): string | null {
-  if (!url) return null;
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return null;
-  }
-  const m = URL_DATE.exec(path);
-  if (!m) return null;
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
-  return `${m[1]}-${m[2]}-${m[3]}`;
-}

@@ -7,7 +7,7 @@ import { message } from '../../core/messages.js';
 import type { Message, Result } from '../../core/types.js';
 import type { Extracted } from '../index.js';
 import { cleanText, type Cleaned } from './clean.js';
-import { dateFromUrl } from './dates.js';
+import { dateFromUrl } from '../dates.js';
 import { detectLanguage } from '../language.js';
 import { findOutlet, LANGUAGE_MIN_CHARS, LANGUAGE_SAMPLE_CHARS, type OutletSource } from './metadata.js';
 
