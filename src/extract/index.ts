@@ -4,6 +4,7 @@
  */
 import { message } from '../core/messages.js';
 import type { Article, ArticleMeta, Message, Result, SourceDocument } from '../core/types.js';
+import { normaliseDate } from './dates.js';
 import { extractHtml } from './html/index.js';
 import { extractText } from './text/index.js';
 
@@ -50,15 +51,13 @@ const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?
 export function normalisePublished(raw: string | null | undefined): { value: string | null; message?: Message } {
   if (!raw) return { value: null };
   const trimmed = raw.trim();
-  if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) return { value: trimmed };
-  // V8's Date.parse reads almost anything ("Version 1.1.3" is a date to it): ask for an ISO date
-  // or a month name with a four-digit year first
-  const readable = /^\d{4}-\d{2}-\d{2}/.test(trimmed) || (MONTH_NAME.test(trimmed) && /\b(1[89]|20)\d{2}\b/.test(trimmed));
-  const time = readable ? Date.parse(trimmed) : NaN;
-  if (Number.isNaN(time)) {
-    return { value: null, message: message('warning', 'extract', 'no-date', `the date "${raw}" could not be read`) };
-  }
-  return { value: new Date(time).toISOString().replace('.000Z', 'Z') };
+  // RFC 2822 with a zone (feeds, HTTP): the time is kept; any other form goes through the shared
+  // normaliser, which never reads a zoneless date in the machine's local time
+  const rfc = MONTH_NAME.test(trimmed) && /\b(GMT|UTC|UT|Z|[+-]\d{4})$/i.test(trimmed) ? Date.parse(trimmed) : NaN;
+  const value = Number.isNaN(rfc) ? normaliseDate(trimmed) : new Date(rfc).toISOString().replace('.000Z', 'Z');
+  if (value) return { value };
+  if (trimmed === '') return { value: null };
+  return { value: null, message: message('warning', 'extract', 'no-date', `the date "${raw}" could not be read`) };
 }
 
 /** The container's metadata wins over what was found in the content. */

@@ -7,6 +7,9 @@ const rows: [string | null, string | null][] = [
   ['2019-12-11T14:03:00Z', '2019-12-11T14:03:00Z'],
   ['2019-12-11T14:03:00+02:00', '2019-12-11T12:03:00Z'],
   ['Wed, 11 Dec 2019 10:00:00 GMT', '2019-12-11T10:00:00Z'],
+  // a zoneless date is a day, whatever the machine's time zone (TZ=America/Los_Angeles once shifted it)
+  ['December 11, 2019', '2019-12-11'],
+  ['2019-12-11T23:30:00', '2019-12-11'],
   [null, null],
   ['', null],
   // negative cases: not dates
