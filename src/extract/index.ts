@@ -54,10 +54,25 @@ export function normalisePublished(raw: string | null | undefined): { value: str
   // RFC 2822 with a zone (feeds, HTTP): the time is kept; any other form goes through the shared
   // normaliser, which never reads a zoneless date in the machine's local time
   const rfc = MONTH_NAME.test(trimmed) && /\b(GMT|UTC|UT|Z|[+-]\d{4})$/i.test(trimmed) ? Date.parse(trimmed) : NaN;
-  const value = Number.isNaN(rfc) ? normaliseDate(trimmed) : new Date(rfc).toISOString().replace('.000Z', 'Z');
+  const value = Number.isNaN(rfc) ? (isoAsGiven(trimmed) ?? normaliseDate(trimmed)) : new Date(rfc).toISOString().replace('.000Z', 'Z');
   if (value) return { value };
   if (trimmed === '') return { value: null };
   return { value: null, message: message('warning', 'extract', 'no-date', `the date "${raw}" could not be read`) };
+}
+
+/**
+ * An ISO 8601 date read as it is, implausible years included: whether 1970 or 2031 is plausible
+ * is the clustering stage's call (it has the clock, and says `date-out-of-range`), not a reading
+ * failure. Zoneless times give the day; zoned times a UTC timestamp.
+ */
+function isoAsGiven(value: string): string | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(value);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (mo < 1 || mo > 12 || d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return null;
+  if (!m[4] || !m[5]) return `${m[1]}-${m[2]}-${m[3]}`;
+  const time = Date.parse(`${m[1]}-${m[2]}-${m[3]}T${m[4]}${m[5].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2')}`);
+  return Number.isNaN(time) ? null : new Date(time).toISOString().replace('.000Z', 'Z');
 }
 
 /** The container's metadata wins over what was found in the content. */

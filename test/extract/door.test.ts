@@ -10,6 +10,9 @@ const rows: [string | null, string | null][] = [
   // a zoneless date is a day, whatever the machine's time zone (TZ=America/Los_Angeles once shifted it)
   ['December 11, 2019', '2019-12-11'],
   ['2019-12-11T23:30:00', '2019-12-11'],
+  // read as given: whether 1970 is plausible is clustering's call (date-out-of-range), not a reading failure
+  ['1970-01-01', '1970-01-01'],
+  ['2019-02-30', null],
   [null, null],
   ['', null],
   // negative cases: not dates
