@@ -4,8 +4,11 @@
  *   node --import tsx bench/analyze.ts              whole `analyze()` per article (sentences,
  *                                                   entities, dates, quotes): ms/article,
  *                                                   articles/s, peak memory; plus each part
- *   node --import tsx bench/analyze.ts --entities   entity precision/recall on the hand-labelled
- *                                                   sample (fixtures/analyze/entities-sample)
+ *   node --import tsx bench/analyze.ts --entities [set...]
+ *                                                   entity precision/recall on the hand-labelled
+ *                                                   sample (fixtures/analyze/entities-sample), every
+ *                                                   error listed; only the named sets when given
+ *                                                   (`triangulate eval entities` scores the same)
  *   node --import tsx bench/analyze.ts --sentences  sentence splitters against the hand-adjudicated
  *                                                   boundaries of fixtures/analyze/entities-sample:
  *                                                   ours, wink-nlp, and sbd when it can be loaded
@@ -18,9 +21,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import os from 'node:os';
+import { compareEntities, prf, readLabels, readText, type EntityCounts } from '../eval/entities.js';
 import { analyze } from '../src/analyze/index.js';
 import { findEntities } from '../src/analyze/entities/index.js';
-import { compareEntities, prf, type EntityCounts, type LabelledEntity } from '../src/analyze/entities/score.js';
 import { splitSentences } from '../src/analyze/sentences.js';
 import type { Article } from '../src/core/types.js';
 
@@ -173,16 +176,15 @@ async function sentenceComparison(): Promise<void> {
 
 /** Entity P/R/F1 on the hand-labelled sample, per set and type, with every error listed. */
 function entityScores(): void {
-  const gold = JSON.parse(readFileSync(join(ROOT, 'fixtures', 'analyze', 'entities-sample', 'entities.json'), 'utf8')) as {
-    sets: Record<string, { file: string; entities: LabelledEntity[] }[]>;
-  };
+  const gold = readLabels(join(ROOT, 'fixtures', 'analyze', 'entities-sample', 'entities.json'));
+  const only = process.argv.slice(2).filter((a) => !a.startsWith('--'));
   for (const [set, articles] of Object.entries(gold.sets)) {
+    if (only.length && !only.includes(set)) continue;
     const typed: EntityCounts[] = [];
     const untyped: EntityCounts[] = [];
     const byType: Record<string, EntityCounts[]> = { person: [], organization: [], place: [] };
     for (const a of articles) {
-      const raw = readFileSync(join(ROOT, a.file), 'utf8');
-      const text = a.file.endsWith('.json') ? (JSON.parse(raw) as { text: string }).text : raw;
+      const text = readText(gold.root, a.file);
       const { entities } = findEntities(text, splitSentences(text));
       const c = compareEntities(a.entities, entities);
       typed.push(c);

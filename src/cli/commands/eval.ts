@@ -1,4 +1,7 @@
-/** `triangulate eval <extraction|clustering|summarization|quotes> <dataset-dir>`: metrics as JSON. */
+/**
+ * `triangulate eval <extraction|clustering|summarization|quotes> <dataset-dir>` and
+ * `triangulate eval entities <labels.json>`: metrics as JSON.
+ */
 import { parseArgs } from 'node:util';
 import { UsageError } from '../../core/messages.js';
 import { emit, type Io } from '../io.js';
@@ -9,6 +12,7 @@ const TASKS: Record<string, () => Promise<{ evaluate: (dir: string, opts: { limi
   clustering: () => import('../../../eval/clustering.js'),
   summarization: () => import('../../../eval/summarization.js'),
   quotes: () => import('../../../eval/quotes.js'),
+  entities: () => import('../../../eval/entities.js'),
 };
 
 export async function run(args: string[], io: Io): Promise<number> {
