@@ -82,6 +82,15 @@ export const CLAUSE_BREAKS: RegExp[] = [
  */
 export const ATTRIBUTION = /\b(?:said|says|say|told|tells|according to|reported|reports|stated|states|announced|claimed|claims|added|wrote|writes|alleged|alleges)\b/i;
 
+/**
+ * Cues of reported speech: what a briefing lists as "who said what" besides direct quotations.
+ * Analysis also finds stances, intentions and topics as attributions ("welcomed Lavrov",
+ * "referring to the seizure", "appeared to contradict"), as the annotated corpora do; they are
+ * kept for facts and contradictions, but shown as someone's words they would misquote them.
+ */
+export const SPEECH_CUE =
+  /^(?:said|says|say|saying|told|tells|tell|telling|added|adds|adding|wrote|writes|writing|tweeted|tweeting|posted|stated|states|announced|announces|insisted|insists|claimed|claims|argued|argues|denied|denies|denying|acknowledged|acknowledges|admitted|admits|asserted|asserts|warned|warns|warning|declared|declares|confirmed|confirms|predicted|promised|pledged|vowed|alleged|alleges|testified|explained|noted|noting|according to|conceded|contended|maintained|maintains|emphasized|emphasised|stressed|complained|suggested|responded|replied|answered|accused|accusing|called for|calls for|urged|urges|asked|asks|recalled|reported|reports|countered|revealed|disclosed|described|predicts|concluded|estimated|repeated|reiterated)$/i;
+
 /** a shortened sentence keeps at least this many words, and at least this share of the sentence */
 export const CLAUSE_LIMITS = { minWords: 8, minShare: 0.3 };
 

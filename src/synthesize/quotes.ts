@@ -4,7 +4,7 @@
  * Speakers are named by the story's linked entity when analysis resolved one.
  */
 import type { BriefQuote, Quote, Span } from '../core/types.js';
-import { NEGATIONS, THRESHOLDS } from './heuristics.js';
+import { NEGATIONS, SPEECH_CUE, THRESHOLDS } from './heuristics.js';
 import { words } from './text.js';
 import type { StoryIndex } from './units.js';
 
@@ -127,7 +127,7 @@ export function briefQuotes(index: StoryIndex, groups: QuoteGroup[] = quoteGroup
   const textOf = new Map(index.story.articles.map((a) => [a.article.id, a.article.text]));
   const out: BriefQuote[] = [];
   for (const { members } of groups) {
-    let rest = [...members];
+    let rest = members.filter((f) => shownAsWords(f, textOf.get(f.articleId)!));
     while (rest.length) {
       // The wording that shows the most: articles printing it times its length (a fragment that
       // every article shares does not beat the whole statement that two print).
@@ -159,6 +159,16 @@ export function briefQuotes(index: StoryIndex, groups: QuoteGroup[] = quoteGroup
     }
   }
   return out.sort((x, y) => y.citations.length - x.citations.length || (x.speaker ?? '\uffff').localeCompare(y.speaker ?? '\uffff'));
+}
+
+/**
+ * Whether a quote is shown as someone's words: a quotation always; a reported statement
+ * (indirect, or partly quoted) only when its cue is a verb of speech (`SPEECH_CUE`).
+ */
+function shownAsWords(f: Found, text: string): boolean {
+  if (f.quote.kind === 'direct') return true;
+  const cue = f.quote.cue;
+  return !!cue && SPEECH_CUE.test(text.slice(cue.start, cue.end).replace(/\s+/g, ' ').trim());
 }
 
 /** The words of a quote without its outer quotation marks and the punctuation that closes it inside them. */

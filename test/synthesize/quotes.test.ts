@@ -83,3 +83,22 @@ const SAME: [string, string, boolean][] = [
 for (const [x, y, expected] of SAME) {
   test(`sameQuote(${x} | ${y}) = ${expected}`, () => assert.equal(sameQuote(words(x), words(y)), expected));
 }
+
+test('a reported statement is shown as words only when its cue is a verb of speech (table, with negatives)', () => {
+  const rows: { text: string; quote: string; cue?: string; kind: 'direct' | 'indirect' | 'mixed'; shown: boolean }[] = [
+    { text: 'Lavrov said that the talks had failed completely.', quote: 'that the talks had failed completely', cue: 'said', kind: 'indirect', shown: true },
+    { text: 'According to Lavrov, the talks had failed completely.', quote: 'the talks had failed completely', cue: 'According to', kind: 'indirect', shown: true },
+    { text: 'Lavrov told reporters he "never discussed elections" there.', quote: 'he "never discussed elections" there', cue: 'told', kind: 'mixed', shown: true },
+    { text: '"We will respond," Pompeo warned on Tuesday.', quote: '"We will respond,"', kind: 'direct', shown: true },
+    // negatives: stances, acts and topics found as attributions are not someone's words
+    { text: 'Trump welcomed Lavrov to a closed-door meeting in the Oval Office.', quote: 'Lavrov to a closed-door meeting in the Oval Office', cue: 'welcomed', kind: 'indirect', shown: false },
+    { text: 'The White House said so, referring to the seizure of Crimea in 2014.', quote: 'the seizure of Crimea in 2014', cue: 'referring to', kind: 'indirect', shown: false },
+    { text: 'Lavrov appeared to contradict him when he "spoke" later.', quote: 'to contradict him when he "spoke" later', cue: 'appeared', kind: 'mixed', shown: false },
+    { text: 'The two sides agreed to keep communications open.', quote: 'to keep communications open', cue: 'agreed', kind: 'indirect', shown: false },
+    { text: 'Lavrov said later that the talks had failed.', quote: 'that the talks had failed', kind: 'indirect', shown: false },
+  ];
+  for (const row of rows) {
+    const b = synthesize(story([article({ id: 'a', outlet: 'A', text: row.text, entities: [{ name: 'Sergei Lavrov', surfaces: ['Lavrov'] }], quotes: [{ text: row.quote, speaker: 'Sergei Lavrov', kind: row.kind, cue: row.cue }] })]));
+    assert.equal(b.quotes.length, row.shown ? 1 : 0, `${row.text} (${row.cue ?? 'no cue'})`);
+  }
+});

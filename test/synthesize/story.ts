@@ -14,7 +14,7 @@ export interface ArticleSpec {
   /** entities by surface forms: every occurrence of each surface is a mention */
   entities?: { name: string; type?: EntityType; surfaces?: string[]; pronouns?: string[]; roles?: string[] }[];
   /** quotes by their exact text; the speaker by name */
-  quotes?: { text: string; speaker?: string | null; kind?: QuoteKind }[];
+  quotes?: { text: string; speaker?: string | null; kind?: QuoteKind; cue?: string }[];
   /** dates by their surface: resolved value */
   dates?: { surface: string; value: string; granularity?: DateGranularity }[];
 }
@@ -64,7 +64,7 @@ export function article(spec: ArticleSpec): AnalyzedArticle {
       end: start + q.text.length,
       text: q.text,
       kind: q.kind ?? 'direct',
-      cue: null,
+      cue: q.cue && text.includes(q.cue) ? { start: text.indexOf(q.cue), end: text.indexOf(q.cue) + q.cue.length } : null,
       speaker: q.speaker ? { name: q.speaker, entity: entity?.id ?? null, span: null } : null,
       sentence: sentenceAt(start),
     };
