@@ -263,6 +263,12 @@ export interface Claim {
   support: number;
   /** true when one independent source only reports it */
   singleSource: boolean;
+  /**
+   * who is quoted, when the claim is mostly words inside a quotation: its outlets then
+   * corroborate that the words were said, not that they are so; null when it is the outlets' own
+   * statement (or the speaker is unknown)
+   */
+  speaker?: string | null;
 }
 
 /** A quote as shown in a briefing, with every article that carries it. */

@@ -29,3 +29,13 @@ export function sourceLabel(a: { id: string; outlet: string | null }): string {
 export function shownSentence(text: string): string {
   return /[.!?…]["'”’)\]]*$/.test(text.trimEnd()) ? text : `${text.trimEnd()} …`;
 }
+
+/**
+ * How a claim is introduced: by its speaker when it is words inside a quotation and the sentence
+ * does not name them itself (`"We will act," he said.` -> `Mike Pompeo, quoted: ...`), else nothing.
+ */
+export function claimSpeaker(claim: { text: string; speaker?: string | null }): string | null {
+  if (!claim.speaker) return null;
+  const surname = claim.speaker.trim().split(/\s+/).pop()!;
+  return claim.text.includes(surname) ? null : claim.speaker;
+}

@@ -5,7 +5,8 @@
 import type { Claim } from '../core/types.js';
 import { citeUnits } from './citations.js';
 import type { Fact } from './facts.js';
-import type { StoryIndex } from './units.js';
+import { THRESHOLDS } from './heuristics.js';
+import type { StoryIndex, Unit } from './units.js';
 
 /** The outlets of each copy group, e.g. `Reuters / The Moscow Times` for one wire text in two. */
 export function sourceLabels(index: StoryIndex): Map<string, string> {
@@ -33,7 +34,26 @@ export function ledger(facts: Fact[], index: StoryIndex): { claims: Claim[]; fac
       outlets: fact.sources.map((s) => labels.get(s)!),
       support: fact.sources.length,
       singleSource: fact.sources.length === 1,
+      speaker: quotedSpeaker(fact.representative, index),
     };
   });
   return { claims, factOf };
+}
+
+/**
+ * The speaker of a sentence that is mostly quotation (`THRESHOLDS.quotedShare` of its characters
+ * inside direct or mixed quotes), by the story's linked name; null otherwise. Such a sentence
+ * ("Should Russia take steps, we will take action," he said.) reads as the outlets' own claim
+ * unless the reader is told whose words they are.
+ */
+export function quotedSpeaker(u: Unit, index: StoryIndex): string | null {
+  const analyzed = index.story.articles[u.article];
+  let inside = 0;
+  let speaker: string | null = null;
+  for (const q of analyzed.quotes) {
+    if (q.kind === 'indirect' || q.end <= u.start || q.start >= u.end) continue;
+    inside += Math.min(q.end, u.end) - Math.max(q.start, u.start);
+    if (!speaker && q.speaker) speaker = (q.speaker.entity && index.entityOf(analyzed.article.id, q.speaker.entity)?.name) || q.speaker.name;
+  }
+  return inside >= THRESHOLDS.quotedShare * (u.end - u.start) ? speaker : null;
 }

@@ -140,6 +140,8 @@ export const THRESHOLDS = {
   generatedSupport: 0.7,
   /** two accounts are "on the same matter" for a contradiction at or above this topic overlap */
   sameMatter: 0.2,
+  /** a claim whose sentence has at least this share of its characters inside quotations is the speaker's words */
+  quotedShare: 0.5,
   /** two quote texts are the same quote at or above this token Jaccard (or one contains the other) */
   sameQuote: 0.6,
 };

@@ -78,3 +78,19 @@ test('an article without an outlet is its own outlet', () => {
   const b = synthesize(story([r, anon]));
   assert.ok(b.coverage.some((c) => c.outlet === 'folder/x.txt'));
 });
+
+test('a claim that is mostly words inside a quotation names who said them; the outlets\' own statements do not (table)', () => {
+  const rows: { text: string; quote?: string; kind?: 'direct' | 'mixed' | 'indirect'; speaker: string | null }[] = [
+    { text: '"Should anyone take steps against us, we will take action in response," he said.', quote: '"Should anyone take steps against us, we will take action in response,"', speaker: 'Mike Pompeo' },
+    { text: 'Pompeo said the "talks were useful" for both sides.', quote: 'the "talks were useful" for both sides', kind: 'mixed', speaker: 'Mike Pompeo' },
+    // negatives
+    { text: 'Pompeo met the minister on Tuesday at the State Department in Washington.', speaker: null },
+    { text: 'Pompeo met the minister, who called the visit "useful", on Tuesday at the State Department.', quote: '"useful"', speaker: null },
+    { text: 'Pompeo said the talks had been useful for both sides and would go on.', quote: 'the talks had been useful for both sides and would go on', kind: 'indirect', speaker: null },
+  ];
+  for (const row of rows) {
+    const quotes = row.quote ? [{ text: row.quote, speaker: 'Mike Pompeo', kind: row.kind ?? 'direct' }] : [];
+    const b = synthesize(story([article({ id: 'a', outlet: 'A', text: row.text, entities: [{ name: 'Mike Pompeo', surfaces: ['Pompeo'] }], quotes })]));
+    assert.equal(b.claims[0].speaker, row.speaker, row.text);
+  }
+});
