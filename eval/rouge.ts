@@ -58,13 +58,20 @@ function prf(hits: number, refTotal: number, peerTotal: number): Prf {
   return { r, p, f: r + p ? (2 * r * p) / (r + p) : 0 };
 }
 
-function rougeN(peer: string[], ref: string[], n: number): Prf {
+/** Matches of a peer against one reference: hits, the reference's count and the peer's count. */
+interface Counts {
+  hits: number;
+  ref: number;
+  peer: number;
+}
+
+function rougeN(peer: string[], ref: string[], n: number): Counts {
   const p = ngrams(peer, n);
   const r = ngrams(ref, n);
   let hits = 0;
   for (const [k, c] of p) hits += Math.min(c, r.get(k) ?? 0);
   const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-  return prf(hits, total(r), total(p));
+  return { hits, ref: total(r), peer: total(p) };
 }
 
 function lcs(a: string[], b: string[]): number {
@@ -83,17 +90,25 @@ export function truncateWords(text: string, words: number): string {
 }
 
 /**
- * Scores a candidate against one or more references; with several references the scores are
- * averaged over them (ROUGE's `-f A`).
+ * Scores a candidate against one or more references. With several references the counts are
+ * pooled as ROUGE-1.5.5 does with `-f A` (its default, "model average"): hits, reference n-grams
+ * and peer n-grams are summed over the references, then R = hits / reference n-grams,
+ * P = hits / peer n-grams, F from that R and P. Each reference clips the hits on its own, so a
+ * summary that repeats itself gains nothing. No jackknifing: ROUGE-1.5.5 removed it (1.4), and
+ * the published DUC system scores are computed against all references. One reference gives the
+ * plain single-reference score.
+ * @example two references of 10 and 30 unigrams with 5 and 9 hits: R-1 = 14 / 40 = 0.35
+ *          (the mean of 0.5 and 0.3 would say 0.40)
  */
 export function rouge(candidate: string, references: string[], opts: { words?: number; exceptions?: Map<string, string> } = {}): RougeScores {
   const peer = rougeTokens(opts.words ? truncateWords(candidate, opts.words) : candidate, opts.exceptions);
-  const per = references.map((ref) => {
-    const r = rougeTokens(ref, opts.exceptions);
-    const l = lcs(peer, r);
-    return { rouge1: rougeN(peer, r, 1), rouge2: rougeN(peer, r, 2), rougeL: prf(l, r.length, peer.length) };
-  });
-  return averageScores(per);
+  const sum = (list: Counts[]): Prf => prf(list.reduce((s, c) => s + c.hits, 0), list.reduce((s, c) => s + c.ref, 0), list.reduce((s, c) => s + c.peer, 0));
+  const refs = references.map((ref) => rougeTokens(ref, opts.exceptions));
+  return {
+    rouge1: sum(refs.map((r) => rougeN(peer, r, 1))),
+    rouge2: sum(refs.map((r) => rougeN(peer, r, 2))),
+    rougeL: sum(refs.map((r) => ({ hits: lcs(peer, r), ref: r.length, peer: peer.length }))),
+  };
 }
 
 /** The mean of several scores, field by field. */

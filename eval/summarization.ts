@@ -87,45 +87,138 @@ export function centroidSummary(story: Story, words: number, whole = false): str
   return chosen.map((u) => u.text).join(' ');
 }
 
-function referencesOf(dir: string, id: string): string[] {
-  const refs = join(dir, 'refs');
-  return readdirSync(refs)
-    .filter((f) => f === `${id}.txt` || (f.startsWith(`${id}.`) && f.endsWith('.txt')))
-    .sort()
-    .map((f) => readFileSync(join(refs, f), 'utf8'));
+/**
+ * Folder names of a set, in the order they are tried: our own layout first, then the names DUC
+ * and other classic sets use (`docs/` for the document sets, `models/` for the human summaries).
+ */
+const STORY_FOLDERS = ['stories', 'docs', 'documents', 'topics'];
+const REFERENCE_FOLDERS = ['refs', 'references', 'models', 'summaries'];
+
+/** Files that are never references (dotfiles, notes). */
+const NOT_A_REFERENCE = /^(\.|readme|license|licence)/i;
+
+/** A reference: where it is and the story id it names. */
+interface Reference {
+  /** the id the file or folder names: `D30001` for `D30001.M.100.T.A`, `5608` for `5608.1.txt` */
+  id: string;
+  /** the reference files (one, or every file of a folder `refs/<id>/`) */
+  paths: string[];
 }
+
+/**
+ * The references of a set, by the id they name. Three layouts, mixed freely:
+ *   - `refs/<id>.txt`, `refs/<id>.<n>.txt`: one file per reference (the AllSides set);
+ *   - `refs/<id>.<anything>`, with or without `.txt`: DUC's `D30001.M.100.T.A` (id `D30001`);
+ *   - `refs/<id>/*`: a folder of references, any file names.
+ * The id of a file is its name up to the first dot.
+ */
+export function listReferences(refsDir: string): Map<string, Reference> {
+  const found = new Map<string, Reference>();
+  const add = (id: string, paths: string[]) => {
+    const key = id.toLowerCase();
+    const ref = found.get(key) ?? { id, paths: [] };
+    ref.paths.push(...paths);
+    found.set(key, ref);
+  };
+  for (const name of readdirSync(refsDir).sort()) {
+    if (NOT_A_REFERENCE.test(name)) continue;
+    const path = join(refsDir, name);
+    if (statSync(path).isDirectory()) {
+      const files = readdirSync(path).filter((f) => !NOT_A_REFERENCE.test(f) && statSync(join(path, f)).isFile()).sort();
+      add(name, files.map((f) => join(path, f)));
+    } else {
+      add(name.split('.')[0], [path]);
+    }
+  }
+  for (const ref of found.values()) ref.paths.sort();
+  return found;
+}
+
+/**
+ * Which references belong to which story. A story takes the references of its own id, compared
+ * without regard to case (`D30001` for a story folder `d30001`); failing that, those of its id
+ * without a trailing letter (DUC names a document set `d30001t` and its summaries `D30001.*`,
+ * DUC 2005-2007 `d301i` / `D0601A` and `D301.*` / `D0601.*`), but only when no other story claims
+ * the same references. Stories without references are returned apart, with the reason.
+ */
+export function matchReferences(storyIds: string[], refs: Map<string, Reference>): { matched: Map<string, Reference>; unmatched: { id: string; reason: string }[] } {
+  const matched = new Map<string, Reference>();
+  const unmatched: { id: string; reason: string }[] = [];
+  const exact = new Set(storyIds.filter((id) => refs.has(id.toLowerCase())).map((id) => id.toLowerCase()));
+  const claims = new Map<string, string[]>();
+  for (const id of storyIds) {
+    const key = id.toLowerCase();
+    if (refs.has(key)) continue;
+    const stem = /^(.*\d)[a-z]$/i.exec(id)?.[1]?.toLowerCase();
+    if (stem && refs.has(stem) && !exact.has(stem)) claims.set(stem, [...(claims.get(stem) ?? []), id]);
+  }
+  for (const id of storyIds) {
+    const key = id.toLowerCase();
+    if (refs.has(key)) {
+      matched.set(id, refs.get(key)!);
+      continue;
+    }
+    const stem = /^(.*\d)[a-z]$/i.exec(id)?.[1]?.toLowerCase();
+    const claimants = stem ? claims.get(stem) : undefined;
+    if (stem && claimants?.length === 1) matched.set(id, refs.get(stem)!);
+    else if (stem && refs.has(stem)) unmatched.push({ id, reason: `references ${refs.get(stem)!.id} also match ${exact.has(stem) ? 'a story of that very id' : claimants!.filter((c) => c !== id).join(', ')}; ambiguous` });
+    else unmatched.push({ id, reason: 'no reference summary' });
+  }
+  return { matched, unmatched };
+}
+
+/** The first of the folder names that exists in the set. */
+function folderOf(dir: string, names: string[]): string | null {
+  for (const name of names) {
+    const path = join(dir, name);
+    if (existsSync(path) && statSync(path).isDirectory()) return path;
+  }
+  return null;
+}
+
+const pct = (x: number) => +(100 * x).toFixed(2);
 
 export async function evaluate(dir: string, opts: SummarizationOptions = {}): Promise<unknown> {
   const words = opts.words ?? 75;
-  const storiesDir = join(dir, 'stories');
-  if (!existsSync(storiesDir)) throw new Error(`${dir}: expected a folder stories/<id>/ with the articles of each story`);
+  const storiesDir = folderOf(dir, STORY_FOLDERS);
+  if (!storiesDir) throw new Error(`${dir}: expected a folder ${STORY_FOLDERS.join('/ or ')}/ holding one folder of articles per story`);
+  const refsDir = folderOf(dir, REFERENCE_FOLDERS);
+  if (!refsDir) throw new Error(`${dir}: expected a folder ${REFERENCE_FOLDERS.join('/ or ')}/ holding the reference summaries`);
   const exceptionsPath = findExceptions(dir);
   const exceptions = exceptionsPath ? loadExceptions(exceptionsPath) : new Map<string, string>();
   const ids = readdirSync(storiesDir)
-    .filter((id) => statSync(join(storiesDir, id)).isDirectory())
+    .filter((id) => !NOT_A_REFERENCE.test(id) && statSync(join(storiesDir, id)).isDirectory())
     .sort()
     .slice(0, opts.limit ?? Infinity);
+  const { matched, unmatched } = matchReferences(ids, listReferences(refsDir));
   const started = Date.now();
   const system: RougeScores[] = [];
   const lead: RougeScores[] = [];
   const central: RougeScores[] = [];
   const leadWhole: RougeScores[] = [];
   const centralWhole: RougeScores[] = [];
-  const skipped: string[] = [];
+  const skipped: string[] = unmatched.map((u) => u.id);
+  const perStory: { id: string; references: number; articles: number; words: number; rouge1: number; rouge2: number; rougeL: number }[] = [];
   let summaryWords = 0;
   for (const id of ids) {
-    const refs = referencesOf(dir, id);
+    const reference = matched.get(id);
+    if (!reference) continue;
+    const refs = reference.paths.map((p) => readFileSync(p, 'utf8'));
     const { stories } = await clusterInputs([join(storiesDir, id)], { singleStory: true });
     if (!refs.length || !stories.length) {
       skipped.push(id);
+      unmatched.push({ id, reason: refs.length ? 'no article could be read' : 'the reference folder is empty' });
       continue;
     }
     const story = stories[0];
     const briefing = synthesize(story, { words });
     const summary = briefing.summary.map((s) => s.text).join(' ');
-    summaryWords += summary.split(/\s+/).filter(Boolean).length;
+    const n = summary.split(/\s+/).filter(Boolean).length;
+    summaryWords += n;
     const score = (text: string) => rouge(text, refs, { words, exceptions });
-    system.push(score(summary));
+    const scored = score(summary);
+    system.push(scored);
+    perStory.push({ id, references: refs.length, articles: story.articles.length, words: n, rouge1: pct(scored.rouge1.r), rouge2: pct(scored.rouge2.r), rougeL: pct(scored.rougeL.f) });
     lead.push(score(leadSummary(story, words)));
     central.push(score(centroidSummary(story, words)));
     leadWhole.push(score(leadSummary(story, words, true)));
@@ -146,6 +239,10 @@ export async function evaluate(dir: string, opts: SummarizationOptions = {}): Pr
     /** the baselines held to whole sentences within the budget, as the system is */
     leadWhole: round(averageScores(leadWhole)),
     centroidWhole: round(averageScores(centralWhole)),
+    /** stories without references, and why */
+    unmatched,
+    /** each story's system ROUGE-1 R, ROUGE-2 R and ROUGE-L F, with its number of references */
+    perStory,
     seconds: +((Date.now() - started) / 1000).toFixed(1),
   };
 }

@@ -19,6 +19,7 @@ export const REASONS = {
   'malformed-feed': { status: 422, text: 'the feed could not be parsed' },
   'malformed-warc': { status: 422, text: 'the WARC file could not be parsed' },
   'malformed-gzip': { status: 422, text: 'the gzip data is damaged or truncated' },
+  'malformed-sgml': { status: 422, text: 'the SGML news records could not be parsed' },
   'fetch-failed': { status: 502, text: 'the URL could not be fetched' },
   'fetch-timeout': { status: 504, text: 'the URL did not answer in time' },
   'robots-disallowed': { status: 403, text: 'robots.txt disallows fetching the URL' },

@@ -1,17 +1,25 @@
 /**
  * Files and folders: walks folders recursively (in sorted order, so runs are deterministic),
- * reads each file by its extension and decodes it. Bad files become messages.
+ * reads each file by its extension, or by its content when the extension says nothing, and
+ * decodes it. Bad files become messages.
  */
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { extname, join, relative, sep } from 'node:path';
 import { message } from '../core/messages.js';
 import type { Message, SourceDocument, SourceKind } from '../core/types.js';
-import { decode, gunzipCapped, sniffHtmlCharset } from './decode.js';
+import { decode, gunzipCapped, looksBinary, sniffHtmlCharset } from './decode.js';
 import { DEFAULT_MAX_BYTES, type Ingested, type IngestOptions } from './index.js';
 import { parseJsonArticles, parseJsonLines } from './json.js';
+import { looksLikeSgml, parseSgmlDocuments } from './sgml.js';
 
-/** File types by extension; anything else is reported as an unknown format. */
-const KIND_BY_EXTENSION: Record<string, SourceKind | 'jsonl'> = {
+/**
+ * The formats a file can be read as: the kinds of source documents, plus the containers that
+ * hold several articles (JSON lines, SGML `<DOC>` records).
+ */
+export type FileFormat = SourceKind | 'jsonl' | 'sgml';
+
+/** File types by extension; other extensions are sniffed (see `sniffFormat`) unless NOT_ARTICLE_EXTENSIONS lists them. */
+const KIND_BY_EXTENSION: Record<string, FileFormat> = {
   '.txt': 'text',
   '.text': 'text',
   '.md': 'markdown',
@@ -26,17 +34,72 @@ const KIND_BY_EXTENSION: Record<string, SourceKind | 'jsonl'> = {
   '.atom': 'feed',
   '.xml': 'feed',
   '.warc': 'warc',
+  // TREC/DUC/TDT/AQUAINT news records
+  '.sgml': 'sgml',
+  '.sgm': 'sgml',
 };
+
+/**
+ * Extensions that name something other than a news article (office documents, images, archives,
+ * media, data tables, code): rejected by name as before, even when the bytes happen to be text
+ * ("notes.docx" holding plain text is still not what the user meant to brief). `.doc` is not
+ * here: DUC-style sets use it for SGML records; a real Word file is caught as binary.
+ */
+const NOT_ARTICLE_EXTENSIONS = new Set([
+  '.docx', '.odt', '.rtf', '.pdf', '.xls', '.xlsx', '.ods', '.csv', '.tsv', '.ppt', '.pptx', '.key', '.pages',
+  '.png', '.jpg', '.jpeg', '.gif', '.webp', '.bmp', '.tif', '.tiff', '.svg', '.ico', '.heic',
+  '.zip', '.tar', '.tgz', '.bz2', '.xz', '.7z', '.rar', '.jar',
+  '.mp3', '.mp4', '.m4a', '.wav', '.ogg', '.mov', '.avi', '.mkv', '.webm', '.flac',
+  '.exe', '.dll', '.so', '.dylib', '.bin', '.o', '.class', '.pyc', '.wasm', '.db', '.sqlite', '.woff', '.woff2', '.ttf', '.otf',
+  '.js', '.mjs', '.cjs', '.ts', '.py', '.rb', '.go', '.rs', '.java', '.c', '.h', '.cpp', '.sh', '.css', '.yaml', '.yml', '.toml', '.ini', '.lock',
+]);
+
+/** What to say when a file is not read: the formats Triangulate reads. */
+const EXPECTED = 'expected .txt, .md, .html, .json, .jsonl, .rss, .atom, .xml, .warc, .warc.gz, .sgml or a file whose content is one of them (SGML <DOC> records, HTML, a feed, JSON, plain text)';
 
 /** Files that are skipped silently inside folders (licences, notes, dotfiles). */
 const IGNORED_IN_FOLDERS = /^(\.|license|licence|readme|gold\.tsv$)/i;
 
-/** The kind of a path, by extension (`.warc.gz` and `.html.gz` included). */
-export function kindOfPath(path: string): SourceKind | 'jsonl' | null {
+/** The kind of a path, by extension (`.warc.gz` and `.html.gz` included); null when the extension says nothing. */
+export function kindOfPath(path: string): FileFormat | null {
   const lower = path.toLowerCase();
   if (lower.endsWith('.warc.gz')) return 'warc';
-  const base = lower.endsWith('.gz') ? lower.slice(0, -3) : lower;
-  return KIND_BY_EXTENSION[extname(base)] ?? null;
+  return KIND_BY_EXTENSION[extname(withoutGz(lower))] ?? null;
+}
+
+function withoutGz(path: string): string {
+  return path.toLowerCase().endsWith('.gz') ? path.slice(0, -3) : path;
+}
+
+/**
+ * The format of a file's content, for files whose extension says nothing (DUC names files by
+ * DOCNO: `APW19981016.0240`, `.0240` being no extension at all). Looks at the start of the
+ * decoded text, most specific first; null when the text is none of them (binary).
+ * @example sniffFormat('<DOC>\n<DOCNO> APW19981016.0240 </DOCNO>') === 'sgml'
+ */
+export function sniffFormat(text: string): FileFormat {
+  const head = text.slice(0, 4096).replace(/^\uFEFF/, '').trimStart();
+  // SGML records first: an AQUAINT-2 file opens with <?xml ...> too
+  if (looksLikeSgml(head)) return 'sgml';
+  if (/^<!doctype\s+html|^<html[\s>]|^<head[\s>]|^<body[\s>]/i.test(head)) return 'html';
+  if (/^<(\?xml|rss[\s>]|feed[\s>]|rdf:RDF)/i.test(head)) return /^<\?xml[^>]*>\s*(<!--[\s\S]*?-->\s*)*<(!doctype\s+html|html)/i.test(head) ? 'html' : 'feed';
+  // any other markup is read as a page, as standard input is
+  if (head.startsWith('<')) return 'html';
+  if (head.startsWith('{')) return isJsonLines(text) ? 'jsonl' : 'json';
+  if (head.startsWith('[')) return 'json';
+  return 'text';
+}
+
+/** JSON lines: the first line with text is a whole JSON object by itself, and another line follows. */
+function isJsonLines(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  if (lines.length < 2) return false;
+  try {
+    JSON.parse(lines[0]);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Reads a file or a folder given on the command line. */
@@ -59,7 +122,7 @@ export async function readPathInputs(input: string, opts: IngestOptions): Promis
     messages.push(...result.messages);
   }
   if (documents.length === 0 && messages.every((m) => m.severity !== 'error')) {
-    messages.push(message('error', 'ingest', 'no-articles', `no readable .txt, .md, .html, .json, .jsonl, feed or WARC files`, input));
+    messages.push(message('error', 'ingest', 'no-articles', `no readable .txt, .md, .html, .json, .jsonl, feed, WARC or SGML files`, input));
   }
   return { documents, messages };
 }
@@ -104,8 +167,9 @@ export async function readOneFile(path: string, id: string, opts: IngestOptions)
     documents: [],
     messages: [message('error', 'ingest', rule, detail, path)],
   });
+  const extension = extname(withoutGz(path)).toLowerCase();
+  if (NOT_ARTICLE_EXTENSIONS.has(extension)) return fail('unknown-format', `"${extension}"; ${EXPECTED}`);
   const kind = kindOfPath(path);
-  if (!kind) return fail('unknown-format', `"${extname(path) || '(none)'}"; expected .txt, .md, .html, .json, .jsonl, .rss, .atom, .xml, .warc or .warc.gz`);
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   const info = await stat(path);
   if (info.size > maxBytes) return fail('too-large', `${info.size} bytes; the limit is ${maxBytes}`);
@@ -120,7 +184,16 @@ export async function readOneFile(path: string, id: string, opts: IngestOptions)
     const { readWarc } = await import('./warc.js');
     return readWarc(bytes, path, opts);
   }
-  return readBytes(bytes, path, id, kind, null, opts);
+  if (kind) return readBytes(bytes, path, id, kind, null, opts);
+  // the extension says nothing (none, a DOCNO's ".0240", ".doc", ".story"): the content decides
+  if (looksBinary(bytes) && !startsWithBom(bytes)) return fail('unknown-format', `"${extension || '(none)'}" holding binary data; ${EXPECTED}`);
+  const head = decode(bytes.subarray(0, 4096));
+  return readBytes(bytes, path, id, head.ok ? sniffFormat(head.text) : 'text', null, opts);
+}
+
+/** A UTF-8 or UTF-16 byte-order mark: UTF-16 text has NUL bytes and is still text. */
+function startsWithBom(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
 }
 
 /** Decodes bytes of a known kind and turns them into documents. */
@@ -128,7 +201,7 @@ export async function readBytes(
   bytes: Uint8Array,
   origin: string,
   id: string,
-  kind: SourceKind | 'jsonl',
+  kind: FileFormat,
   declaredCharset: string | null,
   opts: IngestOptions = {},
 ): Promise<Ingested> {
@@ -141,6 +214,7 @@ export async function readBytes(
   if (content.trim() === '') return { documents: [], messages: [message('error', 'ingest', 'empty-input', 'only white space', origin)] };
   if (kind === 'json' && !isJsonFeed(content)) return withMessages(parseJsonArticles(content, origin, id), messages);
   if (kind === 'jsonl') return withMessages(parseJsonLines(content, origin), messages);
+  if (kind === 'sgml') return withMessages(parseSgmlDocuments(content, origin, id), messages);
   if (kind === 'feed' || kind === 'json') {
     const { readFeed } = await import('./feed.js');
     return withMessages(await readFeed(content, origin, opts), messages);
@@ -165,7 +239,7 @@ function withMessages(result: Ingested, messages: Message[]): Ingested {
   return result.documents.length ? result : { documents: [], messages: [...messages, ...result.messages] };
 }
 
-/** Reads standard input: JSONL when every line is an object, HTML when it starts with `<`, else text. */
+/** Reads standard input: SGML `<DOC>` records, JSONL when it starts with `{`, HTML or a feed when it starts with `<`, else text. */
 export async function readStdin(opts: IngestOptions): Promise<Ingested> {
   const stream = opts.stdin ?? process.stdin;
   const chunks: Buffer[] = [];
@@ -173,6 +247,6 @@ export async function readStdin(opts: IngestOptions): Promise<Ingested> {
   const bytes = Buffer.concat(chunks);
   if (bytes.length === 0) return { documents: [], messages: [message('error', 'ingest', 'empty-input', '0 bytes', '-')] };
   const head = bytes.subarray(0, 512).toString('utf8').trimStart();
-  const kind: SourceKind | 'jsonl' = head.startsWith('{') ? 'jsonl' : head.startsWith('<') ? (/<(rss|feed|\?xml)/i.test(head) ? 'feed' : 'html') : 'text';
+  const kind: FileFormat = looksLikeSgml(head) ? 'sgml' : head.startsWith('{') ? 'jsonl' : head.startsWith('<') ? (/<(rss|feed|\?xml)/i.test(head) ? 'feed' : 'html') : 'text';
   return readBytes(bytes, '-', '-', kind, null, opts);
 }
