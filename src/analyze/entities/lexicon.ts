@@ -5,6 +5,8 @@
  * ("u.s.").
  */
 
+import { WELL_KNOWN_ORGANISATIONS } from './organisations.js';
+
 /** Builds a set from a whitespace/`|`-separated list (so long tables stay readable). */
 function words(list: string): Set<string> {
   return new Set(list.split('|').map((w) => w.trim().toLowerCase()).filter(Boolean));
@@ -309,6 +311,8 @@ export const INSTITUTION_PLACES = words('white house|kremlin|pentagon|downing st
  * news agencies are organisations too ("Reuters said", "Xinhua news agency reported").
  */
 export const ORG_ALIASES: Record<string, string> = {
+  // the longer table of companies, outlets and agencies (organisations.ts); entries below win
+  ...WELL_KNOWN_ORGANISATIONS,
   'un': 'United Nations', 'u.n.': 'United Nations', 'united nations': 'United Nations', 'the united nations': 'United Nations',
   'eu': 'European Union', 'e.u.': 'European Union', 'european union': 'European Union', 'the european union': 'European Union',
   'nato': 'NATO', 'north atlantic treaty organization': 'NATO',
@@ -482,7 +486,41 @@ export const KNOWN_SURNAMES = words(`
 `);
 
 /** Lowercase nouns right after a capitalised name that make it an organisation: "whose Delegates Unbound group". */
-export const ORG_CUES_AFTER = words('group|organization|organisation|company|firm|coalition|movement|network|newspaper|magazine|website|agency|association|union|party|charity|nonprofit|think tank|militia|brand|chain|airline|bank');
+export const ORG_CUES_AFTER = words(`
+  group|organization|organisation|company|firm|coalition|movement|network|newspaper|magazine|website|agency|association|
+  union|party|charity|nonprofit|think tank|militia|brand|chain|airline|bank|
+  spokesperson|spokesman|spokeswoman|shareholders|executives|shares|stock|subsidiary|poll|survey
+`);
+
+/**
+ * Context that makes an unknown capitalised name an organisation: companies, outlets and
+ * agencies take "the", have shares and chief executives, employ analysts and fellows, and
+ * report. Checked after the tables and cue words and before the context that makes a person
+ * ("X said"); a person's surname typed this way ("a spokesman for Fowler") goes back to the
+ * person in `merge.ts` when the article names that person. Names starting with a known given
+ * name or ending with a well-known surname are never typed by these.
+ */
+/** Lowercase words right before the name (up to three, joined by spaces): "told the Post", "shares of Acme". */
+export const ORG_PHRASES_BEFORE = words(`
+  told the|according to the|reported by the|published by the|obtained by the|cited by the|quoted by the|
+  shares of|stake in|unit of|subsidiary of|division of|acquired by|merger with|
+  spokesperson for|spokesman for|spokeswoman for|spokesperson for the|spokesman for the|spokeswoman for the
+`);
+/** Lowercase nouns of people who work at an organisation, before "at" or "with": "a fellow at Brookings", "an analyst with Moody". */
+export const ORG_MEMBER_NOUNS = words(`
+  fellow|fellows|professor|analyst|analysts|economist|economists|researcher|researchers|scientist|scientists|executive|
+  executives|employee|employees|engineer|engineers|spokesperson|spokesman|spokeswoman|director|manager|partner|
+  consultant|reporter|editor|correspondent|columnist|anchor|producer|contributor|strategist|pollster|chairman|
+  founder|ceo|staffer|staffers
+`);
+/** Lowercase words after "X's" that only an organisation has: "Acme's chief executive", "Moderna's vaccine". */
+export const ORG_POSSESSIONS = words(`
+  chief executive|chief financial officer|chief operating officer|ceo|board of directors|shareholders|shares|stock|
+  share price|stock price|headquarters|subsidiary|parent company|executives|vaccine|vaccines|earnings|profits|revenue|
+  market value|stores|factories|plant|plants|customers|subscribers
+`);
+/** Verbs after "the X" that make it an organisation (people take no article): "the Post reported". */
+export const REPORTING_VERBS = words('reported|reports|said|says|announced|announces|found|estimated|estimates|published|wrote|noted|added|confirmed|denied|declined|revealed|obtained');
 
 /** Group nouns after an organisation's name: "Senate Republicans" is the Senate (and a group of its members). */
 export const GROUP_NOUNS = words('republicans|democrats|conservatives|liberals|lawmakers|leaders|members|officials|staffers|negotiators|investigators|prosecutors|voters|supporters|critics|allies');
