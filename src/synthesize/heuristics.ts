@@ -91,6 +91,18 @@ export const ATTRIBUTION = /\b(?:said|says|say|told|tells|according to|reported|
 export const SPEECH_CUE =
   /^(?:said|says|say|saying|told|tells|tell|telling|added|adds|adding|wrote|writes|writing|tweeted|tweeting|posted|stated|states|announced|announces|insisted|insists|claimed|claims|argued|argues|denied|denies|denying|acknowledged|acknowledges|admitted|admits|asserted|asserts|warned|warns|warning|declared|declares|confirmed|confirms|predicted|promised|pledged|vowed|alleged|alleges|testified|explained|noted|noting|according to|conceded|contended|maintained|maintains|emphasized|emphasised|stressed|complained|suggested|responded|replied|answered|accused|accusing|called for|calls for|urged|urges|asked|asks|recalled|reported|reports|countered|revealed|disclosed|described|predicts|concluded|estimated|repeated|reiterated)$/i;
 
+/**
+ * Datelines opening an article's first sentence, most specific first: a place in capitals with
+ * an optional date and agency before a dash ("WASHINGTON (AP) — ", "DES MOINES, Iowa, Aug. 10
+ * (UPI) -- "); an agency's place and date before a dash ("MOSCOW, Dec 10 (Reuters) - "); a
+ * title-case place before a colon ("Washington: ", IANS style; `place` is checked against the
+ * entities found there).
+ */
+export const DATELINES: RegExp[] = [
+  /^\p{Lu}[\p{Lu}.'’-]+(?:[ -]\p{Lu}[\p{Lu}.'’-]+){0,3}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?(?:,?\s*\p{Lu}[a-z]{2,8}\.?\s\d{1,2})?\s*(?:\([\p{L} .&-]{2,30}\))?\s*(?:—|–|--?)\s+(?=\p{Lu}|["“‘])/u,
+  /^(?<place>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})(?:,\s*\p{Lu}[a-z]{2,8}\.?\s\d{1,2})?(?:\s*\([\p{L} .&-]{2,30}\))?:\s+(?=\p{Lu})/u,
+];
+
 /** a shortened sentence keeps at least this many words, and at least this share of the sentence */
 export const CLAUSE_LIMITS = { minWords: 8, minShare: 0.3 };
 

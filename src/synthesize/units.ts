@@ -5,7 +5,7 @@
  */
 import { linkEntities, type StoryEntity } from '../analyze/entities/link.js';
 import type { AnalyzedArticle, DateMention, Quote, Story } from '../core/types.js';
-import { CLUTTER_PATTERNS, CONTEXT_OPENERS, CONTEXT_PRONOUNS, MAX_SENTENCE_WORDS, MIN_SENTENCE_WORDS } from './heuristics.js';
+import { CLUTTER_PATTERNS, CONTEXT_OPENERS, DATELINES, CONTEXT_PRONOUNS, MAX_SENTENCE_WORDS, MIN_SENTENCE_WORDS } from './heuristics.js';
 import { contentStems, quantities, wordCount, type Quantity } from './text.js';
 
 /** A sparse, unit-length tf-idf vector over content stems. */
@@ -75,6 +75,24 @@ export interface StoryIndex {
   idf: Map<string, number>;
   /** number of independent sources in the story */
   sourceCount: number;
+}
+
+/**
+ * Length of the dateline opening an article's first sentence ("WASHINGTON — ", "MOSCOW, Dec 10
+ * (Reuters) - ", "Washington: "), so that a briefing line starts with the sentence itself; 0
+ * when there is none. A title-case place before a colon counts only when analysis found a place
+ * there ("Lavrov: we are ready" is someone speaking).
+ */
+export function datelineLength(analyzed: AnalyzedArticle, start: number): number {
+  const head = analyzed.article.text.slice(start, start + 120);
+  for (const re of DATELINES) {
+    const m = re.exec(head);
+    if (!m) continue;
+    if (m.groups?.place && !analyzed.entities.some((e) => e.type === 'place' && e.mentions.some((x) => x.start === start && x.end >= start + m.groups!.place.length))) continue;
+    // the sentence must go on after it
+    return m[0].length < head.trimEnd().length ? m[0].length : 0;
+  }
+  return 0;
 }
 
 /** Why a sentence is clutter, or null. */
@@ -189,11 +207,12 @@ export function indexStory(story: Story): StoryIndex {
     analyzed.sentences.forEach((s, sentenceIndex) => {
       const raw = analyzed.article.text.slice(s.start, s.end);
       const lead = raw.length - raw.trimStart().length;
-      const start = s.start + lead;
+      const dateline = position === 0 ? datelineLength(analyzed, s.start + lead) : 0;
+      const start = s.start + lead + dateline;
       const end = s.start + raw.trimEnd().length;
       if (end <= start) return;
       const text = analyzed.article.text.slice(start, end).replace(/\s+/g, ' ');
-      const unit = makeUnit(analyzed, articleIndex, sentenceIndex, start, end, text, entityOf);
+      const unit = makeUnit(analyzed, articleIndex, sentenceIndex, start, end, text, entityOf, start - dateline);
       unit.id = units.length;
       unit.source = sourceOf.get(unit.articleId)!;
       unit.outlet = outletOf.get(unit.articleId)!;
@@ -220,6 +239,8 @@ function makeUnit(
   end: number,
   text: string,
   entityOf: StoryIndex['entityOf'],
+  /** where the sentence starts before a dateline skipped (a quote analysis began there is the sentence's) */
+  from = start,
 ): Unit {
   const entities = new Set<string>();
   for (const e of analyzed.entities) {
@@ -243,11 +264,11 @@ function makeUnit(
     entities,
     quantities: quantities(text),
     dates: analyzed.dates.filter((d) => d.start >= start && d.end <= end),
-    quotes: analyzed.quotes.filter((q) => q.start >= start && q.start < end),
+    quotes: analyzed.quotes.filter((q) => q.start >= from && q.start < end),
     words: wordCount(text),
     position: 0,
     clutter: clutterReason(text),
-    opener: insideQuote(analyzed.quotes, start) ?? openerOf(text) ?? danglingPronoun(analyzed, start, end),
+    opener: insideQuote(analyzed.quotes, from) ?? openerOf(text) ?? danglingPronoun(analyzed, start, end),
   };
 }
 
