@@ -103,6 +103,13 @@ export const DATELINES: RegExp[] = [
   /^(?<place>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})(?:,\s*\p{Lu}[a-z]{2,8}\.?\s\d{1,2})?(?:\s*\([\p{L} .&-]{2,30}\))?:\s+(?=\p{Lu})/u,
 ];
 
+/**
+ * Section labels that outlets put before a sentence (Axios' "Smart Brevity" headings, live-blog
+ * and wire tags): layout, not content. Only these words, followed by a colon and a capital.
+ */
+export const SECTION_LABELS =
+  /^(?:driving the news|why it matters|the big picture|between the lines|the bottom line|bottom line|go deeper|what they're saying|what they’re saying|catch up quick|zoom in|zoom out|flashback|state of play|yes,? but|the other side|what's next|what’s next|what to watch|by the numbers|the backstory|background|context|details|the latest|breaking|breaking news|update|updated|exclusive|analysis|editor's note|editor’s note|first on [\p{L}]+|read more|related|watch|listen):\s+(?=[\p{Lu}"“‘\d])/iu;
+
 /** a shortened sentence keeps at least this many words, and at least this share of the sentence */
 export const CLAUSE_LIMITS = { minWords: 8, minShare: 0.3 };
 

@@ -5,7 +5,7 @@
  */
 import { linkEntities, type StoryEntity } from '../analyze/entities/link.js';
 import type { AnalyzedArticle, DateMention, Quote, Story } from '../core/types.js';
-import { CLUTTER_PATTERNS, CONTEXT_OPENERS, DATELINES, CONTEXT_PRONOUNS, MAX_SENTENCE_WORDS, MIN_SENTENCE_WORDS } from './heuristics.js';
+import { CLUTTER_PATTERNS, CONTEXT_OPENERS, DATELINES, SECTION_LABELS, CONTEXT_PRONOUNS, MAX_SENTENCE_WORDS, MIN_SENTENCE_WORDS } from './heuristics.js';
 import { contentStems, quantities, wordCount, type Quantity } from './text.js';
 
 /** A sparse, unit-length tf-idf vector over content stems. */
@@ -84,6 +84,8 @@ export interface StoryIndex {
  * there ("Lavrov: we are ready" is someone speaking).
  */
 export function datelineLength(analyzed: AnalyzedArticle, start: number): number {
+  const label = labelLength(analyzed.article.text, start);
+  if (label) return label;
   const head = analyzed.article.text.slice(start, start + 120);
   for (const re of DATELINES) {
     const m = re.exec(head);
@@ -93,6 +95,16 @@ export function datelineLength(analyzed: AnalyzedArticle, start: number): number
     return m[0].length < head.trimEnd().length ? m[0].length : 0;
   }
   return 0;
+}
+
+/**
+ * Length of a newsroom label opening a sentence ("Driving the news: ", "Why it matters: ",
+ * "Breaking: "; `SECTION_LABELS`), 0 when there is none: the label is the outlet's layout, not
+ * part of what the sentence says.
+ */
+export function labelLength(text: string, start: number): number {
+  const m = SECTION_LABELS.exec(text.slice(start, start + 40));
+  return m ? m[0].length : 0;
 }
 
 /** Why a sentence is clutter, or null. */
@@ -207,7 +219,7 @@ export function indexStory(story: Story): StoryIndex {
     analyzed.sentences.forEach((s, sentenceIndex) => {
       const raw = analyzed.article.text.slice(s.start, s.end);
       const lead = raw.length - raw.trimStart().length;
-      const dateline = position === 0 ? datelineLength(analyzed, s.start + lead) : 0;
+      const dateline = position === 0 ? datelineLength(analyzed, s.start + lead) : labelLength(analyzed.article.text, s.start + lead);
       const start = s.start + lead + dateline;
       const end = s.start + raw.trimEnd().length;
       if (end <= start) return;

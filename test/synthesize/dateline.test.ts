@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { datelineLength } from '../../src/synthesize/units.js';
+import { datelineLength, labelLength } from '../../src/synthesize/units.js';
 import { article } from './story.js';
 
 test('datelines opening an article are skipped by briefing lines; look-alikes are not (table)', () => {
@@ -23,4 +23,18 @@ test('datelines opening an article are skipped by briefing lines; look-alikes ar
     const a = article({ id: 'a', text: row.text, entities: (row.places ?? []).map((name) => ({ name, type: 'place' as const })) });
     assert.equal(row.text.slice(0, datelineLength(a, 0)), row.dateline, row.text);
   }
+});
+
+test('newsroom labels before a sentence are skipped; a speaker before a colon is not (table)', () => {
+  const rows: [string, string][] = [
+    ['Driving the news: The announcement applies to air travel.', 'Driving the news: '],
+    ['Why it matters: Nearly 40 million renters could face eviction.', 'Why it matters: '],
+    ['BREAKING: The Senate passed the bill 69-30.', 'BREAKING: '],
+    ['Yes, but: Officials said the plan could change.', 'Yes, but: '],
+    // negatives
+    ['Trump said: "We will win this one."', ''],
+    ['Details of the plan were not released on Monday.', ''],
+    ['Background checks: the bill would expand them.', ''],
+  ];
+  for (const [text, label] of rows) assert.equal(text.slice(0, labelLength(text, 0)), label, text);
 });
