@@ -1,8 +1,13 @@
 /**
- * Scores the summary on a multi-document set laid out as `<dir>/stories/<id>/*` (the articles of
- * one story, any input format) and `<dir>/refs/<id>.txt` (human reference summaries; several
- * references may be given as `<id>.txt`, `<id>.1.txt`, ...). For the public AllSides set see
- * `../shared/eval/README.md`.
+ * Scores the summary on a multi-document set: one folder of articles per story (any input format,
+ * SGML `<DOC>` files included) and one or more human reference summaries per story. Layouts:
+ *   - stories in `<dir>/stories/<id>/` (or `docs/`, `documents/`, `topics/`: DUC's `docs/d30001t/`);
+ *   - references in `<dir>/refs/` (or `references/`, `models/`, `summaries/`) as `<id>.txt`,
+ *     `<id>.<n>.txt`, `<id>.<anything>` (DUC's `D30001.M.100.T.A`) or a folder `<id>/` of files;
+ *     a story takes the references of its id compared without case, else of its id without a
+ *     trailing letter (`d30001t` -> `D30001`) when that is unambiguous (see `matchReferences`).
+ * With several references, ROUGE pools them as ROUGE-1.5.5 `-f A` does (eval/rouge.ts). For the
+ * public AllSides set see `../shared/eval/README.md`.
  *
  * Each story runs through the pipeline as `brief --single-story --words N` would; its summary is
  * scored with ROUGE-1/2/L (Porter stemming with ROUGE's WordNet exceptions, `-l N`), next to two
@@ -13,7 +18,7 @@
  *     (Radev et al. 2004, without position features), truncated at N words;
  * and both again held to whole sentences within N words (`leadWhole`, `centroidWhole`), close to
  * the constraint the system's summary obeys (it never cuts a sentence mid-clause: a line is a
- * whole sentence or one ended at a clause boundary).
+ * whole sentence or one ended at a clause boundary). `perStory` lists each story's scores.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -32,15 +37,22 @@ export interface SummarizationOptions {
 
 const EXCEPTIONS_FILE = join('rouge', 'wordnet2.0_exceptions_rouge.tsv');
 
-/** ROUGE's WordNet exception list, looked for beside the dataset (`<eval>/rouge/...`). */
+/**
+ * ROUGE's WordNet exception list, looked for beside the dataset (`<eval>/rouge/...`, as in
+ * `../shared/eval`), else in the shared eval folder beside the project (a set kept elsewhere,
+ * such as a DUC set or a fixture, is then stemmed as ROUGE-1.5.5 does all the same).
+ */
 function findExceptions(dir: string): string | null {
-  let at = resolve(dir);
-  for (let i = 0; i < 4; i++) {
-    const candidate = join(at, EXCEPTIONS_FILE);
-    if (existsSync(candidate)) return candidate;
-    at = dirname(at);
-  }
-  return null;
+  const beside = (from: string, under: string) => {
+    let at = resolve(from);
+    for (let i = 0; i < 5; i++) {
+      const candidate = join(at, under, EXCEPTIONS_FILE);
+      if (existsSync(candidate)) return candidate;
+      at = dirname(at);
+    }
+    return null;
+  };
+  return beside(dir, '') ?? beside(import.meta.dirname, join('shared', 'eval'));
 }
 
 /**

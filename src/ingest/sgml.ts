@@ -62,8 +62,19 @@ function splitRecords(content: string): SgmlRecord[] {
     const to = i + 1 < opens.length ? opens[i + 1].index : content.length;
     const span = content.slice(from, to);
     const close = DOC_CLOSE.exec(span);
-    return { open: m[0], body: close ? span.slice(0, close.index) : span, closed: !!close };
+    return { open: m[0], body: close ? span.slice(0, close.index) : closeCutFields(span), closed: !!close };
   });
+}
+
+/** A record cut short: its last text field is closed where the file ends, so its text is kept. */
+function closeCutFields(body: string): string {
+  let closed = body;
+  for (const name of TEXT_FIELDS) {
+    const opens = (body.match(new RegExp(`<${name}(?:\\s[^>]*)?>`, 'gi')) ?? []).length;
+    const closes = (body.match(new RegExp(`</${name}\\s*>`, 'gi')) ?? []).length;
+    if (opens > closes) closed += `</${name}>`;
+  }
+  return closed;
 }
 
 function documentFromRecord(record: SgmlRecord, origin: string, fallbackId: string): SourceDocument | Message {
