@@ -26,6 +26,9 @@
  */
 import { message } from '../../core/messages.js';
 import type { Entity, Message, Quote, QuoteKind, Sentence, Span, Speaker } from '../../core/types.js';
+import { tagText, type TaggedToken } from '../pos.js';
+import { clauseAttributions } from './clauses.js';
+import { CLAUSE_CUE_LEMMAS } from './clause-words.js';
 import { CUE_PATTERN, cueClass, type CueClass } from './cues.js';
 import { findQuoted, paragraphSpans, type Quoted } from './marks.js';
 import { SpeakerResolver, type SeenSpeaker } from './resolve.js';
@@ -80,6 +83,7 @@ export function findQuotes(
   kept.push(...colonQuotes(text, sents, doubles, kept, paragraphs));
   kept.push(...headlineQuotes(text, sents, kept, paragraphs));
   kept.push(...sourceNounQuotes(text, sents, kept, quoted));
+  kept.push(...clauseQuotes(text, sents, kept, quoted));
   kept.push(...unsourcedQuotes(text, sents, kept, quoted));
   kept.push(...orphanQuotes(text, sents, doubles, kept, paragraphs));
   kept.sort((a, b) => a.pieces[0].start - b.pieces[0].start);
@@ -278,7 +282,7 @@ function cueVerb(
     const found = phraseAfter(after);
     // the inverted subject ends its clause: "..., said Lavrov." / "..., said Lavrov, the minister"
     const next = found ? after.find((t) => t.start >= found.end) : undefined;
-    const speaker = found && (!next || /^[.,;:!?)\u2014]$/.test(next.text) || /^(?:through|at|in|on|during|after|before|to|via|from)$/i.test(next.text)) ? found : null;
+    const speaker = found && (!next || /^[.,;:!?()\u2014]$/.test(next.text) || /^(?:through|at|in|on|during|after|before|to|via|from)$/i.test(next.text)) ? found : null;
     if (speaker && speaker.form !== 'pronoun' || (speaker && after[0] && PRONOUNS.has(after[0].text.toLowerCase()) && /^(?:he|she)$/i.test(after[0].text))) {
       const content = contentBefore(text, s, before, quoted);
       if (content) return withContinuation(text, s, si, { pieces: [content], cue, subject: speaker!, sentence: si }, speaker!.end, quoted);
@@ -347,11 +351,23 @@ function cueVerb(
     !!leading && OPEN_MARKS.test(text[leading.start]) && /^\s*,\s*$/.test(text.slice(cue.end, leading.start)) && !!beforeSubject && /^["”’']+$/.test(beforeSubject.text);
   if (trailingPosition && ((!introducesContent && groupEndsClause(text, s, cue, after, cls)) || splitByCue)) {
     const content = contentBefore(text, s, before.slice(0, subjectIndex), quoted);
-    if (content) return withContinuation(text, s, si, { pieces: [content], cue, subject, sentence: si }, cue.end, quoted);
+    // "On Monday, Teachout decided to bypass Faso": what precedes the comma is an introductory
+    // adjunct, not a statement; the cue leads its content
+    if (content && !(leading && introductoryAdjunct(text, content))) return withContinuation(text, s, si, { pieces: [content], cue, subject, sentence: si }, cue.end, quoted);
   }
   // 3b. leading: "Lavrov said (that) ..."
   if (leading) return [{ pieces: [leading], cue, subject, sentence: si }];
   return null;
+}
+
+/**
+ * A short phrase opening with a preposition or a time word and no quotation ("On Monday",
+ * "In a statement Tuesday", "Earlier this week"): an adjunct before the subject, never content.
+ */
+const INTRODUCTORY = /^(?:on|in|at|during|after|before|since|earlier|later|last|this|with|for|by|from|until|over|under|meanwhile|yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+function introductoryAdjunct(text: string, content: Span): boolean {
+  if (content.end - content.start > 60 || OPEN_MARKS.test(text[content.start])) return false;
+  return INTRODUCTORY.test(text.slice(content.start, content.end)) && wordCount(text, content, 6) <= 5;
 }
 
 /** Words that open the question after "Asked": an indirect question or an infinitive. */
@@ -528,8 +544,37 @@ function finish(text: string, s: Sentence, start: number, quoted: Quoted[]): Spa
     end = at;
     break;
   }
+  end = endAfterQuotation(text, start, end, quoted);
   const span = closeQuotes(trimSpan(text, start, end), quoted);
   return wordCount(text, span) >= MIN_CONTENT_WORDS ? span : null;
+}
+
+/**
+ * What may follow a quotation inside a content and close the content there (PolNeAR ends the
+ * content with the quotation): a dash opening the reporter's aside (`"suburbs of St.
+ * Petersburg" — a metaphor for ...`), a coordinated predicate of the reporter (`"What curfew?"
+ * and kept going`, `“a con” and encouraged Americans`) and a time adjunct (`as a “disgrace”
+ * Wednesday on ...`). Measured and rejected (docs/evaluation.md): subordinating conjunctions
+ * (`as`, `while`, `until`) and prepositional adjuncts (`during`, `at`) after the quotation.
+ */
+const AFTER_QUOTE = [
+  /^\s*(?:[\u2014\u2015]|--|\s[\u2013-]\s)/,
+  /^,?\s+(?:and|or|but)\s+(?:(?:also|then|later|has|have|had|was|is|will|would)\s+)?\p{Ll}+(?:ed|s)\s/u,
+  /^,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|earlier|this)\b/i,
+];
+
+/** The end of a content that holds a quotation followed by one of `AFTER_QUOTE`. */
+function endAfterQuotation(text: string, start: number, end: number, quoted: Quoted[]): number {
+  for (let i = start; i < end; i++) {
+    const q = quotedAt(quoted, i);
+    if (!q) continue;
+    if (q.end >= end) break;
+    i = q.end - 1;
+    if (q.start < start) continue;
+    const rest = text.slice(q.end, Math.min(end, q.end + 40));
+    if (AFTER_QUOTE.some((re) => re.test(rest))) return q.end;
+  }
+  return end;
 }
 
 /**
@@ -704,6 +749,25 @@ function sourceNounQuotes(text: string, sents: Sentence[], attributions: Attribu
 }
 
 /**
+ * The last resort of the cue verbs: attributions read from the clause's parts of speech
+ * (clauses.ts) for verbs of saying, judging, believing and wanting whose subject the word-list
+ * readers above did not find ("Minyon Moore, a senior adviser to the campaign, called ...",
+ * "He considers Mrs. Clinton untrustworthy, but views Mr. Trump as ..."). Only verbs outside
+ * the cues and contents found so far; like object cues, they yield to a speech cue around them.
+ */
+function clauseQuotes(text: string, sents: Sentence[], attributions: Attribution[], quoted: Quoted[]): Attribution[] {
+  const taken = attributions.flatMap((a) => (a.cue ? [...a.pieces, a.cue] : a.pieces));
+  const accept = (verb: TaggedToken) => !!cueClass(verb.text) || CLAUSE_CUE_LEMMAS.has(verb.lemma);
+  return clauseAttributions(text, sents, tagText(text), taken, (p) => !!quotedAt(quoted, p), (p) => sentenceIndex(sents, p), accept).map((c) => ({
+    pieces: c.pieces,
+    cue: c.cue,
+    subject: c.subject,
+    sentence: c.sentence,
+    weak: true,
+  }));
+}
+
+/**
  * Attributions with no source in the sentence, whose content is the clause around the cue
  * (PolNeAR writes it as two pieces): "About one of every nine voters this fall is expected to be
  * Latino", "The Club for Growth is reportedly spending $1.5 million". Only a clause that opens the
@@ -748,7 +812,14 @@ function orphanQuotes(text: string, sents: Sentence[], doubles: Quoted[], attrib
         break;
       }
     }
-    while (k < ordered.length && ordered[k].pieces[0].start < q.start) last = ordered[k++];
+    while (k < ordered.length && ordered[k].pieces[0].start < q.start) {
+      const next = ordered[k++];
+      // `"A," she said of the election, in which ... people would see the truth. "B."`: an object
+      // or infinitive cue inside the reporter's clause of a cued quotation does not take over
+      // the continuation
+      if (next.weak && last && !last.weak && last.cue && last.sentence === next.sentence) continue;
+      last = next;
+    }
     if (isCovered) continue;
     const inner = text.slice(q.start + 1, Math.min(q.end, q.start + 8)).replace(/^['`‘’\s]+/, '');
     if (!/^[\p{Lu}\d]/u.test(inner)) continue; // a scare quote or a title fragment inside a sentence

@@ -36,7 +36,8 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 
 /** Words between a subject and its cue that are not part of the subject ("Lavrov later said"). */
 const BETWEEN_SUBJECT_AND_CUE = new Set([
-  'also', 'later', 'then', 'again', 'still', 'once', 'previously', 'recently', 'separately', 'earlier', 'repeatedly', 'has',
+  // 'here' and 'there' as place adverbs: "Her campaign workers here said"
+  'here', 'there', 'also', 'later', 'then', 'again', 'still', 'once', 'previously', 'recently', 'separately', 'earlier', 'repeatedly', 'has',
   'have', 'had', 'would', 'will', 'did', 'does', 'do', 'had', 'reportedly', 'allegedly', 'often', 'further', 'not',
   'never', 'even', 'just', 'already', 'publicly', 'privately', 'first', 'initially', 'subsequently', 'ultimately', 'simply',
   'flatly', 'openly', 'quickly', 'immediately', 'frequently', 'could', 'might', 'may', 'can', 'should', 'is', 'was', 'are',

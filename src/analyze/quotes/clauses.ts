@@ -1,0 +1,185 @@
+/**
+ * Attributions read from the shape of a clause rather than from a cue list: a verb whose
+ * subject is a speaker (a name, a personal pronoun, a speaking noun) and whose complement is a
+ * that-clause, an infinitive or an object ("The Senate unanimously passed a bill ...", "a judge
+ * ordered periodic releases ...", "Kasich has sought to distinguish himself ..."). PolNeAR and
+ * PARC annotate stances, intentions, judgements and acts of communication this way; no list of
+ * cue verbs covers their long tail, so the part of speech of each word (src/analyze/pos.ts)
+ * finds the subject, the verb group and where the complement ends.
+ *
+ * Last resort: runs after every cue-based detector and takes only verbs outside their spans.
+ */
+import type { Sentence, Span } from '../../core/types.js';
+import type { TaggedToken } from '../pos.js';
+import { CLAUSE_STOPS, NON_ATTRIBUTIVE_LEMMAS, NOT_CONTENT_OPENERS, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from './clause-words.js';
+import type { Subject } from './speaker.js';
+
+/** What the clause reader gives back: the content pieces, the verb group as cue, the subject. */
+export interface ClauseAttribution {
+  pieces: Span[];
+  cue: Span;
+  subject: Subject;
+  sentence: number;
+  /** the verb's lemma, for the eval notes */
+  lemma: string;
+}
+
+/** Longest subject phrase, in tokens, and longest appositive between a subject and its verb. */
+const MAX_SUBJECT_TOKENS = 8;
+const MAX_APPOSITIVE_TOKENS = 14;
+
+const isNominal = (t: TaggedToken | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM');
+const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
+
+/** Index of the first token starting at or after `pos`. */
+function firstAt(tokens: TaggedToken[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The noun phrase ending at token `j` (its head): start index, or -1. */
+function nounPhraseEndingAt(ts: TaggedToken[], j: number, from: number): number {
+  let k = j;
+  while (k - 1 >= from && j - (k - 1) < MAX_SUBJECT_TOKENS) {
+    const t = ts[k - 1];
+    // "head of the FBI", "Trump's campaign": links inside a noun phrase
+    if (NP_INNER.has(t.pos) && !(t.pos === 'PART' && !/^['’]s?$/.test(t.text))) k--;
+    else if (t.pos === 'ADP' && t.lemma === 'of' && isNominal(ts[k - 2])) k--;
+    else if (t.text === '-' || t.text === '&' || t.text === '.') k--;
+    else break;
+    if (t.pos === 'DET') break;
+  }
+  return k;
+}
+
+interface FoundSubject {
+  subject: Subject;
+  /** the head word decides whether the subject can be a speaker */
+  head: TaggedToken;
+}
+
+/**
+ * The subject of the verb group starting at `g`: the noun phrase right before it, or before an
+ * appositive or a parenthesis set off between them, or the antecedent of "who".
+ */
+function subjectOf(ts: TaggedToken[], g: number, from: number): FoundSubject | null {
+  let j = g - 1;
+  if (j < from) return null;
+  // "Sen. Marco Rubio (R-Fla.) said": a parenthesis after the subject
+  if (ts[j].text === ')') {
+    let k = j - 1;
+    while (k >= from && j - k < 10 && ts[k].text !== '(') k--;
+    if (k < from || ts[k].text !== '(') return null;
+    j = k - 1;
+  } else if (ts[j].text === ',') {
+    // "Minyon Moore, a senior adviser to the Clinton campaign, called": an appositive
+    let k = j - 1;
+    while (k >= from && j - k < MAX_APPOSITIVE_TOKENS && ts[k].text !== ',' && ts[k].pos !== 'VERB') k--;
+    if (k < from || ts[k].text !== ',') return null;
+    j = k - 1;
+    if (j < from || ts[j].pos !== 'PROPN') return null;
+  }
+  if (j < from) return null;
+  const t = ts[j];
+  if (t.pos === 'PRON') {
+    if (t.lemma === 'who' || t.lemma === 'that') {
+      // "Steele, who wrote that": the noun phrase before the relative pronoun
+      let a = j - 1;
+      if (a >= from && ts[a].text === ',') a--;
+      if (a < from || !isNominal(ts[a])) return null;
+      const s = nounPhraseEndingAt(ts, a, from);
+      return { subject: { start: ts[s].start, end: ts[a].end, form: ts[a].pos === 'PROPN' ? 'name' : 'title' }, head: ts[a] };
+    }
+    return { subject: { start: t.start, end: t.end, form: 'pronoun' }, head: t };
+  }
+  if (!isNominal(t)) return null;
+  const s = nounPhraseEndingAt(ts, j, from);
+  const capitalised = ts.slice(s, j + 1).some((x) => x.pos === 'PROPN');
+  return { subject: { start: ts[s].start, end: t.end, form: capitalised ? 'name' : 'title' }, head: t };
+}
+
+const speaks = (head: TaggedToken) =>
+  head.pos === 'PROPN' || (head.pos === 'PRON' && SPEAKER_PRONOUNS.has(head.lemma)) || (head.pos === 'NOUN' && SPEAKER_NOUNS.has(head.lemma)) || head.pos === 'NUM';
+
+/** Where the complement of the verb ending at token `v` ends (exclusive token index). */
+function complementEnd(ts: TaggedToken[], v: number, to: number): number {
+  for (let k = v + 1; k < to; k++) {
+    const t = ts[k];
+    if (t.text === ';' || t.text === '—' || t.text === '―' || t.text === '--' || t.text === ':') return k;
+    if (t.text === ',' && k + 1 < to && CLAUSE_STOPS.has(ts[k + 1].lemma)) return k;
+    if (t.text === ',' && k + 1 < to && ts[k + 1].pos === 'VERB' && /ing$/.test(ts[k + 1].text)) return k;
+    // "criticized Singer and challenged him": a coordinated predicate ends the complement
+    if (t.pos === 'CCONJ' && k + 1 < to && (ts[k + 1].pos === 'VERB' || ts[k + 1].pos === 'AUX') && k > v + 1) return k;
+    // an adverbial clause of the reporter ("because", "as", "after", "when")
+    if (t.pos === 'SCONJ' && t.lemma !== 'that' && t.lemma !== 'whether' && t.lemma !== 'if' && k > v + 1) return k;
+  }
+  return to;
+}
+
+/**
+ * Clause attributions of a text, for verbs outside `taken` spans (the cues and contents the
+ * cue-based detectors found) and outside quotations.
+ */
+export function clauseAttributions(
+  text: string,
+  sents: Sentence[],
+  tags: TaggedToken[],
+  taken: Span[],
+  insideQuotation: (pos: number) => boolean,
+  sentenceIndex: (pos: number) => number,
+  accept?: (verb: TaggedToken) => boolean,
+): ClauseAttribution[] {
+  const out: ClauseAttribution[] = [];
+  const sortedTaken = [...taken].sort((a, b) => a.start - b.start);
+  const isTaken = (p: number) => {
+    for (const s of sortedTaken) {
+      if (s.start > p) return false;
+      if (p < s.end) return true;
+    }
+    return false;
+  };
+  for (let si = 0; si < sents.length; si++) {
+    const sent = sents[si];
+    const from = firstAt(tags, sent.start);
+    const to = firstAt(tags, sent.end);
+    let lastSubject: FoundSubject | null = null;
+    for (let v = from; v < to; v++) {
+      const verb = tags[v];
+      // a verb is lower-case; a capitalised "verb" is a name the tagger misread ("Sen. Ted Cruz")
+      if (verb.pos !== 'VERB' || !/^\p{Ll}/u.test(verb.text)) continue;
+      // the verb group: auxiliaries, adverbs and "not" before the verb ("has repeatedly sought")
+      let g = v;
+      while (g - 1 >= from && (tags[g - 1].pos === 'AUX' || tags[g - 1].pos === 'ADV' || tags[g - 1].pos === 'PART') && tags[g - 1].lemma !== 'to') g--;
+      const finite = g < v ? tags.slice(g, v).some((t) => t.pos === 'AUX') : !/ing$/i.test(verb.text);
+      let found = finite ? subjectOf(tags, g, from) : null;
+      // "Mr. Trump has disparaged immigrants, and vowed to reverse ...": the coordinated verb's subject
+      if (!found && g - 1 >= from && tags[g - 1].pos === 'CCONJ') found = lastSubject;
+      if (found) lastSubject = found;
+      if (!found || !speaks(found.head)) continue;
+      if (NON_ATTRIBUTIVE_LEMMAS.has(verb.lemma)) continue;
+      if (accept && !accept(verb)) continue;
+      if (isTaken(verb.start) || insideQuotation(verb.start)) continue;
+      const end = complementEnd(tags, v, to);
+      let c = v + 1;
+      if (c >= end) continue;
+      const first = tags[c];
+      // a complement opens with a noun phrase, a that-clause, an infinitive or a quotation
+      if (!(isNominal(first) || first.pos === 'DET' || first.pos === 'PRON' || first.pos === 'ADJ' || (first.pos === 'SCONJ' && /^(?:that|whether|if)$/.test(first.lemma)) || (first.pos === 'PART' && first.lemma === 'to') || /^["“‘']/.test(first.text))) continue;
+      let e = end;
+      while (e > c && /^[.!?,]$/.test(tags[e - 1].text)) e--;
+      if (e <= c) continue;
+      // "said no", "said so": a one-word complement reports nothing
+      if (e - c < 2 || NOT_CONTENT_OPENERS.has(first.lemma)) continue;
+      const piece = { start: tags[c].start, end: tags[e - 1].end };
+      if (piece.end <= piece.start || isTaken(piece.start)) continue;
+      out.push({ pieces: [piece], cue: { start: tags[g].start, end: verb.end }, subject: found.subject, sentence: sentenceIndex(piece.start), lemma: verb.lemma });
+    }
+  }
+  return out;
+}
