@@ -15,6 +15,7 @@ import {
   CALENDAR, DEMONYMS, PLACE_ALIASES, DEMONYM_PLURALS, GIVEN_NAMES, HONORIFICS, INSTITUTION_PLACES, NAME_PARTICLES, NOT_NAMES,
   ORG_ALIASES, ORG_PREFIXES, ORG_SUFFIXES, OTHER_SUFFIXES, PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, PLACES, ROLE_NOUNS,
   GROUP_NOUNS, KNOWN_SURNAMES, PLACE_PREFIXES, PLACE_SUFFIXES, NAMED_AFTER_PERSON, NOT_ACRONYMS, ORG_CUES_AFTER, ORG_CUES_BEFORE, PLACE_PREPOSITIONS, TITLES, titleCase,
+  AFTER_ORG_NAME, ORG_MEMBER_NOUNS, ORG_PHRASES_BEFORE, ORG_POSSESSIONS, REPORTING_VERBS,
 } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -59,12 +60,13 @@ function isCapitalised(t: Token): boolean {
 }
 
 /** Words that may join two capitalised words of one name: "Secretary of State", "Charles de Gaulle". */
-function isConnector(prev: Token, t: Token, next: Token | undefined, after: Token[] = []): boolean {
+function isConnector(prev: Token, t: Token, next: Token | undefined, after: Token[] = [], run: Token[] = [prev]): boolean {
   if (!next || !isCapitalised(next) || !prev.joined || !t.joined) return false;
   // "Fish and Wildlife Service", "Justice and Development Party": "and" inside an organisation's
   // name, when the words after it end with an organisation cue word and the word before is no
   // name of its own ("Russia and China", "Mike and Karen" stay apart)
-  if (t.lower === 'and' && !tableType(prev.lower) && !GIVEN_NAMES.has(prev.lower) && !KNOWN_SURNAMES.has(prev.lower) && !prev.possessive) {
+  // ("Edison Research and Patriot Capital" are two: the word before already ends a name)
+  if (t.lower === 'and' && !tableType(prev.lower) && !GIVEN_NAMES.has(prev.lower) && !KNOWN_SURNAMES.has(prev.lower) && !prev.possessive && !ORG_SUFFIXES.has(prev.lower)) {
     for (let k = 0; k < Math.min(3, after.length); k++) {
       const w = after[k];
       if (!isCapitalised(w) || w.sentence !== t.sentence) break;
@@ -73,8 +75,26 @@ function isConnector(prev: Token, t: Token, next: Token | undefined, after: Toke
     }
   }
   if (t.lower === 'of') return ORG_PREFIXES.has(prev.lower) || TITLES.has(prev.lower) || /^(?:republic|kingdom|states|sea|gulf|isle|city|bay|secretary|minister|chamber|house|duke|prince|king|queen|speaker)$/.test(prev.lower);
-  if (t.lower === 'for' || t.lower === 'on' || t.lower === 'and') return ORG_PREFIXES.has(prev.lower) || /^(?:committee|center|centre|council|institute|commission|coalition|alliance|foundation|society|association|office)$/.test(prev.lower);
+  if (t.lower === 'for' || t.lower === 'on' || t.lower === 'and') return ORG_PREFIXES.has(prev.lower) || /^(?:committee|center|centre|centers|council|institute|commission|coalition|alliance|foundation|society|association|office)$/.test(prev.lower) || (t.lower === 'and' && tableAcross(run, after));
   return NAME_PARTICLES.has(t.lower) && !prev.initial;
+}
+
+/**
+ * Whether "... X and Y ..." is one name of the tables: "Immigration and Customs Enforcement",
+ * "Centers for Disease Control and Prevention" (the words after "and" end with no organisation
+ * cue word). The name may start anywhere in the run so far, up to six words back.
+ */
+function tableAcross(run: Token[], after: Token[]): boolean {
+  for (let s = Math.max(0, run.length - 6); s < run.length; s++) {
+    let phrase = `${run.slice(s).map((t) => t.lower).join(' ')} and`;
+    for (const w of after) {
+      if (!w.cap) break;
+      phrase += ` ${w.lower}`;
+      if (tableType(phrase)) return true;
+      if (!w.joined) break;
+    }
+  }
+  return false;
 }
 
 /** Step 1: maximal runs of capitalised tokens within a sentence. */
@@ -99,7 +119,7 @@ export function capitalisedRuns(tokens: Token[]): Token[][] {
     // "Theresa May", "Kelly June": a month after a given name is a surname
     const surnameMonth = last && t.cap && last.joined && (GIVEN_NAMES.has(last.lower) || HONORIFICS.has(last.lower)) && CALENDAR.has(t.lower) && !isCapitalised(t);
     if (isCapitalised(t) || surnameMonth) push(t);
-    else if (run.length && isConnector(run[run.length - 1], t, tokens[i + 1], tokens.slice(i + 1, i + 4))) push(t);
+    else if (run.length && isConnector(run[run.length - 1], t, tokens[i + 1], tokens.slice(i + 1, i + 4), run)) push(t);
     else close();
   }
   close();
@@ -311,6 +331,8 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
   if (beforeRun && beforeRun.sentence === first.sentence && !beforeRun.cap && beforeRun.joined && ORG_CUES_BEFORE.has(beforeRun.lower)) return mention('organization', 'context');
   // a known given name followed by a surname: "Hillary Clinton", "Judd Deere"
   if (words.length >= 2 && GIVEN_NAMES.has(words[0].toLowerCase()) && !words.some((w) => w.toLowerCase() in DEMONYMS)) return mention('person', 'given-name');
+  // an organisation's context: "told the Post", "shares of Acme", "Moderna's vaccine", "the Post reported"
+  if (!KNOWN_SURNAMES.has(lastLower) && !GIVEN_NAMES.has(first.lower) && organisationContext(name, tokens, index, text)) return mention('organization', 'context');
   // context: "X said", "X, who", ", said X", a lowercase role noun before ("spokesman Judd Deere")
   const i = index.get(last) ?? -1;
   const after = tokens[i + 1];
@@ -346,6 +368,55 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
   if (name.length === 1 && first.allCaps && !shouted(prev) && !shouted(after) && !NOT_ACRONYMS.has(first.lower) && first.text.replace(/\./g, '').length <= 6 && first.text.replace(/\./g, '').length >= 2) return mention('organization', 'acronym');
   // otherwise: unknown; the merge step may still type it from another mention ("Pompeo" after "Mike Pompeo")
   return mention('person', 'untyped');
+}
+
+/** Longest phrase of `ORG_PHRASES_BEFORE` / `ORG_POSSESSIONS`, in words. */
+const ORG_PHRASE_WORDS = 3;
+
+/**
+ * Whether the words around a name say it is an organisation (`ORG_PHRASES_BEFORE`,
+ * `ORG_MEMBER_NOUNS` + "at"/"with", `ORG_POSSESSIONS` after "X's", "the X" + `REPORTING_VERBS`).
+ *
+ * @example
+ * organisationContext(Centerview, ...)  // "a partner at Centerview said" -> true
+ * organisationContext(Lewandowski, ...) // "Lewandowski said" -> false (no "the": a person's verb)
+ */
+function organisationContext(name: Token[], tokens: Token[], index: Map<Token, number>, text: string): boolean {
+  const first = name[0];
+  const last = name[name.length - 1];
+  const j = index.get(first) ?? 0;
+  const i = index.get(last) ?? -1;
+  // up to three lowercase words right before the name, joined by spaces only (the first word of
+  // a sentence may be capitalised: "Shares of Acme fell")
+  const before: string[] = [];
+  for (let k = j - 1; k >= 0 && before.length < ORG_PHRASE_WORDS; k--) {
+    const t = tokens[k];
+    if (t.sentence !== first.sentence || !t.joined || (t.cap && !t.initial && t.lower !== 'the') || t.possessive) break;
+    before.unshift(t.lower);
+  }
+  const next = tokens[i + 1];
+  const gap = next && next.sentence === last.sentence ? text.slice(last.end, next.start) : '';
+  // "the Georgia Republican", "the Mayor", "the Qatar-based channel": a description, not a name
+  const lastLower = last.lower;
+  if (lastLower in DEMONYMS || lastLower in DEMONYM_PLURALS || NOT_NAMES.has(lastLower) || TITLES.has(lastLower) || ROLE_NOUNS.has(lastLower) || lastLower.endsWith('-based')) return false;
+  // after "the", a lowercase word right after the name makes it a modifier ("told the Qatar-based
+  // channel", "a spokesman for the Clinton campaign"); without "the" it is the verb ("shares of Acme fell")
+  const modifier = before[before.length - 1] === 'the' && !last.possessive && !!next && !next.cap && /^\s+$/.test(gap) && !AFTER_ORG_NAME.has(next.lower) && !REPORTING_VERBS.has(next.lower) && !PERSON_VERBS_AFTER.has(next.lower);
+  if (!modifier) for (let n = 1; n <= before.length; n++) if (ORG_PHRASES_BEFORE.has(before.slice(-n).join(' '))) return true;
+  // "a fellow at Brookings", "an analyst with Moody"
+  if (!modifier && before.length >= 2 && /^(?:at|with)$/.test(before[before.length - 1]) && ORG_MEMBER_NOUNS.has(before[before.length - 2])) return true;
+  // "Acme's chief executive": words after the possessive
+  if (last.possessive) {
+    const after: string[] = [];
+    for (let k = i + 1; k < tokens.length && after.length < ORG_PHRASE_WORDS && tokens[k].sentence === last.sentence && !tokens[k].cap; k++) {
+      after.push(tokens[k].lower);
+      if (ORG_POSSESSIONS.has(after.join(' '))) return true;
+      if (!tokens[k].joined) break;
+    }
+    return false;
+  }
+  // "the Post reported", "the Times said": people take no article
+  return before[before.length - 1] === 'the' && !!next && !next.cap && /^\s+$/.test(gap) && REPORTING_VERBS.has(next.lower);
 }
 
 /** A capitalised function word ("The", "But"), not a demonym or party adjective. */

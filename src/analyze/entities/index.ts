@@ -65,7 +65,41 @@ export function findEntities(text: string, sentences: Sentence[]): { entities: E
     messages.push(message('warning', 'analyze', 'span-dropped', `${raw.length - MAX_MENTIONS} entity mentions beyond the first ${MAX_MENTIONS} were ignored`));
     raw = raw.slice(0, MAX_MENTIONS);
   }
-  return { entities: mergeMentions(raw), messages };
+  return { entities: mergeMentions(defineAcronyms(raw, text)), messages };
+}
+
+/** Longest acronym read in a definition "Name (ACR)", in letters. */
+const MAX_ACRONYM = 8;
+
+/**
+ * Acronyms defined in the text: "the Federal Bureau of Investigation (FBI)", "Joint Chiefs of
+ * Staff (JCS)". A name of two words or more followed by its initials in brackets makes every
+ * mention of the acronym a variant of the name, typed as the name is (an organisation when the
+ * name was typed by nothing better than a default: people are not defined by initials).
+ *
+ * @example
+ * "the Delegates Unbound group (DU) ... DU said" -> DU and Delegates Unbound are one organisation
+ */
+function defineAcronyms(raw: RawMention[], text: string): RawMention[] {
+  const defined = new Map<string, RawMention>();
+  for (const m of raw) {
+    if (m.words.length < 2 || m.type === 'place') continue;
+    const bracket = /^\s*\(([\p{Lu}.&-]{2,16})\)/u.exec(text.slice(m.end, m.end + 20));
+    if (!bracket) continue;
+    const letters = bracket[1].replace(/[.&-]/g, '');
+    if (letters.length < 2 || letters.length > MAX_ACRONYM) continue;
+    const significant = m.words.filter((w) => !/^(?:of|and|the|for|on|in|to|at|&)$/i.test(w));
+    const initials = (ws: string[]) => ws.map((w) => w.split('-').map((p) => p[0]).join('')).join('').toUpperCase();
+    if (initials(significant) === letters || initials(m.words) === letters) defined.set(letters, m);
+  }
+  if (!defined.size) return raw;
+  return raw.map((m) => {
+    const long = m.words.length >= 2 ? [...defined.values()].find((d) => d.surface === m.surface) : m.words.length === 1 ? defined.get(m.words[0].replace(/[.&-]/g, '')) : undefined;
+    if (!long) return m;
+    const type = long.evidence === 'untyped' ? 'organization' : long.type;
+    const canonical = long.canonical ?? long.words.join(' ');
+    return { ...m, type, canonical, evidence: m.evidence === 'untyped' ? 'acronym' : m.evidence };
+  });
 }
 
 /**

@@ -65,14 +65,18 @@ export const ORG_SUFFIXES = words(`
   magazine|network|radio|television|tv|channel|broadcasting|media|daily|weekly|wire|club|society|church|army|navy|
   force|forces|guard|police|command|corps|brigade|battalion|campaign|caucus|movement|front|
   hospital|clinic|laboratory|lab|museum|library|team|cartel|gang|taliban|brotherhood|tribunal|secretariat|mission|
-  embassy|consulate|directorate|inspectorate|watchdog|regulator|reuters
+  embassy|consulate|directorate|inspectorate|watchdog|regulator|reuters|
+  workers|research|capital|ventures|technologies|systems|labs|pharmaceuticals|pharma|therapeutics|airways|
+  communications|entertainment|studios|foods|brands|stores|financial|securities|insurance|international|trust|trusts|
+  analytics|consulting|archive|studies
 `);
 
 /** Words that start an organisation name when followed by "of" ("Department of State", "University of Chicago"). */
 export const ORG_PREFIXES = words(`
   ministry|department|bank|university|college|institute|church|house|chamber|board|court|council|league|federation|
   union|association|society|academy|museum|office|bureau|school|school of|order|commonwealth|organization|organisation|
-  times|voice|friends|supreme court|federal bureau|central bank|people's
+  times|voice|friends|supreme court|federal bureau|central bank|people's|
+  center|centre|centers|commission|committee|coalition|alliance|foundation|institute|fund|workers
 `);
 
 /**
@@ -516,8 +520,18 @@ export const ORG_MEMBER_NOUNS = words(`
 /** Lowercase words after "X's" that only an organisation has: "Acme's chief executive", "Moderna's vaccine". */
 export const ORG_POSSESSIONS = words(`
   chief executive|chief financial officer|chief operating officer|ceo|board of directors|shareholders|shares|stock|
-  share price|stock price|headquarters|subsidiary|parent company|executives|vaccine|vaccines|earnings|profits|revenue|
+  share price|stock price|subsidiary|parent company|executives|vaccine|vaccines|earnings|profits|revenue|
   market value|stores|factories|plant|plants|customers|subscribers
+`);
+/**
+ * Lowercase words that may follow "told the X", "according to the X" (function words, time
+ * words). Any other lowercase word makes X a modifier of that word, not a name: "told the
+ * Qatar-based channel", "a spokesman for the Clinton campaign".
+ */
+export const AFTER_ORG_NAME = words(`
+  that|on|in|last|this|about|earlier|after|before|and|or|when|which|while|because|as|recently|yesterday|today|
+  tomorrow|of|for|at|by|with|from|via|is|was|has|had|will|would|during|since|but|so|than|then|again|also|in|
+  it|he|she|they|we|there|to|into|over|under|where|who|whose|if|not
 `);
 /** Verbs after "the X" that make it an organisation (people take no article): "the Post reported". */
 export const REPORTING_VERBS = words('reported|reports|said|says|announced|announces|found|estimated|estimates|published|wrote|noted|added|confirmed|denied|declined|revealed|obtained');

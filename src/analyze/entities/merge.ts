@@ -1,7 +1,9 @@
 /**
  * Merges the typed name mentions of one article into entities, in this order:
  *
- *   1. organisations and places by canonical name ("the U.S." / "United States" / "US")
+ *   0. one type per one-word name where the context disagrees (`settleTypes`)
+ *   1. organisations and places by canonical name ("the U.S." / "United States" / "US"); a
+ *      shorter name that ends a longer one joins it ("Foreign Ministry", "the Post")
  *   2. people with two or more name words, by given name + surname, middle initials ignored
  *      ("Donald J. Trump" / "Donald Trump"; "Mike" / "Michael" by the variant table)
  *   3. one-word people ("Pompeo", "Mr. Lavrov", "President Trump") to the person whose
@@ -16,7 +18,7 @@
  */
 import type { Entity, EntityType, Mention } from '../../core/types.js';
 import type { RawMention } from './detect.js';
-import { FEMALE_GIVEN_NAMES, FEMALE_HONORIFICS, GIVEN_NAMES, MALE_HONORIFICS, WELL_KNOWN_PEOPLE } from './lexicon.js';
+import { FEMALE_GIVEN_NAMES, FEMALE_HONORIFICS, GIVEN_NAMES, MALE_HONORIFICS, ORG_SUFFIXES, WELL_KNOWN_PEOPLE } from './lexicon.js';
 import { coreWords, fold, sameGivenName } from './names.js';
 
 interface Cluster {
@@ -29,7 +31,8 @@ interface Cluster {
   given: string;
 }
 
-export function mergeMentions(raw: RawMention[]): Entity[] {
+export function mergeMentions(mentions: RawMention[]): Entity[] {
+  const raw = settleTypes(mentions);
   const clusters: Cluster[] = [];
   const byKey = new Map<string, Cluster>();
   const persons: Cluster[] = [];
@@ -58,6 +61,17 @@ export function mergeMentions(raw: RawMention[]): Entity[] {
     const w = short.mentions[0].words.map(fold);
     if (w.length < 2) continue;
     const long = orgs.find((c) => c !== short && c.mentions.length > 0 && endsWith(c.mentions[0].words.map(fold), w));
+    if (long) {
+      long.mentions.push(...short.mentions);
+      short.mentions = [];
+    }
+  }
+  // 1c. an organisation named by its head word alone ("the Post", "the Times" after "The
+  // Washington Post"): the organisation of the article whose name ends with that word
+  for (const short of clusters.filter((c) => c.type === 'organization' && !c.canonical && c.mentions.length && c.mentions[0].words.length === 1)) {
+    const word = fold(short.mentions[0].words[0]);
+    if (!ORG_SUFFIXES.has(word)) continue;
+    const long = orgEndingWith(clusters, word, short.mentions[0].start, short);
     if (long) {
       long.mentions.push(...short.mentions);
       short.mentions = [];
@@ -95,10 +109,49 @@ export function mergeMentions(raw: RawMention[]): Entity[] {
       person.mentions.push({ ...m, type: 'person' });
       continue;
     }
-    const other = clusters.find((c) => c.type !== 'person' && c.mentions.some((x) => fold(x.words.join(' ')) === folded));
+    const other = clusters.find((c) => c.type !== 'person' && c.mentions.some((x) => fold(x.words.join(' ')) === folded))
+      ?? (m.words.length === 1 && ORG_SUFFIXES.has(folded) ? orgEndingWith(clusters, folded, m.start) : undefined);
     if (other) other.mentions.push({ ...m, type: other.type });
   }
   return toEntities(clusters);
+}
+
+/**
+ * Step 0: a one-word name typed only by its context takes the type the article gives it with
+ * better evidence. An organisation typed by "a spokesman for Sanders" is the person when the
+ * article names a person of that surname ("Bernie Sanders"); a person typed by "Moderna said"
+ * is the organisation when the article types the word as one elsewhere ("shares of Moderna",
+ * a table).
+ */
+function settleTypes(raw: RawMention[]): RawMention[] {
+  const surnames = new Set<string>();
+  for (const m of raw) {
+    if (m.type !== 'person' || m.evidence === 'untyped') continue;
+    const core = coreWords(m.words).map(fold);
+    if (core.length >= 2 || m.evidence !== 'context' || m.role) surnames.add(core[core.length - 1] ?? fold(m.words[m.words.length - 1]));
+  }
+  const orgWords = new Set<string>();
+  for (const m of raw) if (m.type === 'organization' && m.words.length === 1 && !(m.evidence === 'context' && surnames.has(fold(m.words[0])))) orgWords.add(fold(m.words[0]));
+  return raw.map((m) => {
+    if (m.words.length !== 1 || m.evidence !== 'context') return m;
+    const word = fold(m.words[0]);
+    if (m.type === 'organization' && surnames.has(word)) return { ...m, type: 'person' };
+    if (m.type === 'person' && !m.role && !surnames.has(word) && orgWords.has(word)) return { ...m, type: 'organization' };
+    return m;
+  });
+}
+
+/**
+ * The organisation of two words or more whose name ends with `word` ("post" -> The Washington
+ * Post), the one mentioned last before `at` when several do.
+ */
+function orgEndingWith(clusters: Cluster[], word: string, at: number, except?: Cluster): Cluster | undefined {
+  const candidates = clusters.filter((c) => {
+    if (c === except || c.type !== 'organization' || !c.mentions.length) return false;
+    const name = (c.canonical ?? c.mentions[0].words.join(' ')).split(/\s+/).map(fold);
+    return name.length >= 2 && name[name.length - 1] === word;
+  });
+  return mostRecent(candidates, at);
 }
 
 /** Whether `words` ends with `tail` and is longer. */

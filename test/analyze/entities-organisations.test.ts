@@ -1,0 +1,71 @@
+/**
+ * Organisations named without a cue word (issue #5): the table of well-known organisations,
+ * context rules ("shares of X", "told the X", "X's chief executive", "a fellow at X"), acronyms
+ * defined in brackets, short outlet names ("the Post"), and one type per one-word name. The
+ * invented names ("Zentrix", "Quorvex") show that the rules, not a table, type them.
+ */
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { findEntities } from '../../src/analyze/entities/index.js';
+import { splitSentences } from '../../src/analyze/sentences.js';
+
+function entitiesOf(text: string) {
+  return findEntities(text, splitSentences(text)).entities;
+}
+
+/** `type:name` of every entity, sorted. */
+function keys(text: string): string[] {
+  return entitiesOf(text).map((e) => `${e.type}:${e.name}`).sort();
+}
+
+/** Rows: [text, expected `type:name` entities (all of them, sorted)]. */
+const ROWS: [string, string[]][] = [
+  // the table: well-known companies, outlets and agencies with no cue word
+  ['Boeing and Nvidia reported earnings.', ['organization:Boeing', 'organization:Nvidia']],
+  ['He was a fellow at Harvard and then joined Goldman Sachs.', ['organization:Goldman Sachs', 'organization:Harvard University']],
+  ['Immigration and Customs Enforcement arrested him.', ['organization:ICE']],
+  ['The Centers for Disease Control and Prevention said so.', ['organization:CDC']],
+  // context
+  ['Shares of Zentrix fell 5% on Monday.', ['organization:Zentrix']],
+  ["On Monday, Orvane's chief executive resigned.", ['organization:Orvane']],
+  ['Officials told the Valley Courier that the plan was dead.', ['organization:Valley Courier']],
+  ['The Ledger reported on Friday that the mayor had quit.', ['organization:Ledger']],
+  ['It is over, said Dana Moss, a senior fellow at Brightline.', ['organization:Brightline', 'person:Dana Moss']],
+  ['A spokeswoman for Quorvex declined to comment.', ['organization:Quorvex']],
+  ['Analysts at Edison Research and Patriot Capital disagreed.', ['organization:Edison Research', 'organization:Patriot Capital']],
+  // one type per one-word name: the organisation's context wins over "X said", the person's name over "a spokesman for X"
+  ['Zentrix said it would cut jobs. Shares of Zentrix fell.', ['organization:Zentrix']],
+  ['Bernie Sanders spoke. A spokesman for Sanders said no.', ['person:Bernie Sanders']],
+  // acronyms defined in brackets, and short outlet names, join their organisation
+  ['The Coastal Water Authority (CWA) raised prices. CWA said demand was high.', ['organization:Coastal Water Authority']],
+  ['The Delegates Unbound (DU) met. Later DU said no.', ['organization:Delegates Unbound']],
+  ['The Washington Post reported it, and Trump told the Post he was fine.', ['organization:The Washington Post', 'person:Trump']],
+  // negative cases: the same shapes, and no organisation
+  ['She told the Qatar-based channel that she was fine.', []],
+  ['The Georgia Republican declined to comment.', []],
+  ['A spokesman for the Clinton campaign said no.', ['person:Clinton']],
+  ['Shares of the company fell.', []],
+  ['He works as an analyst at Morgan.', []],
+  ['A spokesman for Trump declined to comment.', ['person:Trump']],
+  ['The Trans-Pacific Partnership trade deal was signed.', []],
+];
+
+for (const [text, expected] of ROWS) {
+  test(`organisations: ${text}`, () => {
+    assert.deepEqual(keys(text), expected);
+  });
+}
+
+test('an acronym defined in brackets is a variant of its name', () => {
+  const [e] = entitiesOf('The Coastal Water Authority (CWA) raised prices. CWA said demand was high.');
+  assert.deepEqual(e.variants, ['Coastal Water Authority', 'CWA']);
+  assert.equal(e.mentions.length, 3);
+});
+
+test('initials that do not match the name in brackets are not its acronym', () => {
+  assert.deepEqual(keys('The Coastal Water Authority (XYZ) raised prices.'), ['organization:Coastal Water Authority', 'organization:XYZ']);
+});
+
+test.todo('an unknown company named with no cue at all ("Zentrix fell 5%") is left out, not typed');
+test.todo('"the Department of the Interior" is one name (the run stops at "the")');
+test.todo('a bare name after "said" is a person even when it is a variant of a disease or product ("said Delta variant cases rose")');
