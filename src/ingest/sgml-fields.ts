@@ -5,14 +5,22 @@
  * gives a usable value.
  */
 
+/**
+ * Id fields: `<DOCNO>` everywhere; later LDC releases (LDC2009T13 and after) write `<DOCID>`. The
+ * `id` attribute of `<DOC id="...">` (AQUAINT-2, Gigaword) is the last resort. The LA Times has a
+ * numeric `<DOCID>` beside its `<DOCNO>`: DOCNO comes first.
+ */
+export const ID_FIELDS = ['DOCNO', 'DOCID'];
+
 /** Headline fields: AQUAINT/TDT `<HEADLINE>`, AP 1988-90 `<HEAD>`, WSJ `<HL>`, others `<TITLE>`, FBIS `<TI>`. */
 export const HEADLINE_FIELDS = ['HEADLINE', 'HEAD', 'HL', 'TITLE', 'TI'];
 
 /**
  * Date fields: TDT/AQUAINT `<DATE_TIME>` (the wire's own time stamp), LA Times and FT `<DATE>`,
- * WSJ `<DD>`, FBIS `<DATE1>`. A DOCNO that carries a date is the fallback (DOCNO_DATES).
+ * WSJ `<DD>`, FBIS `<DATE1>`, later LDC releases `<DATETIME>`. A DOCNO that carries a date is the
+ * fallback (DOCNO_DATES).
  */
-export const DATE_FIELDS = ['DATE_TIME', 'DATE', 'DD', 'DATE1'];
+export const DATE_FIELDS = ['DATE_TIME', 'DATETIME', 'DATE', 'DD', 'DATE1'];
 
 /** Byline fields: several `<BYLINE>` lines are common ("By JOHN SMITH", "Associated Press Writer"). */
 export const BYLINE_FIELDS = ['BYLINE'];
@@ -30,7 +38,30 @@ export const OUTLET_FIELDS = ['SOURCE', 'PUB', 'SO'];
  * Fields that are never article text even when they sit inside `<TEXT>`: wire slugs and routing
  * lines, editors' notes, trailers ("AP-NY-10-16-98 1153EDT"), and the metadata fields themselves.
  */
-export const NOT_TEXT_FIELDS = ['ANNOTATION', 'TRAILER', 'SLUG', 'DOCNO', 'DOCTYPE', 'TXTTYPE', 'DATE_TIME', 'DATELINE', 'BYLINE', 'HEADLINE', 'KEYWORD', 'FILEID', 'FIRST', 'SECOND', 'NOTE', 'CATEGORY'];
+export const NOT_TEXT_FIELDS = [
+  'ANNOTATION', 'TRAILER', 'SLUG', 'DOCNO', 'DOCID', 'DOCTYPE', 'TXTTYPE', 'DATE_TIME', 'DATETIME', 'DATELINE', 'BYLINE', 'HEADLINE',
+  'KEYWORD', 'FILEID', 'FIRST', 'SECOND', 'NOTE', 'CATEGORY',
+  // web and usenet posts of the later LDC sets: who posted and when
+  'POSTER', 'POSTDATE',
+];
+
+/**
+ * Paragraphs of `<TEXT>` that are wire routing, not article text, most specific first.
+ * @example '(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS.)', '(BEGIN OPTIONAL TRIM)' (NYT
+ *          editors' notes); 'AP-NY-10-16-98 1153EDT', 'NYT-04-21-99 1653EDT' (transmission stamps)
+ */
+export const NOT_TEXT_PARAGRAPHS: RegExp[] = [
+  // an editors' note: capitals only, in parentheses, two words at least
+  /^\((?=[^)]*[A-Z]{2}[^)]* [^)]*[A-Z]{2})[A-Z0-9 .,;:'"&\/-]+\)$/,
+  // a transmission stamp: desk and date codes and a time with its zone
+  /^(?:[A-Z]{2,4}-){1,2}\d{2}-\d{2}-\d{2}\s+\d{4}[A-Z]{3}$/,
+];
+
+/**
+ * Headline prefixes that are filing stamps, not words of the headline.
+ * @example 'FT  14 MAY 91 / Survey of Spain (5): A new order' -> 'Survey of Spain (5): A new order'
+ */
+export const HEADLINE_STAMPS: RegExp[] = [/^FT\s+\d{1,2} [A-Z]{3} \d{2} \/\s*/];
 
 /**
  * Outlets by DOCNO prefix (the capitals before the first digit or underscore). Names as the rest
@@ -70,7 +101,8 @@ export const OUTLET_BY_DOCNO_PREFIX: Record<string, string> = {
  */
 export const DOCNO_DATES: { pattern: RegExp; order: 'ymd' | 'mdy' }[] = [
   // TDT, AQUAINT, Gigaword, AQUAINT-2: SOURCE[_LANG_]YYYYMMDD.NNNN
-  { pattern: /^[A-Z]{2,5}(?:_[A-Z]{3}_)?((?:19|20)\d{2})(\d{2})(\d{2})\.\d+$/, order: 'ymd' },
+  // (later LDC releases append the catalogue number: NYT_ENG_20070818.0008.LDC2009T13)
+  { pattern: /^[A-Z]{2,5}(?:_[A-Z]{3}_)?((?:19|20)\d{2})(\d{2})(\d{2})\.\d+(?:\.LDC\d{4}T\d{2})?$/, order: 'ymd' },
   // AP and WSJ on the TREC disks: YYMMDD-NNNN
   { pattern: /^(?:AP|WSJ)(\d{2})(\d{2})(\d{2})-\d+$/, order: 'ymd' },
   // LA Times on TREC disk 5: MMDDYY-NNNN
@@ -83,8 +115,9 @@ export const DOCNO_DATES: { pattern: RegExp; order: 'ymd' | 'mdy' }[] = [
  *          '910514' (FT), 'January 1, 1989, Sunday, Home Edition' (LA Times), '16 May 1994'
  */
 export const DATE_VALUE_FORMATS: { pattern: RegExp; order: 'ymd' | 'mdy' | 'dmy' }[] = [
-  { pattern: /^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\b/, order: 'ymd' },
-  { pattern: /^((?:19|20)\d{2})(\d{2})(\d{2})\b/, order: 'ymd' },
+  // (?!\d), not \b: "2007-12-17T12:53:00" has a letter right after the day
+  { pattern: /^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})(?!\d)/, order: 'ymd' },
+  { pattern: /^((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/, order: 'ymd' },
   // American order: the wires and the WSJ are American (TDT writes 10/16/1998)
   { pattern: /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/, order: 'mdy' },
   { pattern: /^(\d{2})(\d{2})(\d{2})$/, order: 'ymd' },

@@ -15,8 +15,8 @@ import { message } from '../core/messages.js';
 import type { ArticleMeta, Message, SourceDocument } from '../core/types.js';
 import type { Ingested } from './index.js';
 import {
-  BYLINE_FIELDS, BYLINE_ROLE, DATE_FIELDS, DATE_VALUE_FORMATS, DOCNO_DATES, ENTITIES, HEADLINE_FIELDS, NOT_TEXT_FIELDS,
-  OUTLET_BY_DOCNO_PREFIX, OUTLET_FIELDS, TEXT_FIELDS, TWO_DIGIT_YEAR_PIVOT,
+  BYLINE_FIELDS, BYLINE_ROLE, DATE_FIELDS, DATE_VALUE_FORMATS, DOCNO_DATES, ENTITIES, HEADLINE_FIELDS, HEADLINE_STAMPS, ID_FIELDS,
+  NOT_TEXT_FIELDS, NOT_TEXT_PARAGRAPHS, OUTLET_BY_DOCNO_PREFIX, OUTLET_FIELDS, TEXT_FIELDS, TWO_DIGIT_YEAR_PIVOT,
 } from './sgml-fields.js';
 
 /** The opening tag of a record: `<DOC>` or `<DOC id="..." type="story">` (never `<DOCNO>`). */
@@ -78,7 +78,7 @@ function closeCutFields(body: string): string {
 }
 
 function documentFromRecord(record: SgmlRecord, origin: string, fallbackId: string): SourceDocument | Message {
-  const docno = plain(firstField(record.body, ['DOCNO']) ?? '') || (/\bid\s*=\s*"([^"]+)"/i.exec(record.open)?.[1] ?? '');
+  const docno = firstValue(record.body, ID_FIELDS) ?? /\bid\s*=\s*"([^"]+)"/i.exec(record.open)?.[1]?.trim() ?? '';
   const id = docno || fallbackId;
   const messages: Message[] = [];
   if (!record.closed) messages.push(message('warning', 'ingest', 'malformed-sgml', `record ${id} has no </DOC>; read up to the next record or the end of the file`, origin));
@@ -105,15 +105,6 @@ function documentFromRecord(record: SgmlRecord, origin: string, fallbackId: stri
 
 function fieldPattern(name: string): RegExp {
   return new RegExp(`<${name}(?:\\s[^>]*)?>([\\s\\S]*?)</${name}\\s*>`, 'gi');
-}
-
-/** The raw content of the first field with one of the names, in the order of the names. */
-function firstField(body: string, names: string[]): string | null {
-  for (const name of names) {
-    const m = fieldPattern(name).exec(body);
-    if (m) return m[1];
-  }
-  return null;
 }
 
 /** The first field of the names that has text, as plain text. */
@@ -156,7 +147,7 @@ export function typewriterMarks(text: string): string {
 function headlineOf(body: string): string | null {
   for (const name of HEADLINE_FIELDS) {
     for (const m of body.matchAll(fieldPattern(name))) {
-      const value = plain(m[1].replace(/(^|\n)\s*@\s*/g, '$1'));
+      const value = HEADLINE_STAMPS.reduce((v, stamp) => v.replace(stamp, ''), plain(m[1].replace(/(^|\n)\s*@\s*/g, '$1')));
       if (value) return value;
     }
   }
@@ -191,9 +182,7 @@ const P_TAG = /<\/?P(?:\s[^>]*)?>/gi;
 export function paragraphsOf(raw: string): string[] {
   let text = raw;
   for (const name of NOT_TEXT_FIELDS) text = text.replace(fieldPattern(name), '\n\n');
-  if (/<P[\s>]/i.test(text)) {
-    return text.split(P_TAG).map(plain).filter(Boolean);
-  }
+  if (/<P[\s>]/i.test(text)) return articleParagraphs(text.split(P_TAG).map(plain));
   const lines = text.replace(/<[^>]*>/g, '\n').replace(/\r\n?/g, '\n').split('\n');
   const filled = lines.filter((l) => l.trim() !== '');
   if (filled.length === 0) return [];
@@ -212,7 +201,12 @@ export function paragraphsOf(raw: string): string[] {
     if (starts) paragraphs.push([line]);
     else current.push(line);
   }
-  return paragraphs.map((p) => plain(p.join('\n'))).filter(Boolean);
+  return articleParagraphs(paragraphs.map((p) => plain(p.join('\n'))));
+}
+
+/** Paragraphs with text that are not wire routing (editors' notes, transmission stamps). */
+function articleParagraphs(paragraphs: string[]): string[] {
+  return paragraphs.filter((p) => p && !NOT_TEXT_PARAGRAPHS.some((pattern) => pattern.test(p)));
 }
 
 /** Lines longer than this on average were not wrapped: each is a paragraph. */

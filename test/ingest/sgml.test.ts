@@ -16,6 +16,7 @@ test('dates in DOCNOs: only the forms that name a day unambiguously', () => {
     ['XIE19981017.0146', '1998-10-17'],
     ['XIN_ENG_20041231.0001', '2004-12-31'],
     ['AFP_ENG_20050101.0001', '2005-01-01'],
+    ['NYT_ENG_20070818.0008.LDC2009T13', '2007-08-18'],
     ['AP880911-0016', '1988-09-11'],
     ['WSJ910702-0078', '1991-07-02'],
     ['LA010189-0001', '1989-01-01'],
@@ -41,6 +42,7 @@ test('date field values: the forms the corpora write', () => {
     ['= 07/02/91', '1991-07-02'],
     ['910514', '1991-05-14'], // FT DATE
     ['19981016', '1998-10-16'],
+    ['2007-12-17T12:53:00', '2007-12-17'], // LDC <DATETIME>
     ['January 1, 1989, Sunday, Home Edition', '1989-01-01'], // LA Times DATE
     ['Sept. 3, 1990', '1990-09-03'],
     ['16 May 1994', '1994-05-16'],
@@ -122,6 +124,9 @@ test('paragraphs: <P> tags, blank lines, indentation, unwrapped lines', () => {
     ['every line indented: indentation says nothing', '\n   One line\n   wrapped.\n', ['One line wrapped.']],
     ['long unwrapped lines: one paragraph each', `\n${'a'.repeat(200)} one.\n${'b'.repeat(200)} two.\n`, [`${'a'.repeat(200)} one.`, `${'b'.repeat(200)} two.`]],
     ['nested non-text fields dropped', '\n<P>Text.</P>\n<ANNOTATION>(Optional add end)</ANNOTATION>\n<TRAILER>AP-NY</TRAILER>', ['Text.']],
+    ['editors\' notes and transmission stamps dropped', '<P>One.</P><P>(STORY CAN END HERE. OPTIONAL MATERIAL FOLLOWS.)</P><P>Two.</P><P>(END OPTIONAL TRIM)</P><P>NYT-04-21-99 1653EDT</P>\n<P>AP-NY-10-16-98 1153EDT</P>', ['One.', 'Two.']],
+    // near misses: a parenthesis of ordinary text, a one-word agency, a sentence mentioning a stamp
+    ['notes in ordinary case kept', '<P>(This story was corrected on Friday.)</P><P>(AP)</P><P>The stamp read AP-NY-10-16-98 1153EDT.</P>', ['(This story was corrected on Friday.)', '(AP)', 'The stamp read AP-NY-10-16-98 1153EDT.']],
     ['empty', '\n\n', []],
   ];
   for (const [name, raw, expected] of rows) assert.deepEqual(paragraphsOf(raw), expected, name);
@@ -142,6 +147,21 @@ test('a file of several records: one document each, DOCNO ids, metadata from the
   ]);
   // a record without a headline says so: no line of its text is taken for one
   assert.ok('title' in documents[2].meta);
+});
+
+test('later LDC releases and the TREC disks: DOCID, DATETIME, FT headline stamps', () => {
+  const content = [
+    '<DOC>\n<DOCID> NYT_ENG_20070818.0008.LDC2009T13 </DOCID>\n<DOCTYPE SOURCE="newswire"> NEWS STORY </DOCTYPE>\n<DATETIME> 2007-08-18 </DATETIME>\n<BODY>\n<HEADLINE>\nCAROLYN GOODMAN, RIGHTS CHAMPION, 91\n</HEADLINE>\n<TEXT>\n<P>\nShe died.\n</P>\n</TEXT>\n</BODY>\n</DOC>',
+    '<DOC>\n<DOCNO>FT911-3032</DOCNO>\n<PROFILE>_AN-BEOA7AAIFT</PROFILE>\n<DATE>910514\n</DATE>\n<HEADLINE>\nFT  14 MAY 91 / Survey of Spain (5): A new order\n</HEADLINE>\n<BYLINE>\nBy PETER BRUCE\n</BYLINE>\n<TEXT>\nSpain changes.\n</TEXT>\n<PUB>The Financial Times\n</PUB>\n</DOC>',
+    '<DOC>\n<DOCNO> LA010189-0001 </DOCNO>\n<DOCID> 1 </DOCID>\n<TEXT>\n<P>Rose parade.</P>\n</TEXT>\n</DOC>',
+  ].join('\n');
+  const { documents, messages } = parseSgmlDocuments(content, 'ldc.sgml', 'ldc.sgml');
+  assert.deepEqual(messages, []);
+  assert.deepEqual(documents.map((d) => [d.id, d.meta.title, d.meta.published, d.meta.outlet, d.meta.byline]), [
+    ['NYT_ENG_20070818.0008.LDC2009T13', 'CAROLYN GOODMAN, RIGHTS CHAMPION, 91', '2007-08-18', 'The New York Times', undefined],
+    ['FT911-3032', 'Survey of Spain (5): A new order', '1991-05-14', 'Financial Times', 'Peter Bruce'],
+    ['LA010189-0001', null, '1989-01-01', 'Los Angeles Times', undefined],
+  ]);
 });
 
 test('damaged records are reported by record and file; the others still read', () => {
