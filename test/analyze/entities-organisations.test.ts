@@ -32,6 +32,7 @@ const ROWS: [string, string[]][] = [
   ['The Ledger reported on Friday that the mayor had quit.', ['organization:Ledger']],
   ['It is over, said Dana Moss, a senior fellow at Brightline.', ['organization:Brightline', 'person:Dana Moss']],
   ['A spokeswoman for Quorvex declined to comment.', ['organization:Quorvex']],
+  ['It was published by the National Center for Health Statistics on Friday.', ['organization:National Center for Health Statistics']],
   ['Analysts at Edison Research and Patriot Capital disagreed.', ['organization:Edison Research', 'organization:Patriot Capital']],
   // one type per one-word name: the organisation's context wins over "X said", the person's name over "a spokesman for X"
   ['Zentrix said it would cut jobs. Shares of Zentrix fell.', ['organization:Zentrix']],

@@ -175,7 +175,8 @@ export function trimOpeners(run: Token[], lex: ArticleLexicon): Token[] {
     const bare = t.lower.replace(/\.$/, '');
     // inside a sentence a capitalised common word can start an organisation's name ("told the
     // National Post"); elsewhere ("secretary of State Hillary Clinton") it is dropped
-    const orgName = !t.initial && r.length > 1 && ORG_SUFFIXES.has(r[r.length - 1].lower);
+    // ("the National Center for Health Statistics": an organisation word before "for"/"of" too)
+    const orgName = !t.initial && r.length > 1 && (ORG_SUFFIXES.has(r[r.length - 1].lower) || r.some((x, k) => k > 0 && k + 2 < r.length && ORG_PREFIXES.has(x.lower) && /^(?:of|for|on)$/.test(r[k + 1].lower)));
     const trimmable = !orgName || /^(?:the|a|an)$/.test(t.lower);
     if (trimmable && (NOT_NAMES.has(t.lower) || NOT_NAMES.has(bare))) {
       r = r.slice(1);
