@@ -5,7 +5,9 @@
  *   - references in `<dir>/refs/` (or `references/`, `models/`, `summaries/`) as `<id>.txt`,
  *     `<id>.<n>.txt`, `<id>.<anything>` (DUC's `D30001.M.100.T.A`) or a folder `<id>/` of files;
  *     a story takes the references of its id compared without case, else of its id without a
- *     trailing letter (`d30001t` -> `D30001`) when that is unambiguous (see `matchReferences`).
+ *     trailing letter (`d30001t` -> `D30001`) when that is unambiguous (see `matchReferences`);
+ *     references written as markup (ROUGE's SEE/HTML files, DUC 2001-2002 `<SUM>`) are read as
+ *     their text (`referenceText`).
  * With several references, ROUGE pools them as ROUGE-1.5.5 `-f A` does (eval/rouge.ts). For the
  * public AllSides set see `../shared/eval/README.md`.
  *
@@ -23,6 +25,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Story } from '../src/core/types.js';
+import { decodeEntities } from '../src/ingest/sgml.js';
 import { clusterInputs } from '../src/pipeline.js';
 import { synthesize } from '../src/synthesize/index.js';
 import { centroid, cosine, indexStory } from '../src/synthesize/units.js';
@@ -179,6 +182,22 @@ export function matchReferences(storyIds: string[], refs: Map<string, Reference>
   return { matched, unmatched };
 }
 
+/**
+ * The words of a reference summary. Plain text as it is; markup, as some sets write their
+ * references, reduced to its text so that ROUGE does not count tag names: ROUGE's own SEE/HTML
+ * format (`<a name="1">[1]</a> <a href="#1" id=1>sentence</a>`, sentence numbers dropped) and
+ * DUC 2001-2002's `<SUM DOCSET="d061" SIZE="100" ...>` elements; entities decoded.
+ * @example referenceText('<html><body><a name="1">[1]</a> <a href="#1" id=1>Floods hit.</a></body></html>') === 'Floods hit.'
+ */
+export function referenceText(raw: string): string {
+  if (!/<\/?[A-Za-z][^>]*>/.test(raw)) return raw;
+  const text = raw
+    .replace(/<head[\s>][\s\S]*?<\/head\s*>/gi, ' ')
+    .replace(/<a\s+name\s*=\s*"?\d+"?\s*>\s*\[\d+\]\s*<\/a>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ');
+  return decodeEntities(text).replace(/\s+/g, ' ').trim();
+}
+
 /** The first of the folder names that exists in the set. */
 function folderOf(dir: string, names: string[]): string | null {
   for (const name of names) {
@@ -215,7 +234,7 @@ export async function evaluate(dir: string, opts: SummarizationOptions = {}): Pr
   for (const id of ids) {
     const reference = matched.get(id);
     if (!reference) continue;
-    const refs = reference.paths.map((p) => readFileSync(p, 'utf8'));
+    const refs = reference.paths.map((p) => referenceText(readFileSync(p, 'utf8')));
     const { stories } = await clusterInputs([join(storiesDir, id)], { singleStory: true });
     if (!refs.length || !stories.length) {
       skipped.push(id);

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { rouge } from '../../eval/rouge.js';
-import { listReferences, matchReferences } from '../../eval/summarization.js';
+import { listReferences, matchReferences, referenceText } from '../../eval/summarization.js';
 import { FIXTURES } from '../golden.js';
 
 const BIN = join(import.meta.dirname, '../../bin/triangulate.js');
@@ -37,6 +37,16 @@ test('several references: hits and counts pooled (ROUGE-1.5.5 -f A), not scores 
   const one = rouge('the cat sat on the mat', ['the cat lay on the mat']);
   close(one.rouge1.r, 5 / 6, 'single reference R-1');
   close(one.rouge2.r, 3 / 5, 'single reference R-2');
+});
+
+test('references written as markup are read as their text; plain text is left as it is', () => {
+  const rows: [string, string][] = [
+    ['<html>\n<head>\n<title>D30001.M.100.T.A</title>\n</head>\n<body bgcolor="white">\n<a name="1">[1]</a> <a href="#1" id=1>Floods hit the town.</a>\n<a name="2">[2]</a> <a href="#2" id=2>Schools closed.</a>\n</body>\n</html>', 'Floods hit the town. Schools closed.'],
+    ['<SUM DOCSET="d061" TYPE="MULTI" SIZE="100" SUMMARIZER="A">\nFloods hit the town &amp; the valley.\n</SUM>', 'Floods hit the town & the valley.'],
+    // near misses: a "<" in prose is no markup; plain text keeps its line breaks and numbers
+    ['Turnout was < 40 percent [1] in 2019.\nSecond line.', 'Turnout was < 40 percent [1] in 2019.\nSecond line.'],
+  ];
+  for (const [raw, expected] of rows) assert.equal(referenceText(raw), expected, raw.slice(0, 30));
 });
 
 function refsDir(files: Record<string, string>): string {
