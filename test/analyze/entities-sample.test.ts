@@ -17,9 +17,12 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const GOLD = readLabels(join(ROOT, 'fixtures', 'analyze', 'entities-sample', 'entities.json'));
 const FLOORS: Record<string, { precision: number; recall: number }> = {
   dev: { precision: 0.98, recall: 0.93 },
-  'held-out': { precision: 0.96, recall: 0.92 },
-  // labelled after the finder was built and never used to change it: the honest estimate
-  test: { precision: 0.87, recall: 0.73 },
+  'held-out': { precision: 0.96, recall: 0.94 },
+  // labelled after the finder was built and never used to change it (its names were known when
+  // the organisation table of issue #5 was written: see docs/evaluation.md)
+  test: { precision: 0.89, recall: 0.86 },
+  // labelled before the issue #5 rules were first run on it; scored once at the end
+  fresh: { precision: 0.92, recall: 0.88 },
 };
 
 for (const [set, articles] of Object.entries(GOLD.sets)) {
