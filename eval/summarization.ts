@@ -1,7 +1,8 @@
 /**
  * Scores the summary on a multi-document set: one folder of articles per story (any input format,
  * SGML `<DOC>` files included) and one or more human reference summaries per story. Layouts:
- *   - stories in `<dir>/stories/<id>/` (or `docs/`, `documents/`, `topics/`: DUC's `docs/d30001t/`);
+ *   - stories in `<dir>/stories/<id>/` (or `docs/`, `documents/`, `topics/`: DUC's `docs/d30001t/`),
+ *     or as one file per story, `<dir>/stories/<id>.<ext>` (an SGML file of `<DOC>` records);
  *   - references in `<dir>/refs/` (or `references/`, `models/`, `summaries/`) as `<id>.txt`,
  *     `<id>.<n>.txt`, `<id>.<anything>` (DUC's `D30001.M.100.T.A`) or a folder `<id>/` of files;
  *     a story takes the references of its id compared without case, else of its id without a
@@ -217,10 +218,15 @@ export async function evaluate(dir: string, opts: SummarizationOptions = {}): Pr
   if (!refsDir) throw new Error(`${dir}: expected a folder ${REFERENCE_FOLDERS.join('/ or ')}/ holding the reference summaries`);
   const exceptionsPath = findExceptions(dir);
   const exceptions = exceptionsPath ? loadExceptions(exceptionsPath) : new Map<string, string>();
-  const ids = readdirSync(storiesDir)
-    .filter((id) => !NOT_A_REFERENCE.test(id) && statSync(join(storiesDir, id)).isDirectory())
-    .sort()
-    .slice(0, opts.limit ?? Infinity);
+  // a story is a folder of articles, or one file holding them all (an SGML file of <DOC> records,
+  // a JSONL file), named by the story id up to its first dot
+  const storyPaths = new Map<string, string>();
+  for (const name of readdirSync(storiesDir).sort()) {
+    if (NOT_A_REFERENCE.test(name)) continue;
+    const id = statSync(join(storiesDir, name)).isDirectory() ? name : name.split('.')[0];
+    if (!storyPaths.has(id)) storyPaths.set(id, join(storiesDir, name));
+  }
+  const ids = [...storyPaths.keys()].sort().slice(0, opts.limit ?? Infinity);
   const { matched, unmatched } = matchReferences(ids, listReferences(refsDir));
   const started = Date.now();
   const system: RougeScores[] = [];
@@ -235,7 +241,7 @@ export async function evaluate(dir: string, opts: SummarizationOptions = {}): Pr
     const reference = matched.get(id);
     if (!reference) continue;
     const refs = reference.paths.map((p) => referenceText(readFileSync(p, 'utf8')));
-    const { stories } = await clusterInputs([join(storiesDir, id)], { singleStory: true });
+    const { stories } = await clusterInputs([storyPaths.get(id)!], { singleStory: true });
     if (!refs.length || !stories.length) {
       skipped.push(id);
       unmatched.push({ id, reason: refs.length ? 'no article could be read' : 'the reference folder is empty' });

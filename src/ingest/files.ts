@@ -188,8 +188,19 @@ export async function readOneFile(path: string, id: string, opts: IngestOptions)
   // the extension says nothing (none, a DOCNO's ".0240", ".doc", ".story"): the content decides
   if (looksBinary(bytes) && !startsWithBom(bytes)) return fail('unknown-format', `"${extension || '(none)'}" holding binary data; ${EXPECTED}`);
   const head = decode(bytes.subarray(0, 4096));
-  return readBytes(bytes, path, id, head.ok ? sniffFormat(head.text) : 'text', null, opts);
+  const format = head.ok ? sniffFormat(head.text) : 'text';
+  const highlights = extension === '.story' && format === 'text' ? Buffer.from(bytes).indexOf(STORY_HIGHLIGHTS) : -1;
+  if (highlights <= 0) return readBytes(bytes, path, id, format, null, opts);
+  const read = await readBytes(bytes.subarray(0, highlights), path, id, format, null, opts);
+  for (const doc of read.documents) doc.messages.push(message('info', 'ingest', 'clutter-removed', 'the @highlight lines at the end (the CNN/DailyMail reference summary) are not article text', path));
+  return read;
 }
+
+/**
+ * CNN/DailyMail `.story` files end with the human summary as `@highlight` paragraphs: not article
+ * text, and reading them as such would hand an evaluation its own reference.
+ */
+const STORY_HIGHLIGHTS = '\n@highlight';
 
 /** A UTF-8 or UTF-16 byte-order mark: UTF-16 text has NUL bytes and is still text. */
 function startsWithBom(bytes: Uint8Array): boolean {

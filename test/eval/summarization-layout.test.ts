@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { rouge } from '../../eval/rouge.js';
-import { listReferences, matchReferences, referenceText } from '../../eval/summarization.js';
+import { evaluate, listReferences, matchReferences, referenceText } from '../../eval/summarization.js';
 import { FIXTURES } from '../golden.js';
 
 const BIN = join(import.meta.dirname, '../../bin/triangulate.js');
@@ -147,4 +147,18 @@ test('brief on one DUC topic folder: SGML documents with titles, dates and outle
   ]);
   assert.ok(stories[0].summary.length > 0);
   for (const line of stories[0].summary) assert.ok(line.citations.length > 0, line.text);
+});
+
+test('a story may be one file of records (stories/<id>.sgml), its references a folder (references/<id>/)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tri-story-file-'));
+  mkdirSync(join(dir, 'stories'));
+  mkdirSync(join(dir, 'references', 'T1'), { recursive: true });
+  const doc = (docno: string, text: string) => `<DOC>\n<DOCNO> ${docno} </DOCNO>\n<HEADLINE> Ferry strike </HEADLINE>\n<TEXT>\n${text}\n</TEXT>\n</DOC>\n`;
+  writeFileSync(join(dir, 'stories', 'T1.sgml'), doc('APW19990101.0001', 'Ferry crews went on strike on Friday over pay, stopping all crossings to the islands.') + doc('NYT19990101.0002', 'All ferry crossings to the islands stopped on Friday when crews walked out over pay.'));
+  writeFileSync(join(dir, 'references', 'T1', 'A'), 'Ferry crews struck over pay on Friday, stopping crossings to the islands.');
+  writeFileSync(join(dir, 'references', 'T1', 'B'), 'A pay strike by ferry crews halted island crossings.');
+  const report = (await evaluate(dir, { words: 100 })) as { stories: number; words: number; perStory: { id: string; references: number; articles: number; rouge1: number }[] };
+  assert.equal(report.words, 100);
+  assert.deepEqual(report.perStory.map((s) => [s.id, s.references, s.articles]), [['T1', 2, 2]]);
+  assert.ok(report.perStory[0].rouge1 > 20, String(report.perStory[0].rouge1));
 });

@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import { ingest } from '../../src/ingest/index.js';
 import { kindOfPath, sniffFormat } from '../../src/ingest/files.js';
@@ -64,11 +65,14 @@ test('files without a telling extension: read by content, or refused naming the 
     writeFileSync(join(dir, name), content);
     return join(dir, name);
   };
-  const rows: { name: string; content: string | Buffer; ids?: string[]; kind?: string; rule?: string; detail?: RegExp }[] = [
+  const rows: { name: string; content: string | Buffer; ids?: string[]; kind?: string; text?: string; rule?: string; detail?: RegExp }[] = [
     { name: 'APW19981016.0240', content: SGML, ids: ['APW19981016.0240'], kind: 'text' },
     { name: 'wire.doc', content: SGML.replace('APW19981016.0240', 'NYT19981016.0219'), ids: ['NYT19981016.0219'], kind: 'text' },
     { name: 'wire.sgml.gz', content: gzipSync(SGML.replace('APW19981016.0240', 'XIE19981017.0146')), ids: ['XIE19981017.0146'], kind: 'text' },
-    { name: 'cnn.story', content: `${PROSE}\n\n@highlight\n\nPort reopens`, kind: 'text' },
+    { name: 'cnn.story', content: `${PROSE}\n\n@highlight\n\nPort reopens`, kind: 'text', text: PROSE },
+    { name: 'no-highlights.story', content: `${PROSE}\n`, kind: 'text', text: PROSE },
+    // near miss: "@highlight" in a file that is not a .story stays text as written
+    { name: 'notes.0001', content: `${PROSE}\n@highlight\nkept`, kind: 'text', text: `${PROSE}\n@highlight\nkept` },
     { name: 'page', content: `<!doctype html><html><head><title>Port</title></head><body><article><p>${PROSE}</p><p>${PROSE}</p></article></body></html>`, kind: 'html' },
     { name: 'record.dat', content: JSON.stringify({ id: 'r1', title: 'Port reopens', text: PROSE }), ids: ['r1'], kind: 'text' },
     { name: 'lines.0001', content: `${JSON.stringify({ id: 'l1', text: PROSE })}\n${JSON.stringify({ id: 'l2', text: PROSE })}\n`, ids: ['l1', 'l2'] },
@@ -89,6 +93,7 @@ test('files without a telling extension: read by content, or refused naming the 
       if (row.detail) assert.match(messages[0].reason, row.detail, row.name);
     } else {
       assert.deepEqual(messages, [], row.name);
+      if (row.text !== undefined) assert.equal(documents[0].content.trim(), row.text, row.name);
       assert.deepEqual(documents.map((d) => d.id), row.ids ?? [path], row.name);
       if (row.kind) assert.ok(documents.every((d) => d.kind === row.kind), `${row.name}: ${documents.map((d) => d.kind)}`);
     }
@@ -117,4 +122,10 @@ test('a folder of nothing readable still says no-articles, naming SGML among the
   const { messages } = await ingest([dir]);
   assert.deepEqual(messages.map((m) => m.rule), ['no-articles']);
   assert.match(messages[0].reason, /SGML/);
+});
+
+test('standard input holding SGML records is read as records', async () => {
+  const { documents, messages } = await ingest(['-'], { stdin: Readable.from([Buffer.from(SGML)]) });
+  assert.deepEqual(messages, []);
+  assert.deepEqual(documents.map((d) => [d.id, d.origin, d.meta.title]), [['APW19981016.0240', '-', 'Port reopens']]);
 });
