@@ -41,6 +41,13 @@ const ROWS: [string, string[]][] = [
   ['The Coastal Water Authority (CWA) raised prices. CWA said demand was high.', ['organization:Coastal Water Authority']],
   ['The Delegates Unbound (DU) met. Later DU said no.', ['organization:Delegates Unbound']],
   ['The Washington Post reported it, and Trump told the Post he was fine.', ['organization:The Washington Post', 'person:Trump']],
+  ['The New York Times reported it; the Times said later that it stood by it.', ['organization:The New York Times']],
+  ['The Times said so.', ['organization:The Times']],
+  // a country's institution after its possessive; adjectives made of names are not names
+  ["He quit Britain's Parliament.", ['organization:Parliament', 'place:United Kingdom']],
+  ['He works at the Brussels-based Egmont Foundation.', ['organization:Egmont Foundation']],
+  ['It began at 7 p.m. in the Eastern United States.', ['place:United States']],
+  ['The Soviet Union fell.', ['place:Soviet Union']],
   // negative cases: the same shapes, and no organisation
   ['She told the Qatar-based channel that she was fine.', []],
   ['The Georgia Republican declined to comment.', []],
@@ -49,6 +56,9 @@ const ROWS: [string, string[]][] = [
   ['He works as an analyst at Morgan.', []],
   ['A spokesman for Trump declined to comment.', ['person:Trump']],
   ['The Trans-Pacific Partnership trade deal was signed.', []],
+  ['The Saudi-led coalition and Kremlin-backed forces struck.', []],
+  ["Britain's Theresa May spoke.", ['person:Theresa May', 'place:United Kingdom']],
+  ["\"I'll be stopped from going there,\" he said. I’ve said so.", []],
 ];
 
 for (const [text, expected] of ROWS) {

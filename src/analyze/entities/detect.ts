@@ -15,7 +15,7 @@ import {
   CALENDAR, DEMONYMS, PLACE_ALIASES, DEMONYM_PLURALS, GIVEN_NAMES, HONORIFICS, INSTITUTION_PLACES, NAME_PARTICLES, NOT_NAMES,
   ORG_ALIASES, ORG_PREFIXES, ORG_SUFFIXES, OTHER_SUFFIXES, PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, PLACES, ROLE_NOUNS,
   GROUP_NOUNS, KNOWN_SURNAMES, PLACE_PREFIXES, PLACE_SUFFIXES, NAMED_AFTER_PERSON, NOT_ACRONYMS, ORG_CUES_AFTER, ORG_CUES_BEFORE, PLACE_PREPOSITIONS, TITLES, titleCase,
-  AFTER_ORG_NAME, ORG_MEMBER_NOUNS, ORG_PHRASES_BEFORE, ORG_POSSESSIONS, REPORTING_VERBS,
+  AFTER_ORG_NAME, DIRECTIONS, ORG_MEMBER_NOUNS, ORG_PHRASES_BEFORE, ORG_POSSESSIONS, REPORTING_VERBS,
 } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -170,6 +170,12 @@ export function trimOpeners(run: Token[], lex: ArticleLexicon): Token[] {
     if (t.lower === 'the' && next && /^the /i.test(tableType(joinLower(r))?.canonical ?? '')) break;
     // the tables know it ("US" at a sentence start, "Congress", "Democratic National Committee")
     if (t.lower !== 'the' && (tableType(t.lower) || tableType(joinLower(r)))) break;
+    // "the Eastern United States": a compass adjective before a place of the tables (not before
+    // a continent: "Central America" is a region of its own)
+    if (next && DIRECTIONS.has(t.lower) && !/^(?:america|asia|africa|europe)$/.test(joinLower(r.slice(1))) && tableType(joinLower(r.slice(1)))?.type === 'place') {
+      r = r.slice(1);
+      continue;
+    }
     // "International Monetary Fund": a long name with an organisation cue word keeps its first word
     if (t.lower !== 'the' && r.length >= 3 && ORG_SUFFIXES.has(r[r.length - 1].lower) && !TITLES.has(t.lower)) break;
     const bare = t.lower.replace(/\.$/, '');
@@ -356,6 +362,8 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
       if (!tokens[k].joined) break;
     }
   }
+  // "Britain's Parliament", "Israel's Army": a country's institution, named by its cue word alone
+  if (prev && prev.possessive && name.length === 1 && ORG_SUFFIXES.has(lastLower) && tableType(prev.lower)?.type === 'place') return mention('organization', 'context');
   // "CNN's Wolf Blitzer", "Russia's Lavrov": a name after an organisation's or a country's possessive
   if (prev && prev.possessive && prev.sentence === first.sentence && name.length <= 3 && tableType(prev.lower) && text.slice(prev.end + 2, first.start) === ' ') return mention('person', 'context');
   // "an event in Cheyenne": an unknown name after a place preposition, not a person's name

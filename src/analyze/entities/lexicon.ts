@@ -108,6 +108,7 @@ export const CALENDAR = words(`
  */
 export const NOT_NAMES = words(`
   a|an|the|this|that|these|those|it|its|he|she|they|we|i|you|his|her|hers|their|theirs|our|ours|my|mine|your|yours|him|them|us|me|
+  i'm|i'll|i've|i'd|i’m|i’ll|i’ve|i’d|
   there|here|but|and|or|nor|so|yet|however|meanwhile|still|also|in|on|at|for|from|with|after|before|during|since|while|
   when|whenever|if|as|although|though|because|unless|until|what|who|whom|whose|which|why|how|where|some|many|most|all|
   any|no|not|none|one|two|three|four|five|six|seven|eight|nine|ten|first|second|third|last|next|both|each|every|other|
@@ -239,7 +240,7 @@ const PLACE_LIST = `
   sierra leone|singapore|slovakia|slovenia|somalia|south africa|south korea|south sudan|spain|sri lanka|sudan|suriname|
   sweden|switzerland|syria|taiwan|tajikistan|tanzania|thailand|togo|tunisia|turkey|turkmenistan|uganda|ukraine|
   united arab emirates|united kingdom|united states|united states of america|uruguay|uzbekistan|vatican|venezuela|vietnam|
-  yemen|zambia|zimbabwe|
+  yemen|zambia|zimbabwe|soviet union|yugoslavia|czechoslovakia|east germany|west germany|
   alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|hawaii|idaho|illinois|indiana|iowa|
   kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|nevada|
   new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|
@@ -263,7 +264,7 @@ const PLACE_LIST = `
   kansas city|atlanta|miami|raleigh|omaha|minneapolis|tulsa|cleveland|new orleans|tampa|pittsburgh|cincinnati|
   st. louis|orlando|buffalo|richmond|anchorage|honolulu|des moines|charleston|savannah|flint|hershey|manhattan|
   brooklyn|queens|the bronx|bronx|harlem|long island|silicon valley|capitol hill|wall street|mar-a-lago|camp david|
-  europe|asia|africa|north america|south america|latin america|middle east|the middle east|central asia|east asia|
+  europe|asia|africa|north america|south america|latin america|central america|middle east|the middle east|central asia|east asia|
   southeast asia|western europe|eastern europe|balkans|the balkans|baltics|caucasus|scandinavia|arctic|antarctica|
   the west|the gulf|persian gulf|gulf of mexico|mediterranean|black sea|baltic sea|south china sea|pacific|atlantic|
   the pacific|the atlantic|west bank|golan heights|kashmir|tibet|xinjiang|hong kong|donbas|donbass|chechnya|siberia|
@@ -535,6 +536,9 @@ export const AFTER_ORG_NAME = words(`
 `);
 /** Verbs after "the X" that make it an organisation (people take no article): "the Post reported". */
 export const REPORTING_VERBS = words('reported|reports|said|says|announced|announces|found|estimated|estimates|published|wrote|noted|added|confirmed|denied|declined|revealed|obtained');
+
+/** Compass adjectives before a place of the tables: "the Eastern United States" is the United States. */
+export const DIRECTIONS = words('eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|midwestern|upstate|downstate');
 
 /** Group nouns after an organisation's name: "Senate Republicans" is the Senate (and a group of its members). */
 export const GROUP_NOUNS = words('republicans|democrats|conservatives|liberals|lawmakers|leaders|members|officials|staffers|negotiators|investigators|prosecutors|voters|supporters|critics|allies');

@@ -68,7 +68,10 @@ export function mergeMentions(mentions: RawMention[]): Entity[] {
   }
   // 1c. an organisation named by its head word alone ("the Post", "the Times" after "The
   // Washington Post"): the organisation of the article whose name ends with that word
-  for (const short of clusters.filter((c) => c.type === 'organization' && !c.canonical && c.mentions.length && c.mentions[0].words.length === 1)) {
+  // (a table's own reading of a newspaper's head word gives way too: "the Times" is The New York
+  // Times in an article that names it, the London Times only where no other Times is named;
+  // "the Senate" keeps its own entity)
+  for (const short of clusters.filter((c) => c.type === 'organization' && (!c.canonical || /^The \S+$/.test(c.canonical)) && c.mentions.length && c.mentions.every((m) => m.words.length === 1))) {
     const word = fold(short.mentions[0].words[0]);
     if (!ORG_SUFFIXES.has(word)) continue;
     const long = orgEndingWith(clusters, word, short.mentions[0].start, short);

@@ -69,7 +69,9 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
         word = word.slice(prefix[0].length);
       }
       // Arabic name particles glued to the name are part of it: "Bashar al-Assad", "Abu Bakr al-Baghdadi"
-      const cap = isUpper(word[0]) || /^(?:al|el|ad|as|ash|an|ar|bin|ibn|abu|abd)-/.test(word) && isUpper(word[word.indexOf('-') + 1]);
+      // "Brussels-based", "Republican-led": a place or party made an adjective, not part of a name
+      const modifier = word.includes('-') && MODIFIER_SUFFIX.test(word);
+      const cap = !modifier && (isUpper(word[0]) || /^(?:al|el|ad|as|ash|an|ar|bin|ibn|abu|abd)-/.test(word) && isUpper(word[word.indexOf('-') + 1]));
       let possessive = false;
       const n = word.length;
       if (n > 2 && cap && (word[n - 1] === 's' || word[n - 1] === 'S') && (word[n - 2] === "'" || word[n - 2] === '’')) {
@@ -115,6 +117,9 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
   }
   return tokens;
 }
+
+/** Hyphenated endings that make a capitalised word an adjective: "Brussels-based", "Saudi-led", "Kremlin-backed". */
+const MODIFIER_SUFFIX = /-(?:based|led|backed|funded|owned|run|born|linked|allied|aligned|controlled|style|era|area|wide)$/i;
 
 /** Where a token glues two names together, or -1. */
 function gluedSeam(word: string): number {
