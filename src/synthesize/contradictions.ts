@@ -104,6 +104,11 @@ export function readPolarity(text: string): Reading {
   const stems = raw.map((s) => (s ? talk(s) : ''));
   const negated: Predication[] = [];
   const unasserted = new Set<number>();
+  // A question ("Why are you so confident he'll change?") asserts and denies nothing.
+  if (QUESTION_END.test(text)) {
+    tokens.forEach((_, i) => unasserted.add(i));
+    return { tokens, stems, raw, negated, unasserted };
+  }
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i];
     if (HYPOTHETICAL.has(w) || MODAL_NEGATIONS.has(w)) {
@@ -118,12 +123,41 @@ export function readPolarity(text: string): Reading {
     const modal = MODALS.has(tokens[i - 1] ?? '');
     let j = i + 1;
     while (j < tokens.length && (NEGATION_FILLERS.has(tokens[j]) || tokens[j] === 'not')) j++;
+    // "..., not a member of the group", "three adults and not terrorists": the negation sets a
+    // noun phrase against another; nothing in it is asserted, and no act is denied.
+    if (NOUN_PHRASE_AFTER.has(tokens[j] ?? '') || /^\d/.test(tokens[j] ?? '') || COORDINATORS.has(tokens[i - 1] ?? '')) {
+      for (let k = i + 1; k <= j + OBJECT_WINDOW && k < tokens.length; k++) unasserted.add(k);
+      continue;
+    }
     for (let k = i + 1; k <= j + 1 && k < tokens.length; k++) unasserted.add(k);
     if (!verbal || modal || j >= tokens.length || !stems[j]) continue;
+    // "to know which Americans haven't been vaccinated": a negation inside an indirect question
+    // asks, it does not deny.
+    if (embeddedQuestion(tokens, i)) continue;
     const object = stems.slice(j + 1, j + 1 + OBJECT_WINDOW).filter(Boolean);
     negated.push({ predicate: stems[j], literal: raw[j], object });
   }
   return { tokens, stems, raw, negated, unasserted };
+}
+
+/** A sentence that ends with a question mark (inside closing quotation marks or not). */
+const QUESTION_END = /\?["'”’)\]]*\s*$/;
+/** Words that open a noun phrase after "not": "not a member", "not the first time". */
+const NOUN_PHRASE_AFTER = new Set(['a', 'an', 'the', 'any', 'some', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'these', 'those', 'this']);
+/** "X and not Y", "X but not Y": a contrast of two things, not a denied act. */
+const COORDINATORS = new Set(['and', 'but', 'or']);
+/** Words that open an indirect question; `which` only after a verb of knowing or asking. */
+const QUESTION_WORDS = new Set(['whether', 'if', 'what']);
+const KNOWING = new Set(['know', 'knows', 'knew', 'knowing', 'ask', 'asked', 'asks', 'determine', 'determined', 'decide', 'tell', 'track', 'identify', 'see', 'learn', 'find', 'check', 'verify']);
+/** How many words before a negation an indirect question may open. */
+const QUESTION_REACH = 3;
+
+function embeddedQuestion(tokens: string[], negation: number): boolean {
+  for (let k = Math.max(0, negation - QUESTION_REACH); k < negation; k++) {
+    if (QUESTION_WORDS.has(tokens[k])) return true;
+    if (tokens[k] === 'which' && KNOWING.has(tokens[k - 1] ?? '')) return true;
+  }
+  return false;
 }
 
 /** Negations of a verb: "did not discuss", "never visited", "haven't discussed". */
@@ -146,7 +180,11 @@ const NOT_NEGATING_NEXT = new Set(['only', 'just', 'merely', 'simply', 'least'])
  * Words that put what follows in doubt or in the future: warned against interfering, questions
  * about whether Russia interfered, attempts to interfere. What follows is not asserted as fact.
  */
-const HYPOTHETICAL = new Set(['against', 'whether', 'if', 'to', 'would', 'will', 'could', 'should', 'might', 'may', 'any', 'alleged', 'allegedly', 'allegations', 'accusation', 'accusations', 'claims', 'speculation', 'suspicion', 'suspicions']);
+const HYPOTHETICAL = new Set([
+  'against', 'whether', 'if', 'to', 'would', 'will', 'could', 'should', 'might', 'may', 'any', 'alleged', 'allegedly', 'allegations', 'accusation', 'accusations', 'claims', 'speculation', 'suspicion', 'suspicions',
+  // questions: "a reporter who asked what makes him confident that ..." asserts nothing
+  'asked', 'ask', 'asks', 'asking', 'wondered', 'what', 'why', 'how',
+]);
 /** How many words a hypothetical marker reaches. */
 const HYPOTHETICAL_REACH = 3;
 /** How far after a predicate its object may be named in an assertion ("Discussed many items including ... Election Meddling"). */
@@ -369,16 +407,39 @@ function numberProposals(index: StoryIndex, _readings: Map<Unit, Reading>): Prop
   return out;
 }
 
+/** How many words before a date the word it dates may stand ("broke out on Monday"). */
+const DATE_GOVERNOR_REACH = 4;
+/** Prepositions that put a date in another role than the day something happened. */
+const DATE_ROLES = new Set(['since', 'until', 'till', 'by', 'before', 'after', 'from', 'through', 'of']);
+
+/**
+ * What a date dates in its sentence: the nearest content word before it ("fire broke out on
+ * Monday" -> `broke`; "announced Tuesday" -> `announc`) and the preposition that gives its role
+ * ("since March 14" is not the day of the event). Two dates are the same fact's date only when
+ * both agree.
+ */
+function dateRole(u: Unit, d: { start: number }, text: string): string | null {
+  const before = words(text.slice(u.start, d.start)).slice(-DATE_GOVERNOR_REACH - 1);
+  const role = DATE_ROLES.has(before[before.length - 1] ?? '') ? before[before.length - 1] : 'on';
+  for (let k = before.length - 1; k >= 0; k--) {
+    const w = before[k];
+    if (content(w) && !DATE_WORDS.test(w)) return `${role}:${stemWord(w)}`;
+  }
+  return null;
+}
+const DATE_WORDS = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|last|next|week|day|month|year|today|yesterday|earlier|later|morning|evening|night)$/;
+
 function dateProposals(index: StoryIndex, _readings: Map<Unit, Reading>): Proposal[] {
   const out: Proposal[] = [];
+  const textOf = (u: Unit) => index.story.articles[u.article].article.text;
   for (const { a, b, sim } of similarPairs(index, THRESHOLDS.sameFact)) {
-    {
-      const da = a.dates.filter((d) => d.granularity === 'day');
-      const db = b.dates.filter((d) => d.granularity === 'day');
-      if (!da.length || !db.length) continue;
-      if (da.some((x) => db.some((y) => y.value === x.value))) continue;
-      out.push({ kind: 'date', a, b, score: sim, topic: topicOf(a.stems.filter((s) => b.stems.includes(s)).slice(0, 3), a) });
-    }
+    const da = a.dates.filter((d) => d.granularity === 'day').map((d) => ({ d, role: dateRole(a, d, textOf(a)) }));
+    const db = b.dates.filter((d) => d.granularity === 'day').map((d) => ({ d, role: dateRole(b, d, textOf(b)) }));
+    if (!da.length || !db.length) continue;
+    if (da.some((x) => db.some((y) => y.d.value === x.d.value))) continue;
+    // Only dates of the same act in the same role disagree; any other pair dates two things.
+    if (!da.some((x) => x.role && db.some((y) => y.role === x.role))) continue;
+    out.push({ kind: 'date', a, b, score: sim, topic: topicOf(a.stems.filter((s) => b.stems.includes(s)).slice(0, 3), a) });
   }
   return out;
 }

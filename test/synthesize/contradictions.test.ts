@@ -106,6 +106,30 @@ const CASES: { name: string; articles: ArticleSpec[]; kind: Contradiction['kind'
     ],
     kind: null,
   },
+  {
+    name: '"not" before a noun phrase contrasts two things; both accounts say the same (negative)',
+    articles: [
+      { id: 'a', text: 'The drone strike in the capital killed an aid worker and nine members of his family, not a member of the militant group, the general said.' },
+      { id: 'b', text: 'Top officials acknowledged on Friday that the drone strike killed three adults and seven children and not militant group members.' },
+    ],
+    kind: null,
+  },
+  {
+    name: 'a question asserts nothing for an answer to deny (negative)',
+    articles: [
+      { id: 'a', text: '"Why are you so confident he will change his behavior, sir?"' },
+      { id: 'b', text: 'The president turned around and said, "I am not confident he will change his behavior."' },
+    ],
+    kind: null,
+  },
+  {
+    name: 'a negation inside an indirect question denies nothing (negative)',
+    articles: [
+      { id: 'a', text: 'The health secretary said it is the government\'s business to know which Americans have been vaccinated against the virus.' },
+      { id: 'b', text: 'The health secretary said it is the government\'s business to know which Americans have not been vaccinated against the virus yet.' },
+    ],
+    kind: null,
+  },
 ];
 
 for (const c of CASES) {
@@ -131,6 +155,16 @@ test('different dates for the same event', () => {
     ]),
   ).contradictions;
   assert.ok(found.some((k) => k.kind === 'date'), JSON.stringify(found));
+});
+
+test('dates of two different acts in one fact are no date contradiction (negative)', () => {
+  const found = synthesize(
+    story([
+      article({ id: 'a', text: 'The new eviction moratorium issued on Tuesday comes from the disease control agency, officials said.', dates: [{ surface: 'on Tuesday', value: '2021-08-03' }] }),
+      article({ id: 'b', text: 'The new eviction moratorium from the disease control agency will expire on Oct. 3, officials said.', dates: [{ surface: 'on Oct. 3', value: '2021-10-03' }] }),
+    ]),
+  ).contradictions;
+  assert.deepEqual(found.filter((k) => k.kind === 'date'), []);
 });
 
 test('the same denial in several articles is one side citing each', () => {
