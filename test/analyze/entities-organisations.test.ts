@@ -41,6 +41,13 @@ const ROWS: [string, string[]][] = [
   ['The Coastal Water Authority (CWA) raised prices. CWA said demand was high.', ['organization:Coastal Water Authority']],
   ['The Delegates Unbound (DU) met. Later DU said no.', ['organization:Delegates Unbound']],
   ['The Washington Post reported it, and Trump told the Post he was fine.', ['organization:The Washington Post', 'person:Trump']],
+  ['The National Rifle Association opposed it. The NRA said no.', ['organization:NRA']],
+  ['The Coastal Water Authority raised prices. CWA said demand was high.', ['organization:Coastal Water Authority']],
+  ['The Grand Old Party (GOP) met. The GOP said no.', ['organization:Republican Party']],
+  // a party adjective: part of a committee's name, a modifier before a chamber
+  ['It was then that Democratic Senatorial Campaign Committee Chairman Jon Tester voted.', ['organization:Democratic Senatorial Campaign Committee', 'person:Jon Tester']],
+  ['Only a Democratic Senate can act.', ['organization:Senate']],
+  ['He parked near the Library of Congress.', ['organization:Library of Congress']],
   ['The New York Times reported it; the Times said later that it stood by it.', ['organization:The New York Times']],
   ['The Times said so.', ['organization:The Times']],
   // a country's institution after its possessive; adjectives made of names are not names
@@ -57,6 +64,7 @@ const ROWS: [string, string[]][] = [
   ['A spokesman for Trump declined to comment.', ['person:Trump']],
   ['The Trans-Pacific Partnership trade deal was signed.', []],
   ['The Saudi-led coalition and Kremlin-backed forces struck.', []],
+  ['Sen. Tim Scott (R-S.C.) and the Select Committee agreed.', ['organization:Select Committee', 'person:Tim Scott', 'place:South Carolina']],
   ["Britain's Theresa May spoke.", ['person:Theresa May', 'place:United Kingdom']],
   ["\"I'll be stopped from going there,\" he said. I’ve said so.", []],
 ];

@@ -15,7 +15,7 @@ import {
   CALENDAR, DEMONYMS, PLACE_ALIASES, DEMONYM_PLURALS, GIVEN_NAMES, HONORIFICS, INSTITUTION_PLACES, NAME_PARTICLES, NOT_NAMES,
   ORG_ALIASES, ORG_PREFIXES, ORG_SUFFIXES, OTHER_SUFFIXES, PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, PLACES, ROLE_NOUNS,
   GROUP_NOUNS, KNOWN_SURNAMES, PLACE_PREFIXES, PLACE_SUFFIXES, NAMED_AFTER_PERSON, NOT_ACRONYMS, ORG_CUES_AFTER, ORG_CUES_BEFORE, PLACE_PREPOSITIONS, TITLES, titleCase,
-  AFTER_ORG_NAME, DIRECTIONS, ORG_MEMBER_NOUNS, ORG_PHRASES_BEFORE, ORG_POSSESSIONS, REPORTING_VERBS,
+  AFTER_ORG_NAME, DIRECTIONS, ORG_MEMBER_NOUNS, PARTY_ADJECTIVES, ORG_PHRASES_BEFORE, ORG_POSSESSIONS, REPORTING_VERBS,
 } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -183,7 +183,10 @@ export function trimOpeners(run: Token[], lex: ArticleLexicon): Token[] {
     // National Post"); elsewhere ("secretary of State Hillary Clinton") it is dropped
     // ("the National Center for Health Statistics": an organisation word before "for"/"of" too)
     const orgName = !t.initial && r.length > 1 && (ORG_SUFFIXES.has(r[r.length - 1].lower) || r.some((x, k) => k > 0 && k + 2 < r.length && ORG_PREFIXES.has(x.lower) && /^(?:of|for|on)$/.test(r[k + 1].lower)));
-    const trimmable = !orgName || /^(?:the|a|an)$/.test(t.lower);
+    // a party adjective that starts an organisation's name inside a role ("Democratic Senatorial
+    // Campaign Committee Chairman Jon Tester") stays
+    const partyOrg = !t.initial && PARTY_ADJECTIVES.has(t.lower) && r.slice(1).some((x) => ORG_SUFFIXES.has(x.lower) && !TITLES.has(x.lower));
+    const trimmable = (!orgName && !partyOrg) || /^(?:the|a|an)$/.test(t.lower);
     if (trimmable && (NOT_NAMES.has(t.lower) || NOT_NAMES.has(bare))) {
       r = r.slice(1);
       continue;
@@ -322,6 +325,11 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
   // Intermediate Range Nuclear Forces treaty" (tables come first: "Paris agreement" keeps Paris)
   const next = tokens[(index.get(last) ?? -2) + 1];
   if (next && next.sentence === last.sentence && !next.cap && last.joined && OTHER_SUFFIXES.has(next.lower) && !last.possessive) return null;
+  // "a Democratic Senate", "the Republican Congress": the chamber of the tables, with a party modifier
+  if (name.length === 2 && PARTY_ADJECTIVES.has(first.lower)) {
+    const chamber = tableType(lastLower);
+    if (chamber?.type === 'organization') return { ...mention('organization', 'table', chamber.canonical), start: last.start, surface: text.slice(last.start, last.end), words: [last.text] };
+  }
   // geographic cue words: "Crimean Peninsula", "Sea of Japan", "Orange County"
   if (name.length > 1 && PLACE_SUFFIXES.has(lastLower)) return mention('place', 'suffix');
   if (name.length > 2 && PLACE_PREFIXES.has(first.lower) && name[1].lower === 'of') return mention('place', 'suffix');

@@ -11,7 +11,7 @@
 import { message } from '../../core/messages.js';
 import type { Entity, Message, Sentence } from '../../core/types.js';
 import { articleLexicon, capitalisedRuns, classify, roleBefore, splitTitle, tableType, trimOpeners, type RawMention } from './detect.js';
-import { DEMONYMS, GIVEN_NAMES, KNOWN_SURNAMES, ORG_SUFFIXES, TITLES } from './lexicon.js';
+import { DEMONYMS, GIVEN_NAMES, KNOWN_SURNAMES, ORG_SUFFIXES, PARTY_ADJECTIVES, TITLES } from './lexicon.js';
 import { mergeMentions } from './merge.js';
 import { tokenize, type Token } from './tokens.js';
 
@@ -68,6 +68,11 @@ export function findEntities(text: string, sentences: Sentence[]): { entities: E
   return { entities: mergeMentions(defineAcronyms(raw, text)), messages };
 }
 
+/** "Trans-Pacific Partnership" -> "TPP": the first letter of each word and of each hyphenated part. */
+function initialsOf(words: string[]): string {
+  return words.map((w) => w.split('-').map((p) => p[0]).join('')).join('').toUpperCase();
+}
+
 /** Longest acronym read in a definition "Name (ACR)", in letters. */
 const MAX_ACRONYM = 8;
 
@@ -75,7 +80,9 @@ const MAX_ACRONYM = 8;
  * Acronyms defined in the text: "the Federal Bureau of Investigation (FBI)", "Joint Chiefs of
  * Staff (JCS)". A name of two words or more followed by its initials in brackets makes every
  * mention of the acronym a variant of the name, typed as the name is (an organisation when the
- * name was typed by nothing better than a default: people are not defined by initials).
+ * name was typed by nothing better than a default: people are not defined by initials). With
+ * no brackets, an organisation of the article whose initials an acronym mention spells is its
+ * long form too ("the National Rifle Association" ... "the NRA").
  *
  * @example
  * "the Delegates Unbound group (DU) ... DU said" -> DU and Delegates Unbound are one organisation
@@ -89,15 +96,27 @@ function defineAcronyms(raw: RawMention[], text: string): RawMention[] {
     const letters = bracket[1].replace(/[.&-]/g, '');
     if (letters.length < 2 || letters.length > MAX_ACRONYM) continue;
     const significant = m.words.filter((w) => !/^(?:of|and|the|for|on|in|to|at|&)$/i.test(w));
-    const initials = (ws: string[]) => ws.map((w) => w.split('-').map((p) => p[0]).join('')).join('').toUpperCase();
-    if (initials(significant) === letters || initials(m.words) === letters) defined.set(letters, m);
+    if (initialsOf(significant) === letters || initialsOf(m.words) === letters) defined.set(letters, m);
+  }
+  // without brackets: an organisation of the article whose initials the acronym is ("the National
+  // Rifle Association" ... "the NRA"); a definition in brackets comes first
+  const acronyms = new Set(raw.filter((m) => m.words.length === 1 && m.type !== 'place' && /^\p{Lu}{2,6}$/u.test(m.words[0].replace(/\./g, ''))).map((m) => m.words[0].replace(/\./g, '')));
+  for (const m of raw) {
+    if (m.words.length < 2 || m.type !== 'organization' || m.evidence === 'untyped') continue;
+    const letters = initialsOf(m.words.filter((w) => !/^(?:of|and|the|for|on|in|to|at|&)$/i.test(w)));
+    if (acronyms.has(letters) && !defined.has(letters)) defined.set(letters, m);
   }
   if (!defined.size) return raw;
+  const tableNames = new Map(raw.filter((m) => m.words.length === 1 && m.evidence === 'table' && m.canonical).map((m) => [m.words[0].replace(/\./g, ''), m.canonical as string]));
   return raw.map((m) => {
+    // an acronym is an organisation's or an untyped word ("JCS said"), never a place ("S.C.", "U.S.")
+    if (m.words.length === 1 && !(m.type === 'organization' || m.evidence === 'untyped' || (m.type === 'person' && m.evidence === 'context' && !m.role))) return m;
     const long = m.words.length >= 2 ? [...defined.values()].find((d) => d.surface === m.surface) : m.words.length === 1 ? defined.get(m.words[0].replace(/[.&-]/g, '')) : undefined;
     if (!long) return m;
     const type = long.evidence === 'untyped' ? 'organization' : long.type;
-    const canonical = long.canonical ?? long.words.join(' ');
+    // the tables' name wins ("GOP" is the Republican Party, also where "Grand Old Party" defines it)
+    const letters = [...defined.entries()].find(([, d]) => d === long)?.[0] ?? '';
+    const canonical = long.canonical ?? tableNames.get(letters) ?? long.words.join(' ');
     return { ...m, type, canonical, evidence: m.evidence === 'untyped' ? 'acronym' : m.evidence };
   });
 }
@@ -113,9 +132,12 @@ function qualifierMentions(role: Token[], text: string): RawMention[] {
     let table: ReturnType<typeof tableType> = null;
     for (; n >= 1 && !(table = tableType(role.slice(i, i + n).map((t) => t.lower).join(' '))); n--);
     // an organisation named by its cue word inside the role: "U.S. Air Force Gen." -> Air Force
-    if (!table && ORG_SUFFIXES.has(role[i].lower) && i > 0 && !TITLES.has(role[i].lower)) {
+    // the longest such name: "Senatorial Campaign Committee", not "Senatorial Campaign" too
+    const longer = i + 1 < role.length && ORG_SUFFIXES.has(role[i + 1].lower) && !TITLES.has(role[i + 1].lower);
+    if (!table && !longer && ORG_SUFFIXES.has(role[i].lower) && i > 0 && !TITLES.has(role[i].lower)) {
       let k = i;
-      while (k - 1 >= 0 && !TITLES.has(role[k - 1].lower) && !tableType(role[k - 1].lower) && !(role[k - 1].lower in DEMONYMS)) k--;
+      // a party adjective belongs to the name ("Democratic Senatorial Campaign Committee"), a nationality does not
+      while (k - 1 >= 0 && !TITLES.has(role[k - 1].lower) && !tableType(role[k - 1].lower) && (!(role[k - 1].lower in DEMONYMS) || PARTY_ADJECTIVES.has(role[k - 1].lower))) k--;
       if (k < i) {
         const part = role.slice(k, i + 1);
         out.push({ start: part[0].start, end: part[part.length - 1].end, surface: text.slice(part[0].start, part[part.length - 1].end), words: part.map((t) => t.text), type: 'organization', canonical: null, role: null, evidence: 'suffix', sentence: part[0].sentence });

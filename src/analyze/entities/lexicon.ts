@@ -75,7 +75,7 @@ export const ORG_SUFFIXES = words(`
 export const ORG_PREFIXES = words(`
   ministry|department|bank|university|college|institute|church|house|chamber|board|court|council|league|federation|
   union|association|society|academy|museum|office|bureau|school|school of|order|commonwealth|organization|organisation|
-  times|voice|friends|supreme court|federal bureau|central bank|people's|
+  times|voice|friends|supreme court|federal bureau|central bank|people's|library|
   center|centre|centers|commission|committee|coalition|alliance|foundation|institute|fund|workers
 `);
 
@@ -536,6 +536,9 @@ export const AFTER_ORG_NAME = words(`
 `);
 /** Verbs after "the X" that make it an organisation (people take no article): "the Post reported". */
 export const REPORTING_VERBS = words('reported|reports|said|says|announced|announces|found|estimated|estimates|published|wrote|noted|added|confirmed|denied|declined|revealed|obtained');
+
+/** Party adjectives: part of an organisation's name ("Democratic National Committee"), a modifier before a chamber ("a Democratic Senate"). */
+export const PARTY_ADJECTIVES = words('democratic|republican|conservative|labour|liberal|socialist|communist|green|libertarian');
 
 /** Compass adjectives before a place of the tables: "the Eastern United States" is the United States. */
 export const DIRECTIONS = words('eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|midwestern|upstate|downstate');
