@@ -73,6 +73,8 @@ interface Predication {
   literal: string;
   /** content stems of the object */
   object: string[];
+  /** index of the predicate among the sentence's tokens */
+  at: number;
 }
 
 const talk = (stem: string) => (TALK_PREDICATES.has(stem) ? 'discuss' : stem);
@@ -134,8 +136,10 @@ export function readPolarity(text: string): Reading {
     // "to know which Americans haven't been vaccinated": a negation inside an indirect question
     // asks, it does not deny.
     if (embeddedQuestion(tokens, i)) continue;
+    // "did not know when the offer expires": the verb takes a question, it denies no fact
+    if (QUESTION_AFTER.has(tokens[j + 1] ?? '')) continue;
     const object = stems.slice(j + 1, j + 1 + OBJECT_WINDOW).filter(Boolean);
-    negated.push({ predicate: stems[j], literal: raw[j], object });
+    negated.push({ predicate: stems[j], literal: raw[j], object, at: j });
   }
   return { tokens, stems, raw, negated, unasserted };
 }
@@ -148,6 +152,8 @@ const NOUN_PHRASE_AFTER = new Set(['a', 'an', 'the', 'any', 'some', 'his', 'her'
 const COORDINATORS = new Set(['and', 'but', 'or']);
 /** Words that open an indirect question; `which` only after a verb of knowing or asking. */
 const QUESTION_WORDS = new Set(['whether', 'if', 'what']);
+/** Words after a verb that make its complement a question. */
+const QUESTION_AFTER = new Set(['when', 'where', 'whether', 'if', 'what', 'why', 'how', 'who', 'which']);
 const KNOWING = new Set(['know', 'knows', 'knew', 'knowing', 'ask', 'asked', 'asks', 'determine', 'determined', 'decide', 'tell', 'track', 'identify', 'see', 'learn', 'find', 'check', 'verify']);
 /** How many words before a negation an indirect question may open. */
 const QUESTION_REACH = 3;
@@ -229,15 +235,56 @@ function readDenied(text: string): string[] | null {
  * object stems, or [] when it does not.
  */
 function assertsWith(r: Reading, predicate: string, object: string[]): string[] {
+  return assertionOf(r, predicate, object).shared;
+}
+
+/** As `assertsWith`, with the index of the asserted predicate (-1 when none). */
+function assertionOf(r: Reading, predicate: string, object: string[]): { shared: string[]; at: number } {
   const wanted = new Set(object);
   let best: string[] = [];
+  let at = -1;
   for (let i = 0; i < r.stems.length; i++) {
     if (r.stems[i] !== predicate || r.unasserted.has(i)) continue;
     const found = new Set<string>();
     for (let k = i + 1; k < Math.min(r.stems.length, i + 1 + ASSERTED_OBJECT_REACH); k++) if (wanted.has(r.stems[k])) found.add(r.stems[k]);
-    if (found.size > best.length) best = [...found];
+    if (found.size > best.length) {
+      best = [...found];
+      at = i;
+    }
   }
-  return best;
+  return { shared: best, at };
+}
+
+/** How many words before a predicate its subject's name may stand. */
+const SUBJECT_REACH = 8;
+
+/**
+ * The named subject of the predicate at token `at`: the story entity (person or organisation)
+ * whose name's last word stands nearest before it, within reach; null when none is named.
+ */
+function subjectAt(r: Reading, at: number, names: Map<string, string>): string | null {
+  for (let k = at - 1; k >= Math.max(0, at - SUBJECT_REACH); k--) {
+    const id = names.get(r.tokens[k]);
+    if (id) return id;
+  }
+  return null;
+}
+
+/** The last word of each person's and organisation's names, when it names one entity only. */
+function lastNames(index: StoryIndex): Map<string, string> {
+  const out = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const e of index.entities) {
+    if (e.type === 'place') continue;
+    for (const v of new Set([e.name, ...e.variants])) {
+      const last = words(v).pop();
+      if (!last || last.length < 3 || STOPWORDS.has(last)) continue;
+      if (out.has(last) && out.get(last) !== e.id) taken.add(last);
+      else out.set(last, e.id);
+    }
+  }
+  for (const w of taken) out.delete(w);
+  return out;
 }
 
 /** Who holds a statement: the speaker of a quote in it, else its first named entity, else the outlet. */
@@ -322,6 +369,7 @@ function negationProposals(index: StoryIndex, readings: Map<Unit, Reading>): Pro
     return g.id;
   };
   const asserting = assertingIndex(index, readings);
+  const names = lastNames(index);
   for (const n of index.content) {
     for (const p of readings.get(n)!.negated) {
       if (!p.object.length) continue;
@@ -330,8 +378,14 @@ function negationProposals(index: StoryIndex, readings: Map<Unit, Reading>): Pro
         if (a === n) continue;
         const ra = readings.get(a)!;
         if (ra.negated.some((q) => q.predicate === p.predicate)) continue;
-        const shared = assertsWith(ra, p.predicate, p.object);
+        const { shared, at } = assertionOf(ra, p.predicate, p.object);
         if (!shared.length) continue;
+        // "Klitschko landed 28 punches" does not meet "Rahman didn't land a punch": another
+        // subject did it. Talking involves both parties ("Trump warned Lavrov" meets "we haven't
+        // discussed"): there the denier need only be a party of the assertion.
+        const sn = subjectAt(readings.get(n)!, p.at, names);
+        const sa = subjectAt(ra, at, names);
+        if (sn && sa && sn !== sa && (p.predicate !== 'discuss' || !partiesOf(a, index).has(sn))) continue;
         const matter = weight(shared, index) / weight(p.object, index);
         if (matter < THRESHOLDS.sameMatter) continue;
         // The very verb denied ("discussed" against "did not discuss") meets it more squarely
@@ -381,15 +435,29 @@ const ROUND_FIGURE = 0.1;
  */
 export function compatible(x: Quantity, y: Quantity): boolean {
   if (x.value === y.value) return true;
-  if (x.hedge === 'about' || y.hedge === 'about') return Math.abs(x.value - y.value) <= ROUND_FIGURE * Math.max(x.value, y.value);
-  if (x.hedge && x.hedge === y.hedge) return true;
   const [lo, hi] = x.value < y.value ? [x, y] : [y, x];
-  return lo.hedge === 'floor' || hi.hedge === 'ceiling';
+  // "at least 70" and "about 100" can both be true, as can "at least 150" and "180"
+  if (lo.hedge === 'floor' || hi.hedge === 'ceiling') return true;
+  if (x.hedge === 'about' || y.hedge === 'about') return Math.abs(x.value - y.value) <= ROUND_FIGURE * Math.max(x.value, y.value);
+  return !!x.hedge && x.hedge === y.hedge;
+}
+
+/**
+ * Whether two accounts were published on different days: a count or a date that changed between
+ * them is an update of a developing story ("four days of riots", then "eight days"), not a
+ * disagreement. Undated accounts are compared.
+ */
+function publishedApart(a: Unit, b: Unit, index: StoryIndex): boolean {
+  const day = (u: Unit) => index.story.articles[u.article].article.published?.slice(0, 10) ?? null;
+  const da = day(a);
+  const db = day(b);
+  return !!da && !!db && da !== db;
 }
 
 function numberProposals(index: StoryIndex, _readings: Map<Unit, Reading>): Proposal[] {
   const out: Proposal[] = [];
   for (const { a, b, sim } of similarPairs(index, THRESHOLDS.sameFact)) {
+    if (publishedApart(a, b, index)) continue;
     {
       const qa = a.quantities.filter((q) => !q.year && q.unit);
       const qb = b.quantities.filter((q) => !q.year && q.unit);

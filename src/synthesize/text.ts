@@ -82,6 +82,9 @@ export interface Quantity {
   hedge: 'floor' | 'ceiling' | 'about' | null;
 }
 
+/** Words after a number that make it a time of day. */
+const CLOCK_WORDS = new Set(['a.m', 'p.m', 'am', 'pm', 'gmt', 'utc', 'et', 'edt', 'est', 'pst', 'pdt', 'bst', 'cet', 'local', "o'clock"]);
+
 /** Words before a number that make it a bound or an approximation, longest first. */
 const HEDGES: [RegExp, Quantity['hedge']][] = [
   [/(more than|at least|over|upwards of|no fewer than|no less than)$/, 'floor'],
@@ -99,6 +102,14 @@ export function quantities(text: string): Quantity[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let value: number | null = null;
+    // Digits next to digits are a code, a time or a phone number ("0845 125 2222", "3:30"), and
+    // "140-150" is a range: none is one quantity to compare.
+    const numeric = (w: string | undefined) => !!w && /^\d[\d,.]*$/.test(w);
+    if (numeric(t) && (numeric(tokens[i - 1]) || numeric(tokens[i + 1]))) continue;
+    if (/^\d+-\d/.test(t)) {
+      while (tokens[i + 1] in NUMBER_WORDS && NUMBER_WORDS[tokens[i + 1]] >= 100) i++; // "140-150 million"
+      continue;
+    }
     if (/^\d[\d,]*(\.\d+)?$/.test(t)) value = Number(t.replace(/,/g, ''));
     else if (/^\d+(?:-\w+)+$/.test(t)) value = Number(t.split('-')[0]); // "22-month"
     else if (t in NUMBER_WORDS) value = NUMBER_WORDS[t];
@@ -112,8 +123,10 @@ export function quantities(text: string): Quantity[] {
       while (next < tokens.length && tokens[next] in NUMBER_WORDS && NUMBER_WORDS[tokens[next]] >= 100) value *= NUMBER_WORDS[tokens[next++]];
       let j = next;
       while (j < tokens.length && /^(per|of|the|more|than)$/.test(tokens[j])) j++;
-      if (j < tokens.length && tokens[j] !== 'percent') unit = stemWord(tokens[j]);
+      if (j < tokens.length && tokens[j] !== 'percent') unit = STOPWORDS.has(tokens[j]) ? '' : stemWord(tokens[j]);
       else if (tokens[j] === 'percent') unit = 'percent';
+      // "at 6 p.m.", "1100 GMT": a time of day, not an amount
+      if (CLOCK_WORDS.has(tokens[j])) continue;
     }
     const year = /^(19|20)\d\d$/.test(t);
     const before = tokens.slice(Math.max(0, i - 3), i).join(' ');

@@ -130,6 +130,46 @@ const CASES: { name: string; articles: ArticleSpec[]; kind: Contradiction['kind'
     ],
     kind: null,
   },
+  {
+    name: 'another subject did what the denial says one did not (negative)',
+    articles: [
+      { id: 'a', text: 'In the sixth round Klitschko landed 28 punches while the challenger connected on just one.', entities: [{ name: 'Wladimir Klitschko', surfaces: ['Klitschko'] }] },
+      { id: 'b', text: 'It was a round in which Rahman did not land a clean punch at all, the judges said.', entities: [{ name: 'Hasim Rahman', surfaces: ['Rahman'] }] },
+    ],
+    kind: null,
+  },
+  {
+    name: 'the same subject asserting and denying an act is a contradiction',
+    articles: [
+      { id: 'a', text: 'Police said the teenager pointed a gun at the two officers before they opened fire.', entities: [{ name: 'Kimani Gray', surfaces: ['Gray'] }] },
+      { id: 'b', text: 'Witnesses said Gray did not point a gun at the officers before they opened fire.', entities: [{ name: 'Kimani Gray', surfaces: ['Gray'] }] },
+    ],
+    kind: 'negation',
+  },
+  {
+    name: 'not knowing when something happens denies nothing (negative)',
+    articles: [
+      { id: 'a', text: 'The team knows the offer will expire at the end of the week, the agent said.' },
+      { id: 'b', text: 'The agent said he did not know when the offer might expire this week.' },
+    ],
+    kind: null,
+  },
+  {
+    name: 'a floor below a round figure agrees with it (negative)',
+    articles: [
+      { id: 'a', text: 'About 100 people have been injured in the riots across the country, officials said.' },
+      { id: 'b', text: 'At least 70 people have been injured in the riots across the country, officials said.' },
+    ],
+    kind: null,
+  },
+  {
+    name: 'phone numbers that differ by a digit are no number contradiction (negative)',
+    articles: [
+      { id: 'a', text: 'Anyone with information about the fire is asked to call police on 0845 125 2222 today.' },
+      { id: 'b', text: 'Anyone with information about the fire is asked to call police on 0845 125 222 today.' },
+    ],
+    kind: null,
+  },
 ];
 
 for (const c of CASES) {
@@ -155,6 +195,23 @@ test('different dates for the same event', () => {
     ]),
   ).contradictions;
   assert.ok(found.some((k) => k.kind === 'date'), JSON.stringify(found));
+});
+
+test('a count that changed between two days is an update, not a contradiction (negative)', () => {
+  const found = synthesize(
+    story([
+      article({ id: 'a', published: '2008-12-10', text: 'The city was calm after four days of the worst riots the country has seen in decades.' }),
+      article({ id: 'b', published: '2008-12-14', text: 'The city was calm after eight days of the worst riots the country has seen in decades.' }),
+    ]),
+  ).contradictions;
+  assert.deepEqual(found.filter((k) => k.kind === 'number'), []);
+  const sameDay = synthesize(
+    story([
+      article({ id: 'a', published: '2008-12-14', text: 'The city was calm after four days of the worst riots the country has seen in decades.' }),
+      article({ id: 'b', published: '2008-12-14', text: 'The city was calm after eight days of the worst riots the country has seen in decades.' }),
+    ]),
+  ).contradictions;
+  assert.equal(sameDay.filter((k) => k.kind === 'number').length, 1, JSON.stringify(sameDay));
 });
 
 test('dates of two different acts in one fact are no date contradiction (negative)', () => {
