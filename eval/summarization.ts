@@ -26,6 +26,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Story } from '../src/core/types.js';
+import { UsageError } from '../src/core/messages.js';
 import { decodeEntities } from '../src/ingest/sgml.js';
 import { clusterInputs } from '../src/pipeline.js';
 import { synthesize } from '../src/synthesize/index.js';
@@ -212,10 +213,12 @@ const pct = (x: number) => +(100 * x).toFixed(2);
 
 export async function evaluate(dir: string, opts: SummarizationOptions = {}): Promise<unknown> {
   const words = opts.words ?? 75;
+  // a set that is not laid out as expected is misuse: said at once, with what was expected
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${dir}: no such dataset folder`);
   const storiesDir = folderOf(dir, STORY_FOLDERS);
-  if (!storiesDir) throw new Error(`${dir}: expected a folder ${STORY_FOLDERS.join('/ or ')}/ holding one folder of articles per story`);
+  if (!storiesDir) throw new UsageError(`${dir}: expected a folder ${STORY_FOLDERS.join('/ or ')}/ holding one folder (or file) of articles per story`);
   const refsDir = folderOf(dir, REFERENCE_FOLDERS);
-  if (!refsDir) throw new Error(`${dir}: expected a folder ${REFERENCE_FOLDERS.join('/ or ')}/ holding the reference summaries`);
+  if (!refsDir) throw new UsageError(`${dir}: expected a folder ${REFERENCE_FOLDERS.join('/ or ')}/ holding the reference summaries`);
   const exceptionsPath = findExceptions(dir);
   const exceptions = exceptionsPath ? loadExceptions(exceptionsPath) : new Map<string, string>();
   // a story is a folder of articles, or one file holding them all (an SGML file of <DOC> records,

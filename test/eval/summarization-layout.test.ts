@@ -162,3 +162,20 @@ test('a story may be one file of records (stories/<id>.sgml), its references a f
   assert.deepEqual(report.perStory.map((s) => [s.id, s.references, s.articles]), [['T1', 2, 2]]);
   assert.ok(report.perStory[0].rouge1 > 20, String(report.perStory[0].rouge1));
 });
+
+test('a set that is not laid out as expected is misuse: exit 2, saying what was expected, no stack trace', () => {
+  const empty = mkdtempSync(join(tmpdir(), 'tri-no-layout-'));
+  const noRefs = mkdtempSync(join(tmpdir(), 'tri-no-refs-'));
+  mkdirSync(join(noRefs, 'docs', 'd1'), { recursive: true });
+  const rows: [string, RegExp][] = [
+    [join(empty, 'missing'), /no such dataset folder/],
+    [empty, /expected a folder stories\/ or docs\//],
+    [noRefs, /expected a folder refs\/ or references\/ or models\//],
+  ];
+  for (const [dir, expected] of rows) {
+    const r = triangulate('eval', 'summarization', dir);
+    assert.equal(r.status, 2, `${dir}: ${r.stderr}`);
+    assert.match(r.stderr, expected);
+    assert.doesNotMatch(r.stderr, /\n\s+at /);
+  }
+});
