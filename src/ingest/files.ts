@@ -225,12 +225,22 @@ export async function readBytes(
   if (content.trim() === '') return { documents: [], messages: [message('error', 'ingest', 'empty-input', 'only white space', origin)] };
   if (kind === 'json' && !isJsonFeed(content)) return withMessages(parseJsonArticles(content, origin, id), messages);
   if (kind === 'jsonl') return withMessages(parseJsonLines(content, origin), messages);
-  if (kind === 'sgml') return withMessages(parseSgmlDocuments(content, origin, id), messages);
+  if (kind === 'sgml' || holdsSgml(kind, content)) return withMessages(parseSgmlDocuments(content, origin, id), messages);
   if (kind === 'feed' || kind === 'json') {
     const { readFeed } = await import('./feed.js');
     return withMessages(await readFeed(content, origin, opts), messages);
   }
   return { documents: [{ id, origin, kind, content, meta: {}, messages }], messages: [] };
+}
+
+/**
+ * SGML records behind a text or XML label: a DUC set converted by hand often names its files
+ * `APW19981016.0240.txt`, AQUAINT-2 and Gigaword files may be named `.xml`, and an upload or a
+ * URL may call them text/plain. Text of these kinds that opens with `<DOC>` is read as records,
+ * not as prose with tags in it or as a broken feed.
+ */
+function holdsSgml(kind: FileFormat, content: string): boolean {
+  return (kind === 'text' || kind === 'feed') && looksLikeSgml(content.slice(0, 4096));
 }
 
 /** A `.json` file that is a JSON Feed (its `version` names jsonfeed.org), not an article. */

@@ -69,6 +69,10 @@ test('files without a telling extension: read by content, or refused naming the 
     { name: 'APW19981016.0240', content: SGML, ids: ['APW19981016.0240'], kind: 'text' },
     { name: 'wire.doc', content: SGML.replace('APW19981016.0240', 'NYT19981016.0219'), ids: ['NYT19981016.0219'], kind: 'text' },
     { name: 'wire.sgml.gz', content: gzipSync(SGML.replace('APW19981016.0240', 'XIE19981017.0146')), ids: ['XIE19981017.0146'], kind: 'text' },
+    { name: 'APW19981016.0240.txt', content: SGML.replace('APW19981016.0240', 'APW19981016.0241'), ids: ['APW19981016.0241'], kind: 'text', text: PROSE },
+    { name: 'aquaint2.xml', content: `<?xml version="1.0"?>\n<DOCSTREAM>\n${SGML.replace('APW19981016.0240', 'APW19981016.0242')}</DOCSTREAM>\n`, ids: ['APW19981016.0242'], kind: 'text' },
+    // near miss: a .txt article that talks about <DOC> tags stays a text article
+    { name: 'about-sgml.txt', content: `Corpora wrap each story in <DOC> tags. ${PROSE}`, kind: 'text' },
     { name: 'cnn.story', content: `${PROSE}\n\n@highlight\n\nPort reopens`, kind: 'text', text: PROSE },
     { name: 'no-highlights.story', content: `${PROSE}\n`, kind: 'text', text: PROSE },
     // near miss: "@highlight" in a file that is not a .story stays text as written
