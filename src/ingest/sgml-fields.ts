@@ -58,6 +58,12 @@ export const NOT_TEXT_PARAGRAPHS: RegExp[] = [
 ];
 
 /**
+ * Headline fields that are notes to editors, not headlines: AP 1988-90 follows its `<HEAD>` with
+ * more `<HEAD>` lines such as "Eds: Also in Monday AMs report." or "EDITOR'S NOTE: ...".
+ */
+export const NOT_A_HEADLINE = /^(eds?[.:]|editors?'?s? note\b|advance for\b|for release\b)/i;
+
+/**
  * Headline prefixes that are filing stamps, not words of the headline.
  * @example 'FT  14 MAY 91 / Survey of Spain (5): A new order' -> 'Survey of Spain (5): A new order'
  */
@@ -102,7 +108,8 @@ export const OUTLET_BY_DOCNO_PREFIX: Record<string, string> = {
 export const DOCNO_DATES: { pattern: RegExp; order: 'ymd' | 'mdy' }[] = [
   // TDT, AQUAINT, Gigaword, AQUAINT-2: SOURCE[_LANG_]YYYYMMDD.NNNN
   // (later LDC releases append the catalogue number: NYT_ENG_20070818.0008.LDC2009T13)
-  { pattern: /^[A-Z]{2,5}(?:_[A-Z]{3}_)?((?:19|20)\d{2})(\d{2})(\d{2})\.\d+(?:\.LDC\d{4}T\d{2})?$/, order: 'ymd' },
+  // and TDT broadcast transcripts add the air time: ABC19980108.1830.0711)
+  { pattern: /^[A-Z]{2,5}(?:_[A-Z]{3}_)?((?:19|20)\d{2})(\d{2})(\d{2})\.\d+(?:\.\d+)?(?:\.LDC\d{4}T\d{2})?$/, order: 'ymd' },
   // AP and WSJ on the TREC disks: YYMMDD-NNNN
   { pattern: /^(?:AP|WSJ)(\d{2})(\d{2})(\d{2})-\d+$/, order: 'ymd' },
   // LA Times on TREC disk 5: MMDDYY-NNNN

@@ -15,7 +15,7 @@ import { message } from '../core/messages.js';
 import type { ArticleMeta, Message, SourceDocument } from '../core/types.js';
 import type { Ingested } from './index.js';
 import {
-  BYLINE_FIELDS, BYLINE_ROLE, DATE_FIELDS, DATE_VALUE_FORMATS, DOCNO_DATES, ENTITIES, HEADLINE_FIELDS, HEADLINE_STAMPS, ID_FIELDS,
+  BYLINE_FIELDS, BYLINE_ROLE, DATE_FIELDS, DATE_VALUE_FORMATS, DOCNO_DATES, ENTITIES, HEADLINE_FIELDS, HEADLINE_STAMPS, ID_FIELDS, NOT_A_HEADLINE,
   NOT_TEXT_FIELDS, NOT_TEXT_PARAGRAPHS, OUTLET_BY_DOCNO_PREFIX, OUTLET_FIELDS, TEXT_FIELDS, TWO_DIGIT_YEAR_PIVOT,
 } from './sgml-fields.js';
 
@@ -148,7 +148,7 @@ function headlineOf(body: string): string | null {
   for (const name of HEADLINE_FIELDS) {
     for (const m of body.matchAll(fieldPattern(name))) {
       const value = HEADLINE_STAMPS.reduce((v, stamp) => v.replace(stamp, ''), plain(m[1].replace(/(^|\n)\s*@\s*/g, '$1')));
-      if (value) return value;
+      if (value && !NOT_A_HEADLINE.test(value)) return value;
     }
   }
   return null;

@@ -17,6 +17,7 @@ test('dates in DOCNOs: only the forms that name a day unambiguously', () => {
     ['XIN_ENG_20041231.0001', '2004-12-31'],
     ['AFP_ENG_20050101.0001', '2005-01-01'],
     ['NYT_ENG_20070818.0008.LDC2009T13', '2007-08-18'],
+    ['ABC19980108.1830.0711', '1998-01-08'], // TDT broadcast: date, air time, number
     ['AP880911-0016', '1988-09-11'],
     ['WSJ910702-0078', '1991-07-02'],
     ['LA010189-0001', '1989-01-01'],
@@ -162,6 +163,24 @@ test('later LDC releases and the TREC disks: DOCID, DATETIME, FT headline stamps
     ['FT911-3032', 'Survey of Spain (5): A new order', '1991-05-14', 'Financial Times', 'Peter Bruce'],
     ['LA010189-0001', null, '1989-01-01', 'Los Angeles Times', undefined],
   ]);
+});
+
+test('headlines: the first that is not a note to editors', () => {
+  const rows: [string, string | null][] = [
+    ["<HEAD>You Don't Need a Weatherman</HEAD>\n<HEAD>Eds: Also in Monday AMs report.</HEAD>", "You Don't Need a Weatherman"],
+    ['<HEAD>Eds: UPDATES with vote</HEAD>\n<HEAD>Senate Passes Budget</HEAD>', 'Senate Passes Budget'],
+    ["<HEADLINE>EDITOR'S NOTE: embargoed</HEADLINE><HEAD>Storm Hits</HEAD>", 'Storm Hits'],
+    ['<HL> Who\'s News:\n@ Acme Corp. Names President </HL>', "Who's News: Acme Corp. Names President"],
+    // near misses: words that begin like a note but are headlines
+    ['<HEAD>Edsel Fans Gather in Detroit</HEAD>', 'Edsel Fans Gather in Detroit'],
+    ['<HEAD>Ed Koch Wins Again</HEAD>', 'Ed Koch Wins Again'],
+    ['<HEAD>Editors Quit Over Pay</HEAD>', 'Editors Quit Over Pay'],
+    ['<HEAD>Eds: only a note</HEAD>', null],
+  ];
+  for (const [fields, expected] of rows) {
+    const { documents } = parseSgmlDocuments(`<DOC><DOCNO> AP880212-0004 </DOCNO>${fields}<TEXT>Body.</TEXT></DOC>`, 'f', 'f');
+    assert.equal(documents[0].meta.title, expected, fields);
+  }
 });
 
 test('damaged records are reported by record and file; the others still read', () => {
