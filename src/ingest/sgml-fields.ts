@@ -160,6 +160,13 @@ export const ENTITIES: Record<string, string> = {
 };
 
 /**
+ * Entity names that are typesetting or control codes of the wire feeds, dropped when not in
+ * ENTITIES: any all-capitals name (`&UR;`, `&QL;`, `&TF;`) and the NYT service's control
+ * characters (`&Cx1f;`, `&Cx13;` in AQUAINT headers). Other unknown names are kept as written.
+ */
+export const TYPESETTING_ENTITY = /^(?:[A-Z][A-Z0-9]*|Cx[0-9a-fA-F]{2})$/;
+
+/**
  * Byline parts that are roles, not names ("Associated Press Writer", "Times Staff Writer",
  * "Special to The New York Times"): dropped, as ArticleMeta.byline holds names only.
  */

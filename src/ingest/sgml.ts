@@ -15,7 +15,7 @@ import { message } from '../core/messages.js';
 import type { ArticleMeta, Message, SourceDocument } from '../core/types.js';
 import type { Ingested } from './index.js';
 import {
-  BYLINE_FIELDS, BYLINE_ROLE, DATE_FIELDS, DATE_VALUE_FORMATS, DOCNO_DATES, ENTITIES, HEADLINE_FIELDS, HEADLINE_STAMPS, ID_FIELDS, NOT_A_HEADLINE,
+  BYLINE_FIELDS, BYLINE_ROLE, DATE_FIELDS, DATE_VALUE_FORMATS, DOCNO_DATES, ENTITIES, HEADLINE_FIELDS, HEADLINE_STAMPS, ID_FIELDS, NOT_A_HEADLINE, TYPESETTING_ENTITY,
   NOT_TEXT_FIELDS, NOT_TEXT_PARAGRAPHS, OUTLET_BY_DOCNO_PREFIX, OUTLET_FIELDS, TEXT_FIELDS, TWO_DIGIT_YEAR_PIVOT,
 } from './sgml-fields.js';
 
@@ -156,7 +156,7 @@ function headlineOf(body: string): string | null {
 
 /**
  * SGML entities to text: numeric references, the standard names in either case, the wire
- * typesetting codes that stand for text; other all-capitals codes are dropped.
+ * typesetting codes that stand for text; other typesetting and control codes are dropped.
  * @example decodeEntities('AT&AMP;T &UR;said&LR; &MD; yes') === 'AT&T said — yes'
  */
 export function decodeEntities(text: string): string {
@@ -167,7 +167,7 @@ export function decodeEntities(text: string): string {
     }
     const known = ENTITIES[name] ?? ENTITIES[name.toLowerCase()];
     if (known !== undefined) return known;
-    return /^[A-Z][A-Z0-9]*$/.test(name) ? '' : whole;
+    return TYPESETTING_ENTITY.test(name) ? '' : whole;
   });
 }
 

@@ -80,11 +80,13 @@ test('entities: standard ones in either case, wire typesetting codes dropped, th
     ['&lt;b&gt; &LT;', '<b> <'],
     ['a &MD; b', 'a \u2014 b'],
     ['&UR;bold&LR; &QL; &QC;&QR; &TF;', 'bold   '],
+    ['A3856 &Cx1f; taf-z &Cx13;', 'A3856  taf-z '],
     ['caf&eacute; &#233; &#xE9;', 'caf\u00e9 \u00e9 \u00e9'],
     ['&Eacute;cole', '\u00c9cole'],
     // near misses: not an entity, or an unknown lower-case name kept as written
     ['fish & chips', 'fish & chips'],
     ['&notanentity;', '&notanentity;'],
+    ['&Cx1g; &cx1f;', '&Cx1g; &cx1f;'],
     ['R&D;', 'R'], // "&D;" is read as a typesetting code: a known loss (wire text writes R&AMP;D)
   ];
   for (const [input, expected] of rows) assert.equal(decodeEntities(input), expected, input);
