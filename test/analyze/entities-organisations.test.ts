@@ -48,6 +48,7 @@ const ROWS: [string, string[]][] = [
   ['It was then that Democratic Senatorial Campaign Committee Chairman Jon Tester voted.', ['organization:Democratic Senatorial Campaign Committee', 'person:Jon Tester']],
   ['Only a Democratic Senate can act.', ['organization:Senate']],
   ['He parked near the Library of Congress.', ['organization:Library of Congress']],
+  ['The bill passed the Senate and then the House.', ['organization:House of Representatives', 'organization:Senate']],
   ['The New York Times reported it; the Times said later that it stood by it.', ['organization:The New York Times']],
   ['The Times said so.', ['organization:The Times']],
   // a country's institution after its possessive; adjectives made of names are not names
@@ -64,6 +65,7 @@ const ROWS: [string, string[]][] = [
   ['A spokesman for Trump declined to comment.', ['person:Trump']],
   ['The Trans-Pacific Partnership trade deal was signed.', []],
   ['The Saudi-led coalition and Kremlin-backed forces struck.', []],
+  ['He bought a house near the White House.', ['organization:White House']],
   ['Sen. Tim Scott (R-S.C.) and the Select Committee agreed.', ['organization:Select Committee', 'person:Tim Scott', 'place:South Carolina']],
   ["Britain's Theresa May spoke.", ['person:Theresa May', 'place:United Kingdom']],
   ["\"I'll be stopped from going there,\" he said. I’ve said so.", []],

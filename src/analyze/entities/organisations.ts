@@ -133,7 +133,7 @@ const LIST = `
   Office of Management and Budget | omb | office of management and budget
   CBO | congressional budget office
   GAO | government accountability office
-  House of Representatives | the house of representatives
+  House of Representatives | the house of representatives | the house
   Electoral College | electoral college | the electoral college
   # international bodies
   World Bank | world bank | the world bank
