@@ -138,6 +138,16 @@ export function readPolarity(text: string): Reading {
     if (embeddedQuestion(tokens, i)) continue;
     // "did not know when the offer expires": the verb takes a question, it denies no fact
     if (QUESTION_AFTER.has(tokens[j + 1] ?? '')) continue;
+    // "I don't think we were executing" means "I think we weren't": the negation belongs to the
+    // clause after a verb of belief, whose polarity is then unclear to a reader of words.
+    if (BELIEF_VERBS.has(tokens[j])) {
+      for (let k = j + 1; k < Math.min(tokens.length, j + 1 + BELIEF_REACH); k++) unasserted.add(k);
+      continue;
+    }
+    // "This wasn't Carlesimo", "was not happy": a copula denies a description, not an act;
+    // "isn't killing people" (a verb in -ing) is an act.
+    const copula = COPULAS.has(tokens[i - 1] ?? '') || /^(?:is|was|are|were)n't$/.test(w);
+    if (copula && !tokens[j].endsWith('ing') && j === i + 1) continue;
     const object = stems.slice(j + 1, j + 1 + OBJECT_WINDOW).filter(Boolean);
     negated.push({ predicate: stems[j], literal: raw[j], object, at: j });
   }
@@ -152,6 +162,12 @@ const NOUN_PHRASE_AFTER = new Set(['a', 'an', 'the', 'any', 'some', 'his', 'her'
 const COORDINATORS = new Set(['and', 'but', 'or']);
 /** Words that open an indirect question; `which` only after a verb of knowing or asking. */
 const QUESTION_WORDS = new Set(['whether', 'if', 'what']);
+/** Verbs of belief whose negation is read with the clause after them. */
+const BELIEF_VERBS = new Set(['think', 'feel', 'believe', 'expect', 'suppose', 'imagine', 'guess', 'reckon', 'thinks', 'feels', 'believes', 'expects']);
+/** How many words of the clause after a negated verb of belief are out of assertion. */
+const BELIEF_REACH = 12;
+/** Forms of "be" before a negation. */
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'am', 'be', 'been', 'being']);
 /** Words after a verb that make its complement a question. */
 const QUESTION_AFTER = new Set(['when', 'where', 'whether', 'if', 'what', 'why', 'how', 'who', 'which']);
 const KNOWING = new Set(['know', 'knows', 'knew', 'knowing', 'ask', 'asked', 'asks', 'determine', 'determined', 'decide', 'tell', 'track', 'identify', 'see', 'learn', 'find', 'check', 'verify']);
@@ -266,18 +282,21 @@ function subjectAt(r: Reading, at: number, names: Map<string, string>): string |
   for (let k = at - 1; k >= Math.max(0, at - SUBJECT_REACH); k--) {
     const id = names.get(r.tokens[k]);
     if (id) return id;
+    // a subject pronoun nearer than any name: "he" and "she" are two people, whoever they are
+    if (SUBJECT_PRONOUNS.has(r.tokens[k])) return `pronoun:${r.tokens[k]}`;
   }
   return null;
 }
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'we', 'they', 'i']);
 
 /** The last word of each person's and organisation's names, when it names one entity only. */
 function lastNames(index: StoryIndex): Map<string, string> {
   const out = new Map<string, string>();
   const taken = new Set<string>();
+  // places too: "Boston has not made an offer" names the club by its city
   for (const e of index.entities) {
-    if (e.type === 'place') continue;
     for (const v of new Set([e.name, ...e.variants])) {
-      const last = words(v).pop();
+      const last = words(v).at(-1);
       if (!last || last.length < 3 || STOPWORDS.has(last)) continue;
       if (out.has(last) && out.get(last) !== e.id) taken.add(last);
       else out.set(last, e.id);
@@ -385,7 +404,7 @@ function negationProposals(index: StoryIndex, readings: Map<Unit, Reading>): Pro
         // discussed"): there the denier need only be a party of the assertion.
         const sn = subjectAt(readings.get(n)!, p.at, names);
         const sa = subjectAt(ra, at, names);
-        if (sn && sa && sn !== sa && (p.predicate !== 'discuss' || !partiesOf(a, index).has(sn))) continue;
+        if (sn && sa && sn !== sa && !(sn.startsWith('pronoun:') !== sa.startsWith('pronoun:')) && (p.predicate !== 'discuss' || !partiesOf(a, index).has(sn))) continue;
         const matter = weight(shared, index) / weight(p.object, index);
         if (matter < THRESHOLDS.sameMatter) continue;
         // The very verb denied ("discussed" against "did not discuss") meets it more squarely
@@ -458,6 +477,9 @@ function numberProposals(index: StoryIndex, _readings: Map<Unit, Reading>): Prop
   const out: Proposal[] = [];
   for (const { a, b, sim } of similarPairs(index, THRESHOLDS.sameFact)) {
     if (publishedApart(a, b, index)) continue;
+    // Counts of the same thing are counts about the same someone or somewhere: "served seven
+    // seasons" and "played 11 seasons" of two coaches share no one.
+    if (a.entities.size && b.entities.size && ![...a.entities].some((e) => b.entities.has(e))) continue;
     {
       const qa = a.quantities.filter((q) => !q.year && q.unit);
       const qb = b.quantities.filter((q) => !q.year && q.unit);
@@ -527,13 +549,20 @@ function nameProposals(index: StoryIndex, _readings: Map<Unit, Reading>): Propos
     for (const e of u.entities) set.add(e);
   }
   const roles = (id: string) => new Set((byId.get(id)?.roles ?? []).map((r) => r.toLowerCase()));
+  const surname = (id: string) => words(byId.get(id)?.name ?? '').at(-1) ?? '';
+  // "Secretary Salazar" in an article that did not link him to "Ken Salazar" still names him
+  const named = (id: string, u: Unit) => {
+    const last = surname(id);
+    return last.length > 2 && words(index.story.articles[u.article].article.text).includes(last);
+  };
   for (const { a, b, sim } of similarPairs(index, THRESHOLDS.sameFact)) {
     const people = (u: Unit) => [...u.entities].filter((id) => byId.get(id)?.type === 'person');
-    const onlyA = people(a).filter((id) => !inArticle.get(b.article)!.has(id));
-    const onlyB = people(b).filter((id) => !inArticle.get(a.article)!.has(id));
+    const onlyA = people(a).filter((id) => !inArticle.get(b.article)!.has(id) && !named(id, b));
+    const onlyB = people(b).filter((id) => !inArticle.get(a.article)!.has(id) && !named(id, a));
     for (const x of onlyA) {
       const rx = roles(x);
-      const y = onlyB.find((id) => [...roles(id)].some((r) => rx.has(r)));
+      // the same surname is one person spelled two ways ("Karolos"/"Carolos Papoulias")
+      const y = onlyB.find((id) => surname(id) !== surname(x) && [...roles(id)].some((r) => rx.has(r)));
       if (!y) continue;
       const role = [...roles(y)].find((r) => rx.has(r))!;
       out.push({ kind: 'name', a, b, score: sim, topic: role });
@@ -602,6 +631,9 @@ export function contradictions(facts: Fact[], index: StoryIndex): Contradiction[
       }
       used.add(pair);
       const c: Contradiction = { topic: p.topic, kind: p.kind, sides: [side(p.a, ua, index), side(p.b, ub, index)] };
+      // the same two sentences from two copies of one text are one disagreement
+      const shown = `${c.sides[0].text}\u0000${c.sides[1].text}`;
+      if (kept.some((k) => `${k.sides[0].text}\u0000${k.sides[1].text}` === shown)) continue;
       byKey.set(key, c);
       kept.push(c);
     }

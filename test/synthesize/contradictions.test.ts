@@ -170,6 +170,22 @@ const CASES: { name: string; articles: ArticleSpec[]; kind: Contradiction['kind'
     ],
     kind: null,
   },
+  {
+    name: '"I didn\'t feel we were executing" and "I feel we weren\'t executing" say the same (negative)',
+    articles: [
+      { id: 'a', text: '"I did not feel on the floor we were executing the philosophy we wanted to have," the coach said.' },
+      { id: 'b', text: '"I feel on the floor we were not executing the philosophy that we want to have," the coach said.' },
+    ],
+    kind: null,
+  },
+  {
+    name: '"This wasn\'t Carlesimo" describes, it denies no act (negative)',
+    articles: [
+      { id: 'a', text: 'Cheeks is the fifth coach fired this season, after Carlesimo of Oklahoma City and Jordan of Washington.' },
+      { id: 'b', text: 'This was not Carlesimo of Oklahoma City, whose record sank any chance he had of surviving the season.' },
+    ],
+    kind: null,
+  },
 ];
 
 for (const c of CASES) {
