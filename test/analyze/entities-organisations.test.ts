@@ -58,7 +58,7 @@ const ROWS: [string, string[]][] = [
   ['The Soviet Union fell.', ['place:Soviet Union']],
   // negative cases: the same shapes, and no organisation
   ['She told the Qatar-based channel that she was fine.', []],
-  ['The Georgia Republican declined to comment.', []],
+  ['The Georgia Republican declined to comment.', ['place:Georgia']],
   ['A spokesman for the Clinton campaign said no.', ['person:Clinton']],
   ['Shares of the company fell.', []],
   ['He works as an analyst at Morgan.', []],
@@ -66,6 +66,12 @@ const ROWS: [string, string[]][] = [
   ['The Trans-Pacific Partnership trade deal was signed.', []],
   ['The Saudi-led coalition and Kremlin-backed forces struck.', []],
   ['He bought a house near the White House.', ['organization:White House']],
+  // a state's chamber, a town before its state, a title with no name
+  ['Leaders from the Texas House and Senate met.', ['organization:Senate', 'organization:Texas House']],
+  ['Monday at Liberty University in Lynchburg, VA, he spoke.', ['organization:Liberty University', 'place:Lynchburg', 'place:Virginia']],
+  ['He called Iowa Republican primary voters stupid.', ['place:Iowa']],
+  ['He sent it to the Chief Clerk. They gave you $2 million, Mr. President.', []],
+  ['The VA said the veterans were served.', ['organization:VA']],
   ['Sen. Tim Scott (R-S.C.) and the Select Committee agreed.', ['organization:Select Committee', 'person:Tim Scott', 'place:South Carolina']],
   ["Britain's Theresa May spoke.", ['person:Theresa May', 'place:United Kingdom']],
   ["\"I'll be stopped from going there,\" he said. I’ve said so.", []],

@@ -15,7 +15,7 @@ import {
   CALENDAR, DEMONYMS, PLACE_ALIASES, DEMONYM_PLURALS, GIVEN_NAMES, HONORIFICS, INSTITUTION_PLACES, NAME_PARTICLES, NOT_NAMES,
   ORG_ALIASES, ORG_PREFIXES, ORG_SUFFIXES, OTHER_SUFFIXES, PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, PLACES, ROLE_NOUNS,
   GROUP_NOUNS, KNOWN_SURNAMES, PLACE_PREFIXES, PLACE_SUFFIXES, NAMED_AFTER_PERSON, NOT_ACRONYMS, ORG_CUES_AFTER, ORG_CUES_BEFORE, PLACE_PREPOSITIONS, TITLES, titleCase,
-  AFTER_ORG_NAME, DIRECTIONS, ORG_MEMBER_NOUNS, PARTY_ADJECTIVES, ORG_PHRASES_BEFORE, ORG_POSSESSIONS, REPORTING_VERBS,
+  AFTER_ORG_NAME, DIRECTIONS, ORG_MEMBER_NOUNS, PARTY_ADJECTIVES, POSTAL_CODES, STATE_CHAMBERS, TITLE_ONLY, US_STATES, ORG_PHRASES_BEFORE, ORG_POSSESSIONS, REPORTING_VERBS,
 } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -75,6 +75,8 @@ function isConnector(prev: Token, t: Token, next: Token | undefined, after: Toke
     }
   }
   if (t.lower === 'of') return ORG_PREFIXES.has(prev.lower) || TITLES.has(prev.lower) || /^(?:republic|kingdom|states|sea|gulf|isle|city|bay|secretary|minister|chamber|house|duke|prince|king|queen|speaker)$/.test(prev.lower);
+  // "the Texas House and Senate": two bodies, when the word after "and" is a name of the tables
+  if (t.lower === 'and' && tableType(next.lower)) return false;
   if (t.lower === 'for' || t.lower === 'on' || t.lower === 'and') return ORG_PREFIXES.has(prev.lower) || /^(?:committee|center|centre|centers|council|institute|commission|coalition|alliance|foundation|society|association|office)$/.test(prev.lower) || (t.lower === 'and' && tableAcross(run, after));
   return NAME_PARTICLES.has(t.lower) && !prev.initial;
 }
@@ -300,6 +302,8 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
     if (ORG_SUFFIXES.has(last.lower) || OTHER_SUFFIXES.has(last.lower)) return classify(whole, [], tokens, index, text);
   }
   if (!honorific && words.every((w) => CALENDAR.has(w.toLowerCase()))) return null;
+  // "Mr. President", "the Chief Clerk", "the Mayor said": a title, no name
+  if (words.length === 1 && TITLE_ONLY.has(words[0].toLowerCase())) return null;
   // a title or honorific makes a person, whatever the name looks like ("President Trump", "Mr. Lavrov")
   if ((role.length || honorific) && !tableType(lower)) return mention('person', 'title');
   // tables: aliases and the gazetteer ("U.S.", "the Kremlin", "North Korea")
@@ -321,10 +325,18 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
     if (org) return { ...mention(org.type, 'table', org.canonical), end: head[head.length - 1].end, surface: text.slice(first.start, head[head.length - 1].end), words: head.map((t) => t.text) };
     if (head.length === 1 && (head[0].lower in DEMONYMS)) return null;
   }
+  // "Iowa Republican voters", "the Texas Democrats": the place, qualified by a party
+  if (name.length >= 2 && (lastLower in DEMONYMS || lastLower in DEMONYM_PLURALS || /^(?:democrat|republican)s?$/.test(lastLower))) {
+    const head = name.slice(0, -1);
+    const place = tableType(head.map((t) => t.lower).join(' '));
+    if (place?.type === 'place') return { ...mention('place', 'table', place.canonical), end: head[head.length - 1].end, surface: text.slice(first.start, head[head.length - 1].end), words: head.map((t) => t.text) };
+  }
   // a name before a lowercase law/treaty word names the treaty: "the New START treaty", "the
   // Intermediate Range Nuclear Forces treaty" (tables come first: "Paris agreement" keeps Paris)
   const next = tokens[(index.get(last) ?? -2) + 1];
   if (next && next.sentence === last.sentence && !next.cap && last.joined && OTHER_SUFFIXES.has(next.lower) && !last.possessive) return null;
+  // "the Texas House", "the Ohio Legislature": a state's chamber
+  if (name.length >= 2 && STATE_CHAMBERS.has(lastLower) && tableType(name.slice(0, -1).map((t) => t.lower).join(' '))?.type === 'place') return mention('organization', 'suffix');
   // "a Democratic Senate", "the Republican Congress": the chamber of the tables, with a party modifier
   if (name.length === 2 && PARTY_ADJECTIVES.has(first.lower)) {
     const chamber = tableType(lastLower);
@@ -377,9 +389,14 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
   // "an event in Cheyenne": an unknown name after a place preposition, not a person's name
   const beforePrev = tokens[j - 2];
   const insideTitle = !!beforePrev && beforePrev.sentence === first.sentence && isCapitalised(beforePrev) && beforePrev.joined; // "Excellence in Mental Coverage"
+  // "Lynchburg, VA", "Carthage, Ill.": a town before its state
+  // (not a party initial, "(R., Ga.)", nor a name before a state's possessive, "Bush, Florida's former governor")
+  if (sameSentence && /^,\s+$/.test(gapAfter) && name.length <= 3 && !GIVEN_NAMES.has(first.lower) && first.text.replace(/\./g, '').length > 1 && !after.possessive && isState(after)) return mention('place', 'context');
   if (prev && prev.sentence === first.sentence && !prev.cap && !insideTitle && PLACE_PREPOSITIONS.has(prev.lower) && !GIVEN_NAMES.has(first.lower) && !KNOWN_SURNAMES.has(lastLower) && name.length <= 3 && !first.allCaps) return mention('place', 'context');
   // a surname that names one well-known person ("Obama's former strategist")
   if (name.length === 1 && KNOWN_SURNAMES.has(lastLower)) return mention('person', 'table');
+  // "Lynchburg, VA": a postal code after a town is its state
+  if (name.length === 1 && first.allCaps && POSTAL_CODES[first.lower] && prev && prev.sentence === first.sentence && prev.cap && /^,\s+$/.test(text.slice(prev.end, first.start))) return mention('place', 'context', POSTAL_CODES[first.lower]);
   // an unknown acronym is most often an organisation ("SPOTTED" and shouting are filtered as too long/common)
   const shouted = (t: Token | undefined) => !!t && t.sentence === first.sentence && t.allCaps && !tableType(t.lower);
   if (name.length === 1 && first.allCaps && !shouted(prev) && !shouted(after) && !NOT_ACRONYMS.has(first.lower) && first.text.replace(/\./g, '').length <= 6 && first.text.replace(/\./g, '').length >= 2) return mention('organization', 'acronym');
@@ -434,6 +451,13 @@ function organisationContext(name: Token[], tokens: Token[], index: Map<Token, n
   }
   // "the Post reported", "the Times said": people take no article
   return before[before.length - 1] === 'the' && !!next && !next.cap && /^\s+$/.test(gap) && REPORTING_VERBS.has(next.lower);
+}
+
+/** A US state written out, in AP style ("Ill.") or as a postal code ("VA"). */
+function isState(t: Token): boolean {
+  if (t.allCaps && t.text.length === 2 && POSTAL_CODES[t.lower]) return true;
+  const place = tableType(t.lower);
+  return !!place && place.type === 'place' && US_STATES.has(place.canonical.toLowerCase());
 }
 
 /** A capitalised function word ("The", "But"), not a demonym or party adjective. */

@@ -32,7 +32,7 @@ export const TITLES = words(`
   general|gen|gen.|lt. gen.|maj. gen.|brig. gen.|admiral|adm|adm.|colonel|col|col.|lt. col.|major|maj.|captain|capt|capt.|
   lieutenant|lt|lt.|sergeant|sgt|sgt.|corporal|private|commander|cmdr.|marshal|field marshal|
   king|queen|prince|princess|emperor|empress|crown prince|pope|cardinal|archbishop|bishop|ayatollah|supreme leader|
-  ceo|cfo|coo|founder|co-founder|executive|anchor|host|correspondent|editor|columnist|reporter|analyst|economist|
+  clerk|chief clerk|ceo|cfo|coo|founder|co-founder|executive|anchor|host|correspondent|editor|columnist|reporter|analyst|economist|
   candidate|nominee|challenger|incumbent|former|then-president|first lady|dictator|
 `);
 
@@ -68,7 +68,7 @@ export const ORG_SUFFIXES = words(`
   embassy|consulate|directorate|inspectorate|watchdog|regulator|reuters|
   workers|research|capital|ventures|technologies|systems|labs|pharmaceuticals|pharma|therapeutics|airways|
   communications|entertainment|studios|foods|brands|stores|financial|securities|insurance|international|trust|trusts|
-  analytics|consulting|archive|studies
+  analytics|consulting|archive|studies|legislature
 `);
 
 /** Words that start an organisation name when followed by "of" ("Department of State", "University of Chicago"). */
@@ -561,6 +561,34 @@ export const REPORTING_VERBS = words('reported|reports|said|says|announced|annou
 
 /** Party adjectives: part of an organisation's name ("Democratic National Committee"), a modifier before a chamber ("a Democratic Senate"). */
 export const PARTY_ADJECTIVES = words('democratic|republican|conservative|labour|liberal|socialist|communist|green|libertarian');
+
+/** US states, lowercase, for "Lynchburg, Va." (a town before its state is a place). */
+export const US_STATES = words(`
+  alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|illinois|indiana|
+  iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|mississippi|missouri|montana|nebraska|
+  nevada|new hampshire|new jersey|new mexico|new york|north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|
+  rhode island|south carolina|south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming
+`);
+
+/**
+ * Postal codes of the states, read only in capitals right after "Town, " ("Lynchburg, VA"):
+ * alone they are words or other names ("IN", "OR", "VA" for Veterans Affairs).
+ */
+export const POSTAL_CODES: Record<string, string> = {
+  al: 'Alabama', ak: 'Alaska', az: 'Arizona', ar: 'Arkansas', ca: 'California', co: 'Colorado', ct: 'Connecticut', de: 'Delaware',
+  fl: 'Florida', ga: 'Georgia', hi: 'Hawaii', id: 'Idaho', il: 'Illinois', in: 'Indiana', ia: 'Iowa', ks: 'Kansas', ky: 'Kentucky',
+  la: 'Louisiana', me: 'Maine', md: 'Maryland', ma: 'Massachusetts', mi: 'Michigan', mn: 'Minnesota', ms: 'Mississippi',
+  mo: 'Missouri', mt: 'Montana', ne: 'Nebraska', nv: 'Nevada', nh: 'New Hampshire', nj: 'New Jersey', nm: 'New Mexico',
+  ny: 'New York', nc: 'North Carolina', nd: 'North Dakota', oh: 'Ohio', ok: 'Oklahoma', or: 'Oregon', pa: 'Pennsylvania',
+  ri: 'Rhode Island', sc: 'South Carolina', sd: 'South Dakota', tn: 'Tennessee', tx: 'Texas', ut: 'Utah', vt: 'Vermont',
+  va: 'Virginia', wa: 'Washington', wv: 'West Virginia', wi: 'Wisconsin', wy: 'Wyoming', dc: 'Washington',
+};
+
+/** Titles that are never a surname when written alone: "the Mayor said", "Mr. President", "the Chief Clerk". */
+export const TITLE_ONLY = words('president|mayor|clerk|chairman|chairwoman|speaker|governor|senator|secretary|minister|director|lord|sheriff|commissioner|ambassador|spokesman|spokeswoman|premier|chancellor|president-elect');
+
+/** A state's chambers after its name: "the Texas House", "the Ohio Legislature". */
+export const STATE_CHAMBERS = words('house|legislature|general assembly|assembly|senate|house of delegates');
 
 /** Compass adjectives before a place of the tables: "the Eastern United States" is the United States. */
 export const DIRECTIONS = words('eastern|western|northern|southern|central|northeastern|northwestern|southeastern|southwestern|midwestern|upstate|downstate');
