@@ -20,7 +20,9 @@ const NOT_QUOTES = [
   'He said so.', // no content
   '"We are ready," Lavrov said.\n\nShe watched “Orange Is the New Black With Friends”', // a quoted title
   'He lived according to his principles.', // "according to" as "in keeping with"
-  'Trump wants a wall.', // an intention verb without an infinitive or clause
+  'Clinton won the primary in Nevada.', // a named subject and an object, but a verb of winning, not of saying or wanting
+  'Their support for the bill grew.', // a cue form read as a noun by the tagger
+  'Sen. Ted Cruz arrived.', // a name the tagger may read as a verb ("Ted")
 ];
 
 for (const text of NOT_QUOTES) {

@@ -95,6 +95,16 @@ const ROWS: [string, string[]][] = [
   ['Trump blasted Clinton as a “disgrace” Wednesday on a radio show.', ['mixed|Trump|blasted|Clinton as a “disgrace”']],
   // ...but not before a coordinated complement of the same cue
   ['Pompeo said the meddling was “unacceptable” and would be answered.', ['mixed|Pompeo|said|the meddling was “unacceptable” and would be answered']],
+  // an intention with an object is an attribution too (PolNeAR: "wants a continuation of Obama's policies")
+  ['Trump wants a wall on the border.', ['indirect|Trump|wants|a wall on the border']],
+  // clause reader: a verb of judging whose subject sits before a relative clause
+  ['Mr. Paulson, who made billions on a bet against mortgages, told investors that the concerns were overblown.', ['indirect|Mr. Paulson|told|that the concerns were overblown']],
+  // clause reader: a participle clause takes the subject of its main clause
+  ["Trump denied the accusations, dismissing O'Donnell as a disgruntled former employee.", ["indirect|Trump|denied|the accusations", "indirect|Trump|dismissing|O'Donnell as a disgruntled former employee"]],
+  // an adverbial clause opening the sentence is not the content of the cue after it
+  ['As Europe faces pressure from Russia, Germany has pledged to bolster its military.', ['indirect|Germany|pledged|to bolster its military']],
+  // after an auxiliary, an -ing cue is the finite verb of its clause
+  ['The doctor is calling the candidate “extremely physically fit.”', ['mixed|The doctor|calling|the candidate “extremely physically fit.”']],
   // an object cue in the reporter's clause does not take over the continuation of a quotation
   ['“It’s finished,” she said of the election, in which more people would see the truth. “In my head, anyway.”', ['direct|she|said|“It’s finished,”', 'indirect|more people|see|the truth', 'direct|she|said|“In my head, anyway.”']],
 ];

@@ -27,6 +27,7 @@ export interface ClauseAttribution {
 /** Longest subject phrase, in tokens, and longest appositive between a subject and its verb. */
 const MAX_SUBJECT_TOKENS = 8;
 const MAX_APPOSITIVE_TOKENS = 14;
+const MAX_RELATIVE_TOKENS = 30;
 
 const isNominal = (t: TaggedToken | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM');
 const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
@@ -78,10 +79,13 @@ function subjectOf(ts: TaggedToken[], g: number, from: number): FoundSubject | n
     if (k < from || ts[k].text !== '(') return null;
     j = k - 1;
   } else if (ts[j].text === ',') {
-    // "Minyon Moore, a senior adviser to the Clinton campaign, called": an appositive
+    // "Minyon Moore, a senior adviser to the Clinton campaign, called": an appositive;
+    // "Mr. Paulson, who made billions on a bet against mortgages, told": a relative clause
     let k = j - 1;
-    while (k >= from && j - k < MAX_APPOSITIVE_TOKENS && ts[k].text !== ',' && ts[k].pos !== 'VERB') k--;
+    while (k >= from && j - k < MAX_RELATIVE_TOKENS && ts[k].text !== ',') k--;
     if (k < from || ts[k].text !== ',') return null;
+    const relative = /^(?:who|which)$/i.test(ts[k + 1]?.text ?? '');
+    if (!relative && (j - k > MAX_APPOSITIVE_TOKENS || ts.slice(k + 1, j).some((t) => t.pos === 'VERB'))) return null;
     j = k - 1;
     if (j < from || ts[j].pos !== 'PROPN') return null;
   }
@@ -158,6 +162,9 @@ export function clauseAttributions(
       while (g - 1 >= from && (tags[g - 1].pos === 'AUX' || tags[g - 1].pos === 'ADV' || tags[g - 1].pos === 'PART') && tags[g - 1].lemma !== 'to') g--;
       const finite = g < v ? tags.slice(g, v).some((t) => t.pos === 'AUX') : !/ing$/i.test(verb.text);
       let found = finite ? subjectOf(tags, g, from) : null;
+      // "Trump denied the accusations, dismissing O'Donnell as ...": a participle clause after a
+      // comma takes the subject of the clause it hangs on
+      if (!finite && g === v && g - 1 >= from && tags[g - 1].text === ',' && lastSubject) found = lastSubject;
       // "Mr. Trump has disparaged immigrants, and vowed to reverse ...": the coordinated verb's subject
       if (!found && g - 1 >= from && tags[g - 1].pos === 'CCONJ') found = lastSubject;
       if (found) lastSubject = found;
@@ -168,6 +175,14 @@ export function clauseAttributions(
       const end = complementEnd(tags, v, to);
       let c = v + 1;
       if (c >= end) continue;
+      // "told investors that ...", "warned Russia that ...": the listener is not the content
+      for (let k = c; k < Math.min(end, c + 7); k++) {
+        if (tags[k].pos === 'SCONJ' && tags[k].lemma === 'that' && k > c) {
+          c = k;
+          break;
+        }
+        if (!NP_INNER.has(tags[k].pos) && tags[k].pos !== 'PRON') break;
+      }
       const first = tags[c];
       // a complement opens with a noun phrase, a that-clause, an infinitive or a quotation
       if (!(isNominal(first) || first.pos === 'DET' || first.pos === 'PRON' || first.pos === 'ADJ' || (first.pos === 'SCONJ' && /^(?:that|whether|if)$/.test(first.lemma)) || (first.pos === 'PART' && first.lemma === 'to') || /^["“‘']/.test(first.text))) continue;
