@@ -25,6 +25,7 @@ import { findEntities } from '../src/analyze/entities/index.js';
 import { fold } from '../src/analyze/entities/names.js';
 import { tokenize } from '../src/analyze/entities/tokens.js';
 import { splitSentences } from '../src/analyze/sentences.js';
+import { UsageError } from '../src/core/messages.js';
 import type { Entity, EntityType } from '../src/core/types.js';
 
 /** One labelled entity. */
@@ -102,23 +103,23 @@ export function prf(counts: EntityCounts[]): Prf {
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 }
 
-/** The labels file, checked: what was expected and what was found when it is malformed. */
+/** The labels file, checked: a missing or malformed one is misuse (`UsageError`), named with what was expected. */
 export function readLabels(path: string): { root: string; sets: Record<string, LabelledArticle[]> } {
-  if (!existsSync(path)) throw new Error(`eval entities: ${path} not found (expected a labels file such as fixtures/analyze/entities-sample/entities.json)`);
+  if (!existsSync(path)) throw new UsageError(`${path} not found (expected a labels file such as fixtures/analyze/entities-sample/entities.json)`);
   let json: { root?: unknown; sets?: unknown };
   try {
     json = JSON.parse(readFileSync(path, 'utf8'));
   } catch (e) {
-    throw new Error(`eval entities: ${path} is not JSON (${(e as Error).message})`);
+    throw new UsageError(`${path} is not JSON (${(e as Error).message})`);
   }
-  if (!json || typeof json.sets !== 'object' || json.sets === null) throw new Error(`eval entities: ${path} has no "sets" object ({ sets: { <set>: [ { file, entities } ] } })`);
+  if (!json || typeof json.sets !== 'object' || json.sets === null) throw new UsageError(`${path} has no "sets" object ({ sets: { <set>: [ { file, entities } ] } })`);
   const sets = json.sets as Record<string, LabelledArticle[]>;
   for (const [set, articles] of Object.entries(sets)) {
-    if (!Array.isArray(articles)) throw new Error(`eval entities: ${path}: set "${set}" is not a list of articles`);
+    if (!Array.isArray(articles)) throw new UsageError(`${path}: set "${set}" is not a list of articles`);
     for (const a of articles) {
-      if (typeof a?.file !== 'string' || !Array.isArray(a.entities)) throw new Error(`eval entities: ${path}: set "${set}" has an article without "file" and "entities"`);
+      if (typeof a?.file !== 'string' || !Array.isArray(a.entities)) throw new UsageError(`${path}: set "${set}" has an article without "file" and "entities"`);
       const bad = a.entities.find((e) => typeof e?.name !== 'string' || !TYPES.includes(e.type));
-      if (bad) throw new Error(`eval entities: ${path}: ${a.file}: entity ${JSON.stringify(bad)} needs a name and a type of ${TYPES.join('|')}`);
+      if (bad) throw new UsageError(`${path}: ${a.file}: entity ${JSON.stringify(bad)} needs a name and a type of ${TYPES.join('|')}`);
     }
   }
   const root = resolve(dirname(path), typeof json.root === 'string' ? json.root : '.');
@@ -128,11 +129,16 @@ export function readLabels(path: string): { root: string; sets: Record<string, L
 /** The text of a labelled article: a `.txt` as read, or the `text` of a `.json` article. */
 export function readText(root: string, file: string): string {
   const path = join(root, file);
-  if (!existsSync(path)) throw new Error(`eval entities: ${file} not found under ${root} (../shared/eval must sit beside the project)`);
+  if (!existsSync(path)) throw new UsageError(`${file} not found under ${root} (../shared/eval must sit beside the project)`);
   const raw = readFileSync(path, 'utf8');
   if (!file.endsWith('.json')) return raw;
-  const text = (JSON.parse(raw) as { text?: unknown }).text;
-  if (typeof text !== 'string') throw new Error(`eval entities: ${file} has no "text"`);
+  let text: unknown;
+  try {
+    text = (JSON.parse(raw) as { text?: unknown }).text;
+  } catch (e) {
+    throw new UsageError(`${file} is not a JSON article (${(e as Error).message})`);
+  }
+  if (typeof text !== 'string') throw new UsageError(`${file} has no "text"`);
   return text;
 }
 
