@@ -74,7 +74,8 @@ function withoutGz(path: string): string {
 /**
  * The format of a file's content, for files whose extension says nothing (DUC names files by
  * DOCNO: `APW19981016.0240`, `.0240` being no extension at all). Looks at the start of the
- * decoded text, most specific first; null when the text is none of them (binary).
+ * decoded text, most specific first; text when it is none of the others (binary content is
+ * refused before this is asked).
  * @example sniffFormat('<DOC>\n<DOCNO> APW19981016.0240 </DOCNO>') === 'sgml'
  */
 export function sniffFormat(text: string): FileFormat {
