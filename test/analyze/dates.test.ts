@@ -24,6 +24,15 @@ const ROWS: [string, string | null, string[]][] = [
   // ranges: two mentions, each with its own span
   ['The talks ran from May 1 to May 5, 2019.', '2019-12-11', ['May 1|2019-05-01|day|abs', 'May 5, 2019|2019-05-05|day|abs']],
   ['between 2016 and 2018', '2019-12-11', ['2016|2016|year|abs', '2018|2018|year|abs']],
+  // days named by another day of the narrative: the nearest day named before, else the reference
+  ['Trump met Lavrov on Tuesday. Earlier in the day, Lavrov met Pompeo.', '2019-12-11', ['on Tuesday|2019-12-10|day|rel', 'Earlier in the day|2019-12-10|day|abs']],
+  ['Earlier in the day, Lavrov met Pompeo.', '2019-12-11', ['Earlier in the day|2019-12-11|day|rel']],
+  ['The fire broke out on March 3, 2019. The next day police arrested a man. Later that day he was charged.', '2019-12-11', ['March 3, 2019|2019-03-03|day|abs', 'The next day|2019-03-04|day|abs', 'Later that day|2019-03-04|day|abs']],
+  ['The fire broke out on March 3, 2019, and the suspect had been seen there the day before.', '2019-12-11', ['March 3, 2019|2019-03-03|day|abs', 'the day before|2019-03-02|day|abs']],
+  // negatives: no day to refer to, or a day named by its own event
+  ['The next day, everything changed.', '2019-12-11', []],
+  ['He left on March 3, 2019, the day before the election.', '2019-12-11', ['March 3, 2019|2019-03-03|day|abs']],
+  ['It was a good day in the end.', '2019-12-11', []],
   // no reference: absolute dates resolve, relative ones are dropped
   ['They met on Tuesday, as in May 2017.', null, ['May 2017|2017-05|month|abs']],
 ];

@@ -17,6 +17,8 @@ import { message } from '../../core/messages.js';
 import type { DateGranularity, DateMention, Message, Sentence } from '../../core/types.js';
 import {
   AMBIGUOUS_SHORT_FORMS,
+  ANAPHORIC_DAYS,
+  ANTECEDENT_REACH,
   BACKWARD,
   BARE_YEAR,
   DURATION,
@@ -71,6 +73,7 @@ export function findDates(text: string, sentences: Sentence[], reference: string
     found.push(...bareYears(text, para.start, slice, ref));
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
+  resolveAnaphoricDays(text, found, ref);
   const dates: DateMention[] = [];
   let lastEnd = -1;
   let droppedRelative = 0;
@@ -96,6 +99,45 @@ export function findDates(text: string, sentences: Sentence[], reference: string
     messages.push(message('info', 'analyze', 'span-dropped', `${droppedRelative} relative date expression(s) dropped: the article has no publication date to resolve them against`, opts.input));
   }
   return { dates, messages };
+}
+
+/**
+ * Replaces chrono's reading of "earlier in the day", "the next day" ... (`ANAPHORIC_DAYS`) with
+ * the day they refer to: the nearest day-precise date before them in the text, shifted; the
+ * reference date when a same-day phrase has no antecedent; nothing when a shifted one has none.
+ * `found` is sorted by start and stays so.
+ */
+function resolveAnaphoricDays(text: string, found: Found[], ref: Date | null): void {
+  // every phrase in text order, the longest where two overlap ("later that day" over "that day"),
+  // so that a day resolved first can be the antecedent of the next
+  const phrases: { start: number; end: number; shift: number; needsAntecedent: boolean }[] = [];
+  for (const { pattern, shift, needsAntecedent } of ANAPHORIC_DAYS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) phrases.push({ start: m.index, end: m.index + m[0].length, shift, needsAntecedent });
+  }
+  phrases.sort((a, b) => a.start - b.start || b.end - a.end);
+  // chrono reads "the day before (the election)" against the reference date: never the day meant
+  for (let i = found.length - 1; i >= 0; i--) if (/^(?:the\s+)?day\s+(?:before|after)$/i.test(text.slice(found[i].start, found[i].end))) found.splice(i, 1);
+  let taken = -1;
+  for (const { start, end, shift, needsAntecedent } of phrases) {
+    if (start < taken) continue;
+    taken = end;
+    // what chrono made of it (or of a part of it) gives way
+    for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && found[i].end > start) found.splice(i, 1);
+    let antecedent: Found | undefined;
+    for (const f of found) {
+      if (f.start >= start) break;
+      if (f.granularity === 'day' && start - f.end <= ANTECEDENT_REACH) antecedent = f;
+    }
+    let day: Date | null = null;
+    if (antecedent) day = new Date(Date.UTC(antecedent.year, antecedent.month! - 1, antecedent.day!, 12));
+    else if (!needsAntecedent && ref) day = new Date(ref.getTime());
+    if (!day) continue;
+    day = new Date(day.getTime() + shift * 86400000);
+    const at = found.findIndex((f) => f.start > start);
+    const entry: Found = { start, end, year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), granularity: 'day', relative: !antecedent };
+    found.splice(at < 0 ? found.length : at, 0, entry);
+  }
 }
 
 function parseReference(reference: string | null): Date | null {

@@ -43,3 +43,20 @@ export const RANGE_CONNECTOR = /\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\bt
  *  them as a date that far from the reference). */
 export const DURATION = /^(?:for|within|over)\s/i;
 export const DURATION_BEFORE = /\b(?:for|within|over)\s+$/i;
+
+/**
+ * Days named by reference to another day of the narrative ("earlier in the day", "later that
+ * day", "the next day"): resolved against the nearest day the text named before them, else (for
+ * the same day only) against the reference date. chrono reads "in the day" as "in a day"
+ * (tomorrow), so these are taken before it. Group `shift` gives the offset in days.
+ */
+export const ANAPHORIC_DAYS: { pattern: RegExp; shift: number; needsAntecedent: boolean }[] = [
+  { pattern: /\b(?:earlier|later)\s+(?:in|on)\s+(?:the|that)\s+day\b/gi, shift: 0, needsAntecedent: false },
+  { pattern: /\b(?:later|earlier)\s+that\s+day\b/gi, shift: 0, needsAntecedent: false },
+  { pattern: /\b(?:that\s+same|the\s+same|that)\s+day\b/gi, shift: 0, needsAntecedent: true },
+  { pattern: /\bthe\s+(?:next|following)\s+day\b/gi, shift: 1, needsAntecedent: true },
+  // "the day before" alone; "the day before the election" names its own day
+  { pattern: /\bthe\s+day\s+(?:before|earlier)(?=\s*[,.;!?])|\bthe\s+previous\s+day\b/gi, shift: -1, needsAntecedent: true },
+];
+/** How far back (in characters) an anaphoric day looks for the day it refers to. */
+export const ANTECEDENT_REACH = 1500;
