@@ -190,3 +190,19 @@ export function isBoundary(line: string, sentenceStart: number, at: number, punc
   if (/^(\p{L}\.)+\p{L}$/u.test(bare) || AMBIGUOUS_ABBREVIATIONS.has(lower)) return SENTENCE_STARTERS.has(afterLower);
   return true;
 }
+
+/** Most words of a lead sentence used as a title. */
+export const LEAD_TITLE_WORDS = 16;
+
+/**
+ * A title for an article that has none (research corpora such as DUC's often carry no
+ * headline): its first sentence, cut after `LEAD_TITLE_WORDS` words with an ellipsis; null when
+ * it has no sentence.
+ * @example leadTitle('Teachers in Millbrook went on strike Monday over pay.', [...]) === 'Teachers in Millbrook went on strike Monday over pay.'
+ */
+export function leadTitle(text: string, sentences: Sentence[]): string | null {
+  const first = sentences.find((s) => /\p{L}/u.test(text.slice(s.start, s.end)));
+  if (!first) return null;
+  const words = text.slice(first.start, first.end).replace(/\s+/g, ' ').trim().split(' ');
+  return words.length <= LEAD_TITLE_WORDS ? words.join(' ') : `${words.slice(0, LEAD_TITLE_WORDS).join(' ')} …`;
+}

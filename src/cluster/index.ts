@@ -11,6 +11,7 @@
  * Pure: the articles are not changed. The result does not depend on the order the articles come
  * in: they are processed in order of publication date, then id.
  */
+import { leadTitle } from '../analyze/sentences.js';
 import { message } from '../core/messages.js';
 import type { AnalyzedArticle, Clustering, Story } from '../core/types.js';
 import { copyPrint, findCopies } from './copies.js';
@@ -208,7 +209,7 @@ function makeStory(
   const head = articles[central].article;
   return {
     id: `s-${fnv1a([...ids].sort().join('\n')).toString(16).padStart(8, '0')}`,
-    title: head.title ?? head.id,
+    title: head.title ?? leadTitle(head.text, articles[central].sentences) ?? head.id,
     articles: byDate.map((i) => articles[i]),
     copies,
     offTopic: offTopicUnits.flatMap((u) => units[u].articles).map((i) => articles[i].article.id).sort(),

@@ -5,6 +5,7 @@
  * Pure and deterministic; the story is not changed. The optional abstractive summary, which
  * needs a language-model endpoint, is a separate async step (`abstractive.ts`).
  */
+import { leadTitle } from '../analyze/sentences.js';
 import { message } from '../core/messages.js';
 import type { Briefing, Message, Story } from '../core/types.js';
 import { ledger } from './claims.js';
@@ -84,5 +85,13 @@ function titleOf(index: StoryIndex): string {
     const score = units.length ? cosine(centroid(units.map((u) => u.vector)), storyCentroid) : 0;
     if (!best || score > best.score) best = { title, score };
   });
-  return (best as { title: string } | null)?.title ?? index.story.title ?? index.story.id;
+  if (best) return (best as { title: string }).title;
+  // no headline anywhere: the lead of the most central article (the story's title may be an id)
+  let lead: { title: string; score: number } | null = null;
+  for (const u of index.content) {
+    if (u.position !== 0) continue;
+    const score = cosine(u.vector, storyCentroid);
+    if (!lead || score > lead.score) lead = { title: leadTitle(u.text, [{ start: 0, end: u.text.length, paragraph: 0 }]) ?? u.text, score };
+  }
+  return lead?.title ?? index.story.title ?? index.story.id;
 }

@@ -72,3 +72,15 @@ test('the story is not changed by synthesis', () => {
   synthesize(s);
   assert.equal(JSON.stringify(s), before);
 });
+
+test('a story with no headline anywhere is titled by the lead of its most central article, not an id', () => {
+  const b = synthesize(
+    story([
+      article({ id: 'APW19981016.0240', title: undefined, text: 'Teachers in Millbrook went on strike on Monday over pay and class sizes, their union said. Schools stayed closed.' }),
+      article({ id: 'NYT19981016.0219', title: undefined, text: 'Millbrook teachers walked out on Monday in a dispute over pay and class sizes that has lasted months and shows no sign of ending soon at all.' }),
+    ]),
+  );
+  assert.ok(!/^(APW|NYT)\d/.test(b.title), b.title);
+  assert.match(b.title, /Millbrook/);
+  assert.ok(b.title.split(' ').length <= 17, b.title);
+});
