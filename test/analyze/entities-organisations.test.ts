@@ -56,6 +56,9 @@ const ROWS: [string, string[]][] = [
   ['He works at the Brussels-based Egmont Foundation.', ['organization:Egmont Foundation']],
   ['It began at 7 p.m. in the Eastern United States.', ['place:United States']],
   ['The Soviet Union fell.', ['place:Soviet Union']],
+  // a given name used alone for one well-known person
+  ['If Hillary wins, Bernie will campaign for her.', ['person:Bernie Sanders', 'person:Hillary Clinton']],
+  ['Hillary Duff sang. Later Hillary said more.', ['person:Hillary Duff']],
   // negative cases: the same shapes, and no organisation
   ['She told the Qatar-based channel that she was fine.', []],
   ['The Georgia Republican declined to comment.', ['place:Georgia']],

@@ -15,7 +15,7 @@ import {
   CALENDAR, DEMONYMS, PLACE_ALIASES, DEMONYM_PLURALS, GIVEN_NAMES, HONORIFICS, INSTITUTION_PLACES, NAME_PARTICLES, NOT_NAMES,
   ORG_ALIASES, ORG_PREFIXES, ORG_SUFFIXES, OTHER_SUFFIXES, PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, PLACES, ROLE_NOUNS,
   GROUP_NOUNS, KNOWN_SURNAMES, PLACE_PREFIXES, PLACE_SUFFIXES, NAMED_AFTER_PERSON, NOT_ACRONYMS, ORG_CUES_AFTER, ORG_CUES_BEFORE, PLACE_PREPOSITIONS, TITLES, titleCase,
-  AFTER_ORG_NAME, DIRECTIONS, ORG_MEMBER_NOUNS, PARTY_ADJECTIVES, POSTAL_CODES, STATE_CHAMBERS, TITLE_ONLY, US_STATES, ORG_PHRASES_BEFORE, ORG_POSSESSIONS, REPORTING_VERBS,
+  AFTER_ORG_NAME, DIRECTIONS, ORG_MEMBER_NOUNS, PARTY_ADJECTIVES, POSTAL_CODES, STATE_CHAMBERS, TITLE_ONLY, US_STATES, WELL_KNOWN_FIRST_NAMES, ORG_PHRASES_BEFORE, ORG_POSSESSIONS, REPORTING_VERBS,
 } from './lexicon.js';
 import type { Token } from './tokens.js';
 
@@ -358,6 +358,8 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
   if (beforeRun && beforeRun.sentence === first.sentence && !beforeRun.cap && beforeRun.joined && ORG_CUES_BEFORE.has(beforeRun.lower)) return mention('organization', 'context');
   // a known given name followed by a surname: "Hillary Clinton", "Judd Deere"
   if (words.length >= 2 && GIVEN_NAMES.has(words[0].toLowerCase()) && !words.some((w) => w.toLowerCase() in DEMONYMS)) return mention('person', 'given-name');
+  // a given name that names one well-known person ("If Hillary wins")
+  if (name.length === 1 && !honorific && WELL_KNOWN_FIRST_NAMES[lastLower]) return mention('person', 'table', WELL_KNOWN_FIRST_NAMES[lastLower]);
   // an organisation's context: "told the Post", "shares of Acme", "Moderna's vaccine", "the Post reported"
   if (!KNOWN_SURNAMES.has(lastLower) && !GIVEN_NAMES.has(first.lower) && organisationContext(name, tokens, index, text)) return mention('organization', 'context');
   // context: "X said", "X, who", ", said X", a lowercase role noun before ("spokesman Judd Deere")

@@ -452,6 +452,17 @@ export const WELL_KNOWN_PEOPLE: Record<string, string> = {
   giuliani: 'Rudy Giuliani', mueller: 'Robert Mueller', comey: 'James Comey', romney: 'Mitt Romney', erdogan: 'Recep Tayyip Erdogan',
 };
 
+/**
+ * Given names that news uses alone for one well-known person ("If Hillary wins", "Jeb's
+ * campaign"): a one-word mention is that person when the article names no other person of
+ * that given name (merge.ts joins it to one it does name).
+ */
+export const WELL_KNOWN_FIRST_NAMES: Record<string, string> = {
+  hillary: 'Hillary Clinton', bernie: 'Bernie Sanders', jeb: 'Jeb Bush', melania: 'Melania Trump', ivanka: 'Ivanka Trump',
+  barack: 'Barack Obama', kamala: 'Kamala Harris', mitt: 'Mitt Romney', newt: 'Newt Gingrich', rudy: 'Rudy Giuliani',
+  beto: "Beto O'Rourke", bibi: 'Benjamin Netanyahu',
+};
+
 /** Honorifics stay part of the surface form ("Mr. Lavrov" is a variant of Lavrov), they are not roles. */
 export const HONORIFICS = words('mr|mr.|mrs|mrs.|ms|ms.|miss|mx|mx.|messrs.');
 
