@@ -10,6 +10,13 @@ const ROWS: [string, string | null, string[]][] = [
   ['It happened on Wednesday.', '2019-12-11', ['on Wednesday|2019-12-11|day|rel']],
   ['The vote was on Monday.', '2019-12-10', ['on Monday|2019-12-09|day|rel']],
   ['They meet again next Tuesday.', '2019-12-11', ['next Tuesday|2019-12-17|day|rel']],
+  // future tense before a weekday in its clause: the coming one (the same day when it is today)
+  ['Talks will resume on Thursday in Geneva.', '2019-12-11', ['on Thursday|2019-12-12|day|rel']],
+  ['The vote is scheduled for Monday.', '2019-12-11', ['Monday|2019-12-16|day|rel']],
+  ['The leaders will meet on Wednesday.', '2019-12-11', ['on Wednesday|2019-12-11|day|rel']],
+  // negatives: "will" in another clause, or after the weekday
+  ['He said on Tuesday that the talks will go on.', '2019-12-11', ['on Tuesday|2019-12-10|day|rel']],
+  ['Officials will review it, the ministry said Monday.', '2019-12-11', ['Monday|2019-12-09|day|rel']],
   // months and years
   ['Elections are due next November.', '2019-12-11', ['next November|2020-11|month|rel']],
   ['The deal collapsed last November.', '2019-12-11', ['last November|2019-11|month|rel']],

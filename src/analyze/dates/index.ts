@@ -21,10 +21,12 @@ import {
   ANTECEDENT_REACH,
   BACKWARD,
   BARE_YEAR,
+  CALENDAR_NAME,
   DURATION,
   DURATION_BEFORE,
   FIGURES_OF_SPEECH,
   FORWARD,
+  FUTURE_BEFORE,
   LEADING_QUALIFIER,
   LOWERCASE_MONTH,
   NOT_A_YEAR_AFTER,
@@ -188,7 +190,8 @@ function fromChrono(text: string, index: number, r: chrono.ParsedResult, ref: Da
   const end = index + surface.length;
   // 1. not dates
   if (FIGURES_OF_SPEECH.test(surface.trim())) return [];
-  if (DURATION.test(surface) || DURATION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) return [];
+  // "for a month" is a duration; "for Monday", "for Dec. 3" name a day
+  if ((DURATION.test(surface) || DURATION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) && !CALENDAR_NAME.test(surface)) return [];
   if (AMBIGUOUS_SHORT_FORMS.test(surface.trim())) return [];
   if (LOWERCASE_MONTH.test(surface.trim())) return [];
   if (NUMERIC_NEIGHBOUR.test(text[start - 1] ?? '') && /^\d/.test(surface)) return [];
@@ -222,7 +225,9 @@ function fromChrono(text: string, index: number, r: chrono.ParsedResult, ref: Da
       const wanted = comp.get('weekday')!;
       const back = (ref.getUTCDay() - wanted + 7) % 7;
       const forward = FORWARD.test(text.slice(Math.max(0, s - 20), s)) || /^(?:next|coming|this coming)\s/i.test(text.slice(s, e));
-      const d = new Date(ref.getTime() + (forward ? (7 - back) % 7 || 7 : -back) * 86400000);
+      // "will resume on Thursday": the coming Thursday (the same day when it is today)
+      const future = !forward && FUTURE_BEFORE.test(text.slice(Math.max(0, s - 60), s));
+      const d = new Date(ref.getTime() + (forward ? (7 - back) % 7 || 7 : future ? (7 - back) % 7 : -back) * 86400000);
       year = d.getUTCFullYear();
       month = d.getUTCMonth() + 1;
       day = d.getUTCDate();

@@ -60,3 +60,13 @@ export const ANAPHORIC_DAYS: { pattern: RegExp; shift: number; needsAntecedent: 
 ];
 /** How far back (in characters) an anaphoric day looks for the day it refers to. */
 export const ANTECEDENT_REACH = 1500;
+
+/**
+ * Future tense before a weekday in its clause ("talks will resume on Thursday", "the vote is
+ * scheduled for Friday"): the weekday is the coming one, not the last. No comma or full stop
+ * may stand between (an earlier clause's "will" says nothing of this one).
+ */
+export const FUTURE_BEFORE = /\b(?:will|'ll|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|slated|expected|planned)\s+(?:to|for)|(?:plans?|planning|intends?)\s+to|(?:is|are)\s+to)\b[^.,;:!?]{0,40}$/i;
+
+/** A weekday or a month named in a date expression: "for Monday" is a day, not a duration. */
+export const CALENDAR_NAME = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?\s*\d/i;
