@@ -22,7 +22,8 @@ const NOT_QUOTES = [
   'He lived according to his principles.', // "according to" as "in keeping with"
   'Clinton won the primary in Nevada.', // a named subject and an object, but a verb of winning, not of saying or wanting
   'Their support for the bill grew.', // a cue form read as a noun by the tagger
-  'Sen. Ted Cruz arrived.', // a name the tagger may read as a verb ("Ted")
+  'Sen. Ted Cruz arrived.',
+  'She starred in “The Steve Harvey Morning Show,” which aired for years.', // a title with a comma before its closing mark // a name the tagger may read as a verb ("Ted")
 ];
 
 for (const text of NOT_QUOTES) {

@@ -105,6 +105,8 @@ const ROWS: [string, string[]][] = [
   ['As Europe faces pressure from Russia, Germany has pledged to bolster its military.', ['indirect|Germany|pledged|to bolster its military']],
   // after an auxiliary, an -ing cue is the finite verb of its clause
   ['The doctor is calling the candidate “extremely physically fit.”', ['mixed|The doctor|calling|the candidate “extremely physically fit.”']],
+  // a phrase without a verb before the comma is an adjunct, not a trailing content
+  ['Most recently, Trump called the deal a disaster.', ['indirect|Trump|called|the deal a disaster']],
   // an object cue in the reporter's clause does not take over the continuation of a quotation
   ['“It’s finished,” she said of the election, in which more people would see the truth. “In my head, anyway.”', ['direct|she|said|“It’s finished,”', 'indirect|more people|see|the truth', 'direct|she|said|“In my head, anyway.”']],
 ];

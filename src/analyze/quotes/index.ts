@@ -72,8 +72,8 @@ export function findQuotes(
   const doubles = quoted.filter((q) => !/^['‘]/.test(text[q.start]) || text[q.start + 1] === text[q.start]);
   const attributions: Attribution[] = [];
   const tags = tagText(text);
-  const notVerb = nounReadings(tags);
-  for (let si = 0; si < sents.length; si++) attributions.push(...splitCoordinated(text, attributionsOf(text, sents[si], si, quoted, attributions, notVerb)));
+  const clauses = taggedClauses(tags);
+  for (let si = 0; si < sents.length; si++) attributions.push(...splitCoordinated(text, attributionsOf(text, sents[si], si, quoted, attributions, clauses)));
   // an object cue inside the content of a speech cue is part of what was said, not an attribution of its own
   const strong = attributions.filter((a) => !a.weak).flatMap((a) => a.pieces);
   const attributions1 = attributions.filter((a) => !a.weak || !a.cue || !strong.some((p) => p.start <= a.cue!.start && a.cue!.end <= p.end));
@@ -98,6 +98,30 @@ export function findQuotes(
  * is not a verb ("their support", "the United States", "the said agreement").
  */
 const NOT_VERB_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+interface TaggedClauses {
+  /** whether the text was tagged at all (a text over MAX_TAGGED_CHARS is not) */
+  tagged: boolean;
+  /** offsets of cue forms read as nouns */
+  notVerb: Set<number>;
+  /** does a span hold a verb or an auxiliary? */
+  hasVerb: (span: Span) => boolean;
+}
+
+function taggedClauses(tags: TaggedToken[]): TaggedClauses {
+  const verbs = tags.filter((t) => t.pos === 'VERB' || t.pos === 'AUX').map((t) => t.start);
+  const hasVerb = (span: Span) => {
+    let lo = 0;
+    let hi = verbs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (verbs[mid] < span.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < verbs.length && verbs[lo] < span.end;
+  };
+  return { tagged: tags.length > 0, notVerb: nounReadings(tags), hasVerb };
+}
+
 function nounReadings(tags: TaggedToken[]): Set<number> {
   const out = new Set<number>();
   for (let k = 0; k < tags.length; k++) {
@@ -200,7 +224,7 @@ const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/
 /** Words after "said" that do not open its content ("said so", "said goodbye", "said yes"). */
 const NOT_CLAUSE_OPENERS = new Set(['so', 'yes', 'no', 'goodbye', 'hello', 'sorry', 'as', 'and', 'but', 'or', 'nothing', 'little', 'much', 'more', 'less', 'otherwise', 'differently']);
 
-function attributionsOf(text: string, s: Sentence, si: number, quoted: Quoted[], earlier: Attribution[], notVerb: Set<number>): Attribution[] {
+function attributionsOf(text: string, s: Sentence, si: number, quoted: Quoted[], earlier: Attribution[], clauses: TaggedClauses): Attribution[] {
   const out: Attribution[] = [];
   const body = text.slice(s.start, s.end);
   CUE_PATTERN.lastIndex = 0;
@@ -212,7 +236,7 @@ function attributionsOf(text: string, s: Sentence, si: number, quoted: Quoted[],
     const inside = quotedAt(quoted, cue.start);
     if (inside && inside.end - inside.start > 2) continue;
     // "Republican support was more solid", "the United States": the tagger reads a noun
-    if (notVerb.has(cue.start)) continue;
+    if (clauses.notVerb.has(cue.start)) continue;
     tokens ??= tokenize(text, s.start, s.end);
     const ci = firstTokenAt(tokens, cue.start);
     const ce = firstTokenAt(tokens, cue.end);
@@ -224,7 +248,7 @@ function attributionsOf(text: string, s: Sentence, si: number, quoted: Quoted[],
     const found =
       form === 'according to'
         ? accordingTo(text, s, si, cue, before, after, quoted)
-        : cueVerb(text, s, si, cue, cueClass(form)!, context, after, quoted, out.length ? out : sameSentenceOf(earlier, si));
+        : cueVerb(text, s, si, cue, cueClass(form)!, context, after, quoted, out.length ? out : sameSentenceOf(earlier, si), clauses);
     const c = cueClass(form);
     if (found) out.push(...(c && (c.object || c.infinitive || !c.inverted) && c.lemma !== 'say' && c.lemma !== 'tell' ? found.map((a) => ({ ...a, weak: true })) : found));
   }
@@ -268,6 +292,7 @@ function cueVerb(
   after: Token[],
   quoted: Quoted[],
   sameSentence: Attribution[],
+  clauses: TaggedClauses,
 ): Attribution[] | null {
   const prev = before[before.length - 1];
   const prevText = prev?.text ?? '';
@@ -380,7 +405,12 @@ function cueVerb(
     const content = contentBefore(text, s, before.slice(0, subjectIndex), quoted);
     // "On Monday, Teachout decided to bypass Faso": what precedes the comma is an introductory
     // adjunct, not a statement; the cue leads its content
-    if (content && !(leading && introductoryAdjunct(text, content))) return withContinuation(text, s, si, { pieces: [content], cue, subject, sentence: si }, cue.end, quoted);
+    // "Most recently, Trump called ...", "Soon after, Clinton agreed ...": a content before a
+    // trailing cue is a clause, with a verb of its own (a quotation always counts)
+    // ("The museum, he said, would make ...": a cue group set off inside the clause resumes it)
+    const resumes = /^\s*,\s*\p{Ll}/u.test(text.slice(cue.end, cue.end + 4));
+    const clause = content && (OPEN_MARKS.test(text[content.start]) || quotedAt(quoted, content.end - 1) || clauses.hasVerb(content) || !clauses.tagged || resumes);
+    if (content && clause && !(leading && introductoryAdjunct(text, content))) return withContinuation(text, s, si, { pieces: [content], cue, subject, sentence: si }, cue.end, quoted);
   }
   // 3b. leading: "Lavrov said (that) ..."
   if (leading) return [{ pieces: [leading], cue, subject, sentence: si }];
@@ -696,12 +726,22 @@ function colonQuotes(text: string, sents: Sentence[], doubles: Quoted[], attribu
   return out;
 }
 
+/** Words a title leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is', 'vs']);
+
 /**
  * A quoted title ("Orange Is the New Black", "Flip the Script with Liz Plank"): most words
  * capitalised and no punctuation before the closing mark, which a quoted sentence has.
  */
 function looksLikeTitle(text: string, q: Span): boolean {
   const inner = text.slice(q.start + 1, Math.min(q.end - 1, q.start + 200));
+  // `“The Steve Harvey Morning Show,”`, `''A Change Is Gonna Come,''`: a comma or a period
+  // before the closing mark, but every word but the small ones capitalised
+  if (/[.,]['"”’]*$/.test(inner.trimEnd())) {
+    const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? [];
+    const open = words.filter((w) => !TITLE_SMALL_WORDS.has(w));
+    return words.length >= 2 && words.length < 12 && open.length > 0 && open.every((w) => /^[\p{Lu}\d]/u.test(w));
+  }
   if (/[.,!?;:\u2014\u2026-]['"”’]*$/.test(inner.trimEnd())) return false;
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? [];
   const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
