@@ -24,7 +24,8 @@ commands:
   extract <file.html|URL...> [--url URL] [--format json|text]
   cluster <inputs...> [--format json]
   quotes <inputs...> [--format json]
-  eval <extraction|clustering|summarization|quotes> <dataset-dir>
+  eval <extraction|clustering|summarization|quotes> <dataset-dir> [--limit N] [--words N]
+  eval entities <labels.json>                     the hand-labelled entity sample
 
   brief, extract, cluster and quotes also take [--timeout SECONDS] [--allow-private] for URLs
   ingest <inputs...> [--db FILE|postgres://...] [--batch N] [--drain]
