@@ -25,7 +25,8 @@ export function words(text: string): string[] {
 
 function tokenize(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.toLowerCase().replace(/[’‘]/g, "'").matchAll(/[\p{L}\p{N}]+(?:(?:['.-]|(?<=\d),(?=\d{3}))[\p{L}\p{N}]+)*/gu)) {
+  // "5%" is read as "5 percent", as most outlets write it
+  for (const m of text.toLowerCase().replace(/[’‘]/g, "'").replace(/(\d)\s*%/g, '$1 percent').matchAll(/[\p{L}\p{N}]+(?:(?:['.-]|(?<=\d),(?=\d{3}))[\p{L}\p{N}]+)*/gu)) {
     let w = m[0];
     if (w.endsWith("'s")) w = w.slice(0, -2);
     out.push(w);

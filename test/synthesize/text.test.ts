@@ -10,6 +10,7 @@ const QUANTITIES: [string, { value: number; year: boolean; hedge: string | null 
   ['the 2016 election', [{ value: 2016, year: true, hedge: null }]], // a year names the event, it counts nothing
   ['two million dollars', [{ value: 2_000_000, year: false, hedge: null }]],
   ['prices rose 0.8 percent', [{ value: 0.8, year: false, hedge: null }]],
+  ['prices rose 0.8% in May', [{ value: 0.8, year: false, hedge: null }]],
   // negatives: codes, times and ranges are not one quantity each
   ['call police on 0845 125 2222 now', []],
   ['the call came in at 3:30 a.m. on Friday', []],
