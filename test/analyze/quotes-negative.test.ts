@@ -23,6 +23,7 @@ const NOT_QUOTES = [
   'Clinton won the primary in Nevada.', // a named subject and an object, but a verb of winning, not of saying or wanting
   'Their support for the bill grew.', // a cue form read as a noun by the tagger
   'Sen. Ted Cruz arrived.',
+  'The nominee, endorsed by dozens of papers, leads the race.', // a passive: what follows "by" is no content
   'She starred in “The Steve Harvey Morning Show,” which aired for years.', // a title with a comma before its closing mark // a name the tagger may read as a verb ("Ted")
 ];
 

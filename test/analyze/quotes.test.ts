@@ -107,6 +107,8 @@ const ROWS: [string, string[]][] = [
   ['The doctor is calling the candidate “extremely physically fit.”', ['mixed|The doctor|calling|the candidate “extremely physically fit.”']],
   // a phrase without a verb before the comma is an adjunct, not a trailing content
   ['Most recently, Trump called the deal a disaster.', ['indirect|Trump|called|the deal a disaster']],
+  // a participle opening the sentence speaks for the main clause's subject
+  ['Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest that his wealth helps him.', ['mixed|Allen|Acknowledging|that Trump “says a lot of stupid stuff,”', 'indirect|Allen|suggest|that his wealth helps him']],
   // an object cue in the reporter's clause does not take over the continuation of a quotation
   ['“It’s finished,” she said of the election, in which more people would see the truth. “In my head, anyway.”', ['direct|she|said|“It’s finished,”', 'indirect|more people|see|the truth', 'direct|she|said|“In my head, anyway.”']],
 ];

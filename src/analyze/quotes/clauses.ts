@@ -126,6 +126,25 @@ function complementEnd(ts: TaggedToken[], v: number, to: number): number {
   return to;
 }
 
+/** `Acknowledging that ..., Allen did suggest`: the participle's complement, and the main clause's subject. */
+function openingParticiple(ts: TaggedToken[], v: number, to: number, insideQuotation: (pos: number) => boolean): { pieces: Span[]; cue: Span; subject: Subject } | null {
+  let k = v + 1;
+  while (k < to && (ts[k].text !== ',' || insideQuotation(ts[k].start))) k++;
+  if (k >= to - 1 || k - v < 3) return null;
+  for (let u = k + 1; u < to && u - k < 12; u++) {
+    if (ts[u].pos !== 'VERB' && ts[u].pos !== 'AUX') continue;
+    let g = u;
+    while (g - 1 > k && (ts[g - 1].pos === 'AUX' || ts[g - 1].pos === 'ADV' || ts[g - 1].pos === 'PART')) g--;
+    const found = subjectOf(ts, g, k + 1);
+    if (!found || !speaks(found.head)) return null;
+    let e = k;
+    // "..., though, Allen did suggest": a sentence adverb before the comma is the reporter's
+    while (e > v + 1 && (/^[.!?,]$/.test(ts[e - 1].text) || /^(?:though|however|too|also)$/i.test(ts[e - 1].text))) e--;
+    return { pieces: [{ start: ts[v + 1].start, end: ts[e - 1].end }], cue: { start: ts[v].start, end: ts[v].end }, subject: found.subject };
+  }
+  return null;
+}
+
 /**
  * Clause attributions of a text, for verbs outside `taken` spans (the cues and contents the
  * cue-based detectors found) and outside quotations.
@@ -155,6 +174,13 @@ export function clauseAttributions(
     let lastSubject: FoundSubject | null = null;
     for (let v = from; v < to; v++) {
       const verb = tags[v];
+      // "Acknowledging that Trump “says a lot of stupid stuff,” Allen did suggest ...": a
+      // participle opening the sentence speaks for the subject of the main clause after its comma
+      if (v === from && verb.pos === 'VERB' && /^\p{Lu}\p{Ll}+ing$/u.test(verb.text) && (!accept || accept(verb)) && !isTaken(verb.start)) {
+        const opening = openingParticiple(tags, v, to, insideQuotation);
+        if (opening) out.push({ ...opening, sentence: sentenceIndex(opening.pieces[0].start), lemma: verb.lemma });
+        continue;
+      }
       // a verb is lower-case; a capitalised "verb" is a name the tagger misread ("Sen. Ted Cruz")
       if (verb.pos !== 'VERB' || !/^\p{Ll}/u.test(verb.text)) continue;
       // the verb group: auxiliaries, adverbs and "not" before the verb ("has repeatedly sought")

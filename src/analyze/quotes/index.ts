@@ -577,6 +577,9 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
     if (/^(?:morning|afternoon|evening|night)$/i.test(word(k))) k += 1;
   }
   if (!after[k] || !/^[\p{L}\p{N}"“'‘]/u.test(word(k))) return null;
+  // "endorsed by dozens of papers", "backed by a majority of women": a passive; what follows
+  // "by" is the source, not the content
+  if (word(k).toLowerCase() === 'by') return null;
   if (ADJUNCT_OPENERS.has(word(k).toLowerCase()) || NOT_CLAUSE_OPENERS.has(word(k).toLowerCase())) return null;
   return finish(text, s, after[k].start, quoted);
 }
