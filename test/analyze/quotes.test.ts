@@ -109,6 +109,11 @@ const ROWS: [string, string[]][] = [
   ['Most recently, Trump called the deal a disaster.', ['indirect|Trump|called|the deal a disaster']],
   // a participle opening the sentence speaks for the main clause's subject
   ['Acknowledging that Trump “says a lot of stupid stuff,” though, Allen did suggest that his wealth helps him.', ['mixed|Allen|Acknowledging|that Trump “says a lot of stupid stuff,”', 'indirect|Allen|suggest|that his wealth helps him']],
+  // a question closes the sentence before its cue: the cue still reports it, trailing or inverted
+  ['“How many times do we have to see this?” Clinton said. “It needs to be intolerable.”', ['direct|Clinton|said|“How many times do we have to see this?”', 'direct|Clinton|said|“It needs to be intolerable.”']],
+  ['"Who cares?" said Trump.', ['direct|Trump|said|"Who cares?"']],
+  // a quotation split by a cue group that ends with an adjunct holding commas
+  ['"I think he will be fair," Trump said during a rally in Kenansville, N.C., "but people are watching."', ['direct|Trump|said|"I think he will be fair,"', 'direct|Trump|said|"but people are watching."']],
   // an object cue in the reporter's clause does not take over the continuation of a quotation
   ['“It’s finished,” she said of the election, in which more people would see the truth. “In my head, anyway.”', ['direct|she|said|“It’s finished,”', 'indirect|more people|see|the truth', 'direct|she|said|“In my head, anyway.”']],
 ];

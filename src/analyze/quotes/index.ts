@@ -330,13 +330,15 @@ function cueVerb(
   }
 
   // 2. inverted: `"...," said Lavrov` / `..., said the White House`
-  if (cls.inverted && (prevText === ',' || /^["”’']+$/.test(prevText) || (prev && quotedAt(quoted, prev.start)?.end === prev.end))) {
+  // (`“How many times ...?” said Clinton.`: a question or an exclamation closed the sentence before)
+  const asked = before.length === 0 ? quotationJustBefore(text, s, quoted) : null;
+  if (cls.inverted && (prevText === ',' || /^["”’']+$/.test(prevText) || (prev && quotedAt(quoted, prev.start)?.end === prev.end) || asked)) {
     const found = phraseAfter(after);
     // the inverted subject ends its clause: "..., said Lavrov." / "..., said Lavrov, the minister"
     const next = found ? after.find((t) => t.start >= found.end) : undefined;
     const speaker = found && (!next || /^[.,;:!?()\u2014]$/.test(next.text) || /^(?:through|at|in|on|during|after|before|to|via|from)$/i.test(next.text)) ? found : null;
     if (speaker && speaker.form !== 'pronoun' || (speaker && after[0] && PRONOUNS.has(after[0].text.toLowerCase()) && /^(?:he|she)$/i.test(after[0].text))) {
-      const content = contentBefore(text, s, before, quoted);
+      const content = asked ?? contentBefore(text, s, before, quoted);
       if (content) return withContinuation(text, s, si, { pieces: [content], cue, subject: speaker!, sentence: si }, speaker!.end, quoted);
     }
   }
@@ -394,13 +396,19 @@ function cueVerb(
   }
   const leading = contentAfter(text, s, cue, cls, after, quoted);
   const introducesContent = leading && startsWithIntroducer(text, leading, cue);
+  // `“How many times ...?” Clinton said.`: the quotation closed the sentence before the subject
+  if (subjectIndex === 0 && !introducesContent && groupEndsClause(text, s, cue, after, cls)) {
+    const q = quotationJustBefore(text, s, quoted);
+    if (q) return withContinuation(text, s, si, { pieces: [q], cue, subject, sentence: si }, cue.end, quoted);
+  }
   const trailingPosition = beforeSubject && (beforeSubject.text === ',' || /^["”’']+$/.test(beforeSubject.text) || beforeSubject.text === '—');
 
   // 3a. trailing: "..., Lavrov said." / `"...," he said` -- the cue group ends the clause: what
   //     follows is an adjunct ("said in a statement"), a listener ("told reporters") or nothing
   // `"A," he said, "B."` -- only when a quotation closes right before the subject
+  // (the group may end with an adjunct: `"A," Trump said during a rally in Kenansville, N.C., "but B"`)
   const splitByCue =
-    !!leading && OPEN_MARKS.test(text[leading.start]) && /^\s*,\s*$/.test(text.slice(cue.end, leading.start)) && !!beforeSubject && /^["”’']+$/.test(beforeSubject.text);
+    !!leading && OPEN_MARKS.test(text[leading.start]) && CUE_GROUP_TAIL.test(text.slice(cue.end, leading.start)) && !!beforeSubject && /^["”’']+$/.test(beforeSubject.text);
   if (trailingPosition && ((!introducesContent && groupEndsClause(text, s, cue, after, cls)) || splitByCue)) {
     const content = contentBefore(text, s, before.slice(0, subjectIndex), quoted);
     // "On Monday, Teachout decided to bypass Faso": what precedes the comma is an introductory
@@ -497,6 +505,18 @@ function startsWithIntroducer(text: string, content: Span, cue: Span): boolean {
   if (/^that\b/i.test(text.slice(content.start, content.start + 5))) return true;
   if (OPEN_MARKS.test(text[content.start])) return true;
   return /:\s*$/.test(text.slice(cue.end, content.start));
+}
+
+/**
+ * A quotation ending with `?` or `!` right before the sentence, in the same paragraph: the
+ * splitter ends a sentence there, but the cue after it (`“...?” Clinton said.`) still reports it.
+ */
+function quotationJustBefore(text: string, s: Sentence, quoted: Quoted[]): Quoted | null {
+  let i = s.start;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  const q = i > 0 ? quotedAt(quoted, i - 1) : null;
+  if (!q || q.end !== i || !/[?!]['"”’]+$/.test(text.slice(q.start, q.end))) return null;
+  return q;
 }
 
 /** Content before a trailing cue group: from the sentence start (or the quotation's start) to the comma. */
@@ -672,6 +692,13 @@ function sentenceSubject(text: string, s: Sentence, before: Token[], quoted: Quo
 const NOT_RESUMING = new Set(['and', 'but', 'or', 'who', 'which', 'whose', 'where', 'when', 'while', 'as', 'because', 'although', 'though', 'since', 'after', 'before', 'in', 'on', 'at', 'during', 'referring', 'according', 'speaking', 'citing', 'pointing', 'noting', 'adding', 'explaining', 'echoing', 'a', 'an', 'the']);
 
 /** `"We are prepared," Lavrov said, "to publish ..."`: the quotation after the cue group shares it. */
+/**
+ * What may lie between a cue and the quotation that continues the content after it: nothing, or
+ * an adjunct without quotation marks or a sentence break ("during a rally in Kenansville, N.C."),
+ * then a comma.
+ */
+const CUE_GROUP_TAIL = /^(?:\s+[^"“”.!?]{1,70}?(?:\.[^\s"“”][^"“”.!?]{0,20}?)*\.?)?\s*,\s*$/;
+
 function withContinuation(text: string, s: Sentence, si: number, a: Attribution, groupEnd: number, quoted: Quoted[]): Attribution[] {
   let i = groupEnd;
   // the group may end with an adjunct: "said on Tuesday, "...""
@@ -679,11 +706,19 @@ function withContinuation(text: string, s: Sentence, si: number, a: Attribution,
   while (i < limit && text[i] !== ',' && text[i] !== ':' && text[i] !== '.' && !OPEN_MARKS.test(text[i])) i++;
   if (text[i] === ',' || text[i] === ':') i++;
   while (i < limit && /\s/.test(text[i])) i++;
+  // an adjunct holding commas: the quotation after the group's last comma
+  if (!OPEN_MARKS.test(text[i] ?? '')) {
+    const mark = text.slice(groupEnd, Math.min(s.end, groupEnd + 100)).search(/,\s*["“'‘]/);
+    if (mark >= 0) {
+      const at = groupEnd + mark + text.slice(groupEnd + mark).search(/["“'‘]/);
+      if (CUE_GROUP_TAIL.test(text.slice(groupEnd, at))) i = at;
+    }
+  }
   const q = quotedAt(quoted, i);
   if (q && q.start === i && OPEN_MARKS.test(text[i]) && q.start > a.pieces[0].end) {
     // the continuation starts lower-case (same sentence) or right after the comma
     const nextIsSameSentence = /^["“„«'‘]\s*[\p{Ll}]/u.test(text.slice(q.start, q.start + 3)) || text[groupEnd] !== '.';
-    if (nextIsSameSentence && text.slice(groupEnd, q.start).indexOf('.') < 0) return [a, { ...a, pieces: [q] }];
+    if (nextIsSameSentence && !/[.!?]\s/.test(text.slice(groupEnd, q.start))) return [a, { ...a, pieces: [q] }];
   }
   // "The museum, he said, would make visitors face ...": a cue group set off by commas inside
   // the clause; the content resumes after it, to the sentence end (one attribution, two pieces)
