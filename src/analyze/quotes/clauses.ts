@@ -109,7 +109,7 @@ function subjectOf(ts: TaggedToken[], g: number, from: number): FoundSubject | n
 }
 
 const speaks = (head: TaggedToken) =>
-  head.pos === 'PROPN' || (head.pos === 'PRON' && SPEAKER_PRONOUNS.has(head.lemma)) || (head.pos === 'NOUN' && SPEAKER_NOUNS.has(head.lemma)) || head.pos === 'NUM';
+  head.pos === 'PROPN' || (head.pos === 'PRON' && SPEAKER_PRONOUNS.has(head.lemma)) || (head.pos === 'NOUN' && SPEAKER_NOUNS.has(head.lemma));
 
 /** Where the complement of the verb ending at token `v` ends (exclusive token index). */
 function complementEnd(ts: TaggedToken[], v: number, to: number): number {
