@@ -27,6 +27,10 @@ export const SPEAKER_NOUNS = new Set([
   'poll', 'survey', 'study', 'report', 'analysis', 'data', 'statement', 'letter', 'memo', 'document', 'record',
   'filing', 'ad', 'video', 'tweet', 'post', 'article', 'story', 'editorial', 'book', 'bill', 'law', 'ruling', 'website',
   'respondent', 'american', 'majority', 'percent', 'share', 'most', 'many',
+  // findings, audiences and outlets ("the results show", "the crowd chanted", "the newspaper endorsed")
+  'result', 'figure', 'number', 'email', 'transcript', 'audit', 'investigation', 'inquiry', 'review', 'audience', 'crowd',
+  'public', 'electorate', 'country', 'nation', 'state', 'city', 'county', 'military', 'network', 'newspaper', 'magazine',
+  'station', 'channel', 'outlet', 'paper',
 ]);
 
 /**
