@@ -56,3 +56,14 @@ test('bad input: 1 MB in one paragraph finishes', () => {
 });
 
 test.todo('not a quote: a cue inside a headline ("Trump warned ..., White House says") is reported as an indirect quote today');
+
+test('a time after an inverted cue is not who spoke ("..., said Saturday...")', () => {
+  for (const text of [
+    'Rep. Maxine Waters, D-Calif., the chair of the Financial Services Committee, said Saturday...',
+    'The talks would resume, said Monday.',
+    'The deal was close, said yesterday.',
+  ]) {
+    const speakers = quotes(text).quotes.map((q) => q.speaker?.name ?? '');
+    assert.ok(!speakers.some((s) => /^(?:saturday|monday|yesterday)/i.test(s)), `${text}: ${speakers.join(', ')}`);
+  }
+});

@@ -251,6 +251,8 @@ export function phraseAfter(tokens: Token[]): Subject | null {
     // a phrase opens with a name, a determiner or a noun, never with a link word ("warned of a ...")
     if (j === 0 && INNER_LINKS.has(lower)) return null;
     if (j === 0 && (CAPITALISED_FUNCTION_WORDS.has(t) || /ing$/.test(lower))) return null;
+    // "..., said Saturday": a time after the cue, not who spoke
+    if (j === 0 && TIME_WORDS.has(lower.replace(/\.+$/, ''))) return null;
     if (PHRASE_BREAKERS.has(lower) && !INNER_LINKS.has(lower)) break;
     // "Lavrov later appeared ...": an adverb or a time word ends the subject
     if (j > 0 && !isCapitalised(t) && (BETWEEN_SUBJECT_AND_CUE.has(lower) || TIME_WORDS.has(lower))) break;
