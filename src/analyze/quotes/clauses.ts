@@ -12,7 +12,7 @@
 import type { Sentence, Span } from '../../core/types.js';
 import type { TaggedToken } from '../pos.js';
 import { CLAUSE_STOPS, NON_ATTRIBUTIVE_LEMMAS, NOT_CONTENT_OPENERS, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from './clause-words.js';
-import type { Subject } from './speaker.js';
+import { firstTokenAt, type Subject } from './speaker.js';
 
 /** What the clause reader gives back: the content pieces, the verb group as cue, the subject. */
 export interface ClauseAttribution {
@@ -31,18 +31,6 @@ const MAX_RELATIVE_TOKENS = 30;
 
 const isNominal = (t: TaggedToken | undefined) => !!t && (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM');
 const NP_INNER = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
-
-/** Index of the first token starting at or after `pos`. */
-function firstAt(tokens: TaggedToken[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The noun phrase ending at token `j` (its head): start index, or -1. */
 function nounPhraseEndingAt(ts: TaggedToken[], j: number, from: number): number {
@@ -169,8 +157,8 @@ export function clauseAttributions(
   };
   for (let si = 0; si < sents.length; si++) {
     const sent = sents[si];
-    const from = firstAt(tags, sent.start);
-    const to = firstAt(tags, sent.end);
+    const from = firstTokenAt(tags, sent.start);
+    const to = firstTokenAt(tags, sent.end);
     let lastSubject: FoundSubject | null = null;
     for (let v = from; v < to; v++) {
       const verb = tags[v];

@@ -32,7 +32,7 @@ import { CLAUSE_CUE_LEMMAS } from './clause-words.js';
 import { CUE_PATTERN, cueClass, type CueClass } from './cues.js';
 import { findQuoted, paragraphSpans, type Quoted } from './marks.js';
 import { SpeakerResolver, type SeenSpeaker } from './resolve.js';
-import { PRONOUNS, phraseAfter, subjectBefore, tokenize, type Subject, type Token } from './speaker.js';
+import { firstTokenAt, PRONOUNS, phraseAfter, subjectBefore, tokenize, type Subject, type Token } from './speaker.js';
 
 export interface QuoteOptions {
   /** the input the text came from, named in messages */
@@ -137,18 +137,6 @@ function nounReadings(tags: TaggedToken[]): Set<number> {
     else if (t.pos !== 'PROPN' && (before && (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM' || (before.pos === 'PRON' && /^(?:his|her|their|its|our|my|your)$/i.test(before.text)) || before.pos === 'PART'))) out.add(t.start);
   }
   return out;
-}
-
-/** Index of the first token starting at or after `pos` (tokens.length if none). */
-function firstTokenAt(tokens: Token[], pos: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** The attributions of sentence `si` among those found so far (they are at the end). */

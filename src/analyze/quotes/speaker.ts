@@ -265,3 +265,15 @@ export function phraseAfter(tokens: Token[]): Subject | null {
   while (end > 0 && (INNER_LINKS.has(tokens[end].text.toLowerCase()) || DETERMINERS.has(tokens[end].text.toLowerCase()))) end--;
   return { start: tokens[0].start, end: tokens[end].end, form: capitalised ? 'name' : 'title' };
 }
+
+/** Index of the first token starting at or after `pos` (`tokens.length` if none); tokens sorted by start. */
+export function firstTokenAt(tokens: readonly { start: number }[], pos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
