@@ -5,7 +5,7 @@
  */
 import { linkEntities, type StoryEntity } from '../analyze/entities/link.js';
 import type { AnalyzedArticle, DateMention, Quote, Story } from '../core/types.js';
-import { CLUTTER_PATTERNS, CONTEXT_OPENERS, DATELINES, SECTION_LABELS, CONTEXT_PRONOUNS, MAX_SENTENCE_WORDS, MIN_SENTENCE_WORDS } from './heuristics.js';
+import { CLUTTER_PATTERNS, CONTEXT_OPENERS, CONTEXT_PRONOUNS, DATELINES, MAX_SENTENCE_WORDS, MIN_SENTENCE_WORDS, SECTION_LABELS } from './heuristics.js';
 import { contentStems, quantities, wordCount, type Quantity } from './text.js';
 
 /** A sparse, unit-length tf-idf vector over content stems. */
@@ -219,12 +219,13 @@ export function indexStory(story: Story): StoryIndex {
     analyzed.sentences.forEach((s, sentenceIndex) => {
       const raw = analyzed.article.text.slice(s.start, s.end);
       const lead = raw.length - raw.trimStart().length;
-      const dateline = position === 0 ? datelineLength(analyzed, s.start + lead) : labelLength(analyzed.article.text, s.start + lead);
-      const start = s.start + lead + dateline;
+      // a dateline (before the first content sentence) or a section label is layout: skipped
+      const skipped = position === 0 ? datelineLength(analyzed, s.start + lead) : labelLength(analyzed.article.text, s.start + lead);
+      const start = s.start + lead + skipped;
       const end = s.start + raw.trimEnd().length;
       if (end <= start) return;
       const text = analyzed.article.text.slice(start, end).replace(/\s+/g, ' ');
-      const unit = makeUnit(analyzed, articleIndex, sentenceIndex, start, end, text, entityOf, start - dateline);
+      const unit = makeUnit(analyzed, articleIndex, sentenceIndex, start, end, text, entityOf, start - skipped);
       unit.id = units.length;
       unit.source = sourceOf.get(unit.articleId)!;
       unit.outlet = outletOf.get(unit.articleId)!;
@@ -251,7 +252,7 @@ function makeUnit(
   end: number,
   text: string,
   entityOf: StoryIndex['entityOf'],
-  /** where the sentence starts before a dateline skipped (a quote analysis began there is the sentence's) */
+  /** where the sentence starts before a dateline or label skipped (a quote analysis began there is the sentence's) */
   from = start,
 ): Unit {
   const entities = new Set<string>();
