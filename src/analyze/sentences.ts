@@ -202,7 +202,11 @@ export const LEAD_TITLE_WORDS = 16;
  */
 export function leadTitle(text: string, sentences: Sentence[]): string | null {
   const first = sentences.find((s) => /\p{L}/u.test(text.slice(s.start, s.end)));
-  if (!first) return null;
-  const words = text.slice(first.start, first.end).replace(/\s+/g, ' ').trim().split(' ');
+  return first ? sentenceTitle(text.slice(first.start, first.end)) : null;
+}
+
+/** A sentence as a title: cut after `LEAD_TITLE_WORDS` words with an ellipsis. */
+export function sentenceTitle(sentence: string): string {
+  const words = sentence.replace(/\s+/g, ' ').trim().split(' ');
   return words.length <= LEAD_TITLE_WORDS ? words.join(' ') : `${words.slice(0, LEAD_TITLE_WORDS).join(' ')} …`;
 }

@@ -5,7 +5,7 @@
  * Pure and deterministic; the story is not changed. The optional abstractive summary, which
  * needs a language-model endpoint, is a separate async step (`abstractive.ts`).
  */
-import { leadTitle } from '../analyze/sentences.js';
+import { sentenceTitle } from '../analyze/sentences.js';
 import { message } from '../core/messages.js';
 import type { Briefing, Message, Story } from '../core/types.js';
 import { ledger } from './claims.js';
@@ -91,7 +91,7 @@ function titleOf(index: StoryIndex): string {
   for (const u of index.content) {
     if (u.position !== 0) continue;
     const score = cosine(u.vector, storyCentroid);
-    if (!lead || score > lead.score) lead = { title: leadTitle(u.text, [{ start: 0, end: u.text.length, paragraph: 0 }]) ?? u.text, score };
+    if (!lead || score > lead.score) lead = { title: sentenceTitle(u.text), score };
   }
   return lead?.title ?? index.story.title ?? index.story.id;
 }
