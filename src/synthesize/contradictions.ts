@@ -404,7 +404,9 @@ function negationProposals(index: StoryIndex, readings: Map<Unit, Reading>): Pro
         // discussed"): there the denier need only be a party of the assertion.
         const sn = subjectAt(readings.get(n)!, p.at, names);
         const sa = subjectAt(ra, at, names);
-        if (sn && sa && sn !== sa && !(sn.startsWith('pronoun:') !== sa.startsWith('pronoun:')) && (p.predicate !== 'discuss' || !partiesOf(a, index).has(sn))) continue;
+        // a name and a pronoun may be one person: only two names, or two pronouns, can differ
+        const comparable = sn && sa && sn.startsWith('pronoun:') === sa.startsWith('pronoun:');
+        if (comparable && sn !== sa && (p.predicate !== 'discuss' || !partiesOf(a, index).has(sn))) continue;
         const matter = weight(shared, index) / weight(p.object, index);
         if (matter < THRESHOLDS.sameMatter) continue;
         // The very verb denied ("discussed" against "did not discuss") meets it more squarely
