@@ -5,11 +5,16 @@
  *
  *   node --import tsx eval/contradictions-list.ts ../shared/eval/clustering/ecbplus
  *
+ * Each one found is looked up in `eval/judgments/contradictions.tsv` (set, story, kind, verdict T/F,
+ * the first 70 characters of each side), the verdicts given by reading both sides in their
+ * articles; the list prints the verdict (`?` for one never judged) and the totals: judged true,
+ * judged false, not judged, and the precision counting the unjudged as false. A new finding must
+ * be judged and added to the file before its precision means anything.
  * The judged counts and the date are in docs/evaluation.md ("Contradictions").
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { clusterInputs } from '../src/pipeline.js';
 import { synthesize } from '../src/synthesize/index.js';
 
@@ -25,6 +30,15 @@ const gold = new Map(
     .slice(1)
     .map((line) => line.split('\t') as [string, string]),
 );
+const JUDGED = join(import.meta.dirname, 'judgments', 'contradictions.tsv');
+const SIDE_KEY = 70;
+const set = basename(dir.replace(/\/+$/, ''));
+const verdicts = new Map<string, string>();
+for (const line of readFileSync(JUDGED, 'utf8').trim().split('\n').slice(1)) {
+  const [s, story, , verdict, a, b] = line.split('\t');
+  if (s === set) verdicts.set(`${story}\u0000${a}\u0000${b}`, verdict);
+}
+const tally = { T: 0, F: 0, '?': 0 };
 const byStory = new Map<string, string[]>();
 for (const line of readFileSync(join(dir, 'articles.jsonl'), 'utf8').trim().split('\n')) {
   const story = gold.get((JSON.parse(line) as { id: string }).id);
@@ -44,11 +58,15 @@ try {
     const { stories: found } = await clusterInputs([file], { singleStory: true });
     for (const c of synthesize(found[0], { words: 100 }).contradictions) {
       counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
-      console.log(`== ${story} ${c.kind} [${c.topic}]`);
+      const verdict = (verdicts.get(`${story}\u0000${c.sides[0].text.slice(0, SIDE_KEY)}\u0000${c.sides[1].text.slice(0, SIDE_KEY)}`) ?? '?') as keyof typeof tally;
+      tally[verdict]++;
+      console.log(`== ${verdict} ${story} ${c.kind} [${c.topic}]`);
       for (const side of c.sides) console.log(`   ${side.holder ?? '-'}: ${side.text}`);
     }
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
 }
-console.log(`${[...counts.values()].reduce((a, b) => a + b, 0)} contradictions in ${stories} stories: ${[...counts].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+const found = [...counts.values()].reduce((a, b) => a + b, 0);
+console.log(`${found} contradictions in ${stories} stories: ${[...counts].map(([k, n]) => `${k} ${n}`).join(', ')}`);
+console.log(`judged true ${tally.T}, judged false ${tally.F}, not judged ${tally['?']}; precision ${found ? (tally.T / found).toFixed(3) : '-'} (unjudged counted false)`);
