@@ -1,6 +1,6 @@
 /**
  * `triangulate eval <extraction|clustering|summarization|quotes> <dataset-dir>` and
- * `triangulate eval entities <labels.json>`: metrics as JSON. `--limit N` scores the first N
+ * `triangulate eval entities|dates <labels.json>`: metrics as JSON. `--limit N` scores the first N
  * items; `--words N` sets the summary length of `summarization` (75 by default; DUC uses 100).
  */
 import { parseArgs } from 'node:util';
@@ -14,6 +14,7 @@ const TASKS: Record<string, () => Promise<{ evaluate: (dir: string, opts: { limi
   summarization: () => import('../../../eval/summarization.js'),
   quotes: () => import('../../../eval/quotes.js'),
   entities: () => import('../../../eval/entities.js'),
+  dates: () => import('../../../eval/dates.js'),
 };
 
 export async function run(args: string[], io: Io): Promise<number> {
