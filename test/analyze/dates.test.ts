@@ -42,6 +42,34 @@ const ROWS: [string, string | null, string[]][] = [
   ['It was a good day in the end.', '2019-12-11', []],
   // no reference: absolute dates resolve, relative ones are dropped
   ['They met on Tuesday, as in May 2017.', null, ['May 2017|2017-05|month|abs']],
+  // a month or day without a year: the past one, unless the next is much nearer or the clause looks forward
+  ['He suspended his campaign in February.', '2016-09-21', ['February|2016-02|month|rel']],
+  ['thousands of shootings since January 1st', '2016-09-29', ['January 1st|2016-01-01|day|rel']],
+  ['Restrictions will be lifted on Nov. 8, officials said.', '2021-10-15', ['Nov. 8|2021-11-08|day|rel']],
+  ['Travelers are welcome beginning Nov. 8.', '2021-10-15', ['Nov. 8|2021-11-08|day|rel']],
+  ['The law takes effect on Jan. 1.', '2021-10-15', ['Jan. 1|2022-01-01|day|rel']],
+  ['The law took effect on Jan. 1.', '2021-10-15', ['Jan. 1|2021-01-01|day|rel']],
+  ['The law takes effect on March 1.', '2021-10-15', ['March 1|2021-03-01|day|rel']],
+  ['The law will take effect on Jan. 1.', '2021-10-15', ['Jan. 1|2022-01-01|day|rel']],
+  ['Protests began in November and grew.', '2021-10-15', ['November|2020-11|month|rel']],
+  ['Protests are planned for November.', '2021-10-15', ['November|2021-11|month|rel']],
+  ['The strike lasted for a month.', '2021-10-15', []],
+  ['Protests began in December and grew.', '2021-10-15', ['December|2020-12|month|rel']],
+  ['It was the same in October.', '2021-10-15', ['October|2021-10|month|rel']],
+  // the edge of a period is that period, not its last day
+  ['Donations through the end of August rose.', '2016-09-22', ['end of August|2016-08|month|rel']],
+  // compound number words
+  ['Twenty-two years ago, a Times article hailed him.', '2016-10-04', ['Twenty-two years ago|1994|year|rel']],
+  ['Two years ago he won.', '2016-10-04', ['Two years ago|2014|year|rel']],
+  // counted spans are durations, decades are not their first year (negatives)
+  ['He avoided taxes for the next 18 years.', '2016-10-04', []],
+  ['Prices rose over the past three months.', '2016-10-04', []],
+  ['during the 1980s and the 1980’s boom', '2016-10-04', []],
+  ['after the 2016’s vote', '2019-12-11', ['2016|2016|year|abs']],
+  // dates named by their event
+  ['citing the Sept. 11 terrorist attacks', '2016-09-30', ['Sept. 11|2001-09-11|day|abs']],
+  ['the worst attack since 9/11', '2016-06-13', ['9/11|2001-09-11|day|abs']],
+  ['She fell ill at the Sept. 11 memorial ceremony on Sunday.', '2016-09-12', ['Sept. 11|2016-09-11|day|rel', 'on Sunday|2016-09-11|day|rel']],
 ];
 
 for (const [text, reference, expected] of ROWS) {
@@ -77,5 +105,8 @@ test('dates: 1 MB in one paragraph finishes and finds the dates in it', () => {
   assert.deepEqual(dates.map((d) => d.value), ['2017-05']);
 });
 
+test.todo('dates: weeks ("this week", "this past week") and seasons ("this fall") have no value at our granularities (day, month, year): missed or read as a day');
+test.todo('dates: decades ("the 1990s") are left out: a value cannot say "a decade"');
+test.todo('dates: a relative date inside a quoted older text ("yesterday" in a 1995 article) resolves against the article, not the quoted text');
 test.todo('dates: "the following Tuesday" resolves after an earlier date in the text, not the reference');
 test.todo('dates: a month-day without a year shortly after the reference ("January 17" in a December article) may be last January');

@@ -22,16 +22,28 @@ import {
   BACKWARD,
   BARE_YEAR,
   CALENDAR_NAME,
+  COMPOUND_AGO,
+  COUNTED_SPAN,
+  DECADE_AFTER,
+  DECADE_APOSTROPHE_AFTER,
   DURATION,
   DURATION_BEFORE,
   FIGURES_OF_SPEECH,
   FORWARD,
+  FUTURE_ANCHOR,
   FUTURE_BEFORE,
+  FUTURE_CLAUSE,
+  FUTURE_PREFERENCE,
   LEADING_QUALIFIER,
   LOWERCASE_MONTH,
+  MONTH_NAME,
   NOT_A_YEAR_AFTER,
   NOT_A_YEAR_BEFORE,
+  NAMED_DATES,
+  NUMBER_WORDS,
   NUMERIC_NEIGHBOUR,
+  PAST_CLAUSE,
+  PERIOD_EDGE,
   RANGE_CONNECTOR,
 } from './rules.js';
 
@@ -73,6 +85,18 @@ export function findDates(text: string, sentences: Sentence[], reference: string
     }
     for (const r of results) found.push(...fromChrono(text, para.start + r.index, r, ref));
     found.push(...bareYears(text, para.start, slice, ref));
+    found.push(...compoundAgo(para.start, slice, ref));
+  }
+  // dates named by their event replace what chrono made of them
+  for (const { pattern, value } of NAMED_DATES) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && found[i].end > start) found.splice(i, 1);
+      const [year, month, day] = value.split('-').map(Number);
+      found.push({ start, end, year, month, day, granularity: 'day', relative: false });
+    }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   resolveAnaphoricDays(text, found, ref);
@@ -191,7 +215,8 @@ function fromChrono(text: string, index: number, r: chrono.ParsedResult, ref: Da
   // 1. not dates
   if (FIGURES_OF_SPEECH.test(surface.trim())) return [];
   // "for a month" is a duration; "for Monday", "for Dec. 3" name a day
-  if ((DURATION.test(surface) || DURATION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) && !CALENDAR_NAME.test(surface)) return [];
+  if ((DURATION.test(surface) || DURATION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) && !CALENDAR_NAME.test(surface) && !MONTH_NAME.test(surface)) return [];
+  if (COUNTED_SPAN.test(surface.trim()) || COUNTED_SPAN.test(`${text.slice(Math.max(0, start - 4), start)}${surface}`.trim())) return [];
   if (AMBIGUOUS_SHORT_FORMS.test(surface.trim())) return [];
   if (LOWERCASE_MONTH.test(surface.trim())) return [];
   if (NUMERIC_NEIGHBOUR.test(text[start - 1] ?? '') && /^\d/.test(surface)) return [];
@@ -239,10 +264,15 @@ function fromChrono(text: string, index: number, r: chrono.ParsedResult, ref: Da
       const refYear = ref.getUTCFullYear();
       if (FORWARD.test(prefix)) year = month! > refMonth ? refYear : refYear + 1;
       else if (BACKWARD.test(prefix)) year = month! < refMonth ? refYear : refYear - 1;
+      else if (!relativeText && !yearFromRange) year = yearOfYearless(month!, null, ref, text.slice(Math.max(0, s - 120), s));
+    } else if (k('month') && k('day') && !k('year') && !k('weekday') && ref && !relativeText && !yearFromRange) {
+      // "January 1", "Nov. 8": the past one unless the next is much nearer or the clause is future
+      year = yearOfYearless(month!, day!, ref, text.slice(Math.max(0, s - 120), s));
     }
     // 4. granularity: what the text gives, not what chrono implied
     let granularity: DateGranularity = 'year';
-    if (k('day') || k('weekday') || /\b(?:yesterday|tomorrow|day|days)\b/i.test(text.slice(s, e))) granularity = 'day';
+    const edge = PERIOD_EDGE.test(text.slice(s, e));
+    if (!edge && (k('day') || k('weekday') || /\b(?:yesterday|tomorrow|day|days)\b/i.test(text.slice(s, e)))) granularity = 'day';
     else if (k('month') || /\b(?:month|months)\b/i.test(text.slice(s, e))) granularity = 'month';
     if (granularity !== 'day') day = null;
     if (granularity === 'year') month = null;
@@ -274,11 +304,49 @@ function bareYears(text: string, offset: number, slice: string, ref: Date | null
     const start = offset + m.index;
     const end = start + 4;
     if (NOT_A_YEAR_AFTER.test(text.slice(end, end + 16))) continue;
+    const year0 = +m[1];
+    if (DECADE_AFTER.test(text.slice(end, end + 2)) || (year0 % 10 === 0 && year0 < 2000 && DECADE_APOSTROPHE_AFTER.test(text.slice(end, end + 3)))) continue;
     if (NOT_A_YEAR_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     const year = +m[1];
     // a year far after the article is a number, not a date ("2050 troops" aside, forecasts are rare)
     if (ref && year > ref.getUTCFullYear() + 30) continue;
     out.push({ start, end, year, month: null, day: null, granularity: 'year', relative: false });
+  }
+  return out;
+}
+
+/**
+ * The year of a month (and day) written without one: the last occurrence on or before the
+ * reference, or the next one when the clause before looks forward (`FUTURE_ANCHOR`,
+ * `FUTURE_CLAUSE`), or, when it is in the present tense (no `PAST_CLAUSE`), when the next is
+ * `FUTURE_PREFERENCE` times nearer.
+ */
+function yearOfYearless(month: number, day: number | null, ref: Date, before: string): number {
+  const refYear = ref.getUTCFullYear();
+  const at = (y: number) => (day === null ? Date.UTC(y, month - 1, 1, 12) : Date.UTC(y, month - 1, day, 12));
+  const refAt = day === null ? Date.UTC(refYear, ref.getUTCMonth(), 1, 12) : ref.getTime();
+  const past = at(refYear) <= refAt ? refYear : refYear - 1;
+  const future = at(refYear) >= refAt ? refYear : refYear + 1;
+  if (past === future) return past;
+  if (FUTURE_ANCHOR.test(before) || FUTURE_CLAUSE.test(before)) return future;
+  if (PAST_CLAUSE.test(before)) return past;
+  return (at(future) - refAt) * FUTURE_PREFERENCE < refAt - at(past) ? future : past;
+}
+
+/** "Twenty-two years ago": compound number words chrono reads only in part. */
+function compoundAgo(offset: number, slice: string, ref: Date | null): Found[] {
+  if (!ref) return [];
+  const out: Found[] = [];
+  COMPOUND_AGO.lastIndex = 0;
+  for (let m = COMPOUND_AGO.exec(slice); m; m = COMPOUND_AGO.exec(slice)) {
+    const n = m[1]
+      .toLowerCase()
+      .split(/[-\s]/)
+      .reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0);
+    const months = /^month/i.test(m[2]) ? n : n * 12;
+    const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - months, 1, 12));
+    const monthly = /^month/i.test(m[2]);
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, year: d.getUTCFullYear(), month: monthly ? d.getUTCMonth() + 1 : null, day: null, granularity: monthly ? 'month' : 'year', relative: true });
   }
   return out;
 }

@@ -42,7 +42,7 @@ export const RANGE_CONNECTOR = /\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\bt
 /** Durations are not dates: "for a month", "within a year", "in two weeks' time" (chrono reads
  *  them as a date that far from the reference). */
 export const DURATION = /^(?:for|within|over)\s/i;
-export const DURATION_BEFORE = /\b(?:for|within|over)\s+$/i;
+export const DURATION_BEFORE = /\b(?:for|within|over)\s+(?:the\s+)?$/i;
 
 /**
  * Days named by reference to another day of the narrative ("earlier in the day", "later that
@@ -68,5 +68,70 @@ export const ANTECEDENT_REACH = 1500;
  */
 export const FUTURE_BEFORE = /\b(?:will|'ll|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|slated|expected|planned)\s+(?:to|for)|(?:plans?|planning|intends?)\s+to|(?:is|are)\s+to)\b[^.,;:!?]{0,40}$/i;
 
+/** A month named in full and capitalised: "planned for November" names a month, not a duration. */
+export const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+
 /** A weekday or a month named in a date expression: "for Monday" is a day, not a duration. */
 export const CALENDAR_NAME = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b|\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?\s*\d/i;
+
+/**
+ * A month (or a month and day) written without a year: news mostly tells what has happened, so
+ * the last such month on or before the reference is meant, unless the next one is much nearer
+ * ("on Nov. 8" in a mid-October article is three weeks ahead, not eleven months back): the
+ * future one is taken when it is at least this many times nearer than the past one.
+ * ("January 1" in a late-September article is the past one; chrono alone takes the nearest.)
+ */
+export const FUTURE_PREFERENCE = 3;
+
+/**
+ * Words right before a yearless month or day that make it the coming one: "beginning Nov. 8",
+ * "effective Nov. 8", "starting in March".
+ */
+export const FUTURE_ANCHOR = /\b(?:beginning|starting|effective|as\s+of)\s+(?:in\s+|on\s+)?$/i;
+
+/** Future tense in the clause before a yearless month or day, with a longer reach than for weekdays. */
+export const FUTURE_CLAUSE = /\b(?:will|'ll|shall|(?:is|are)\s+(?:due|set|scheduled|slated|expected|planned)\s+(?:to|for)|(?:plans?|planning|intends?)\s+to|(?:is|are)\s+to)\b[^.;:!?]{0,80}$/i;
+
+/**
+ * The edge of a period ("the end of August", "early in 2019" aside): chrono reads a day into it
+ * (August 31); the text gives the month or year only.
+ */
+export const PERIOD_EDGE = /^(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of\s+/i;
+
+/**
+ * A span of time counted from the reference ("the next 18 years", "the past three months") is
+ * a duration, not a date; chrono reads it as the date that far away.
+ */
+export const COUNTED_SPAN = /^(?:the\s+)?(?:next|past|last|previous|coming|following)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many|(?:twenty|thirty|forty|fifty)(?:-\w+)?)\s+(?:years?|months?|weeks?|days?|decades?)$/i;
+
+/** Number words chrono does not read as one number ("Twenty-two years ago" gave "two years ago"). */
+export const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+/** "Twenty-two years ago", "a dozen years ago" aside: a compound number word, then a unit and "ago". */
+export const COMPOUND_AGO = /\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[-\s](?:one|two|three|four|five|six|seven|eight|nine))\s+(years?|months?)\s+ago\b/gi;
+
+/**
+ * A decade ("the 1980s", "the 1980's") is not the year it starts with; our values cannot say
+ * "a decade", so it is left out rather than dated to its first year. An apostrophe-s after a
+ * round year before 2000 is the decade; after any other year it is a possessive ("2016's vote").
+ */
+export const DECADE_AFTER = /^s\b/;
+export const DECADE_APOSTROPHE_AFTER = /^['’]s\b/;
+
+/**
+ * Dates named by their event, whatever the article's year: the September 11 attacks. "Sept. 11"
+ * alone, or "the 9/11 memorial ceremony", is the day in its own year.
+ */
+export const NAMED_DATES: { pattern: RegExp; value: string }[] = [
+  { pattern: /\b(?:Sept?\.?|September)\s+11(?:th)?(?=,?\s+(?:terror(?:ist)?\s+)?attacks?\b)/g, value: '2001-09-11' },
+  { pattern: /(?<![\d/])\b9\/11\b(?![\d/])(?!\s+(?:memorial|anniversary|ceremony|commemoration))/g, value: '2001-09-11' },
+];
+
+/**
+ * Past tense in the clause before a yearless month or day ("Protests began in December", "he
+ * suspended his campaign in February"): the past one, however near the next is. Checked after
+ * the future cues (a participle in "will be lifted on Nov. 8" is not the past).
+ */
+export const PAST_CLAUSE = /(?:\b(?:was|were|had|did|since|began|said|took|came|went|met|won|lost|held|left|made|ago)\b|\b[a-z]{3,}ed\b)[^.;:!?]{0,80}$/i;
