@@ -487,7 +487,10 @@ function numberProposals(index: StoryIndex, _readings: Map<Unit, Reading>): Prop
       const qb = b.quantities.filter((q) => !q.year && q.unit);
       if (!qa.length || !qb.length) continue;
       for (const x of qa) {
-        const y = qb.find((q) => q.unit === x.unit && !compatible(x, q));
+        // the same unit counting the same thing: words around both figures in common
+        // ("killed 120 people in the quake" / "the quake killed 95 people"), and both a sum or
+        // both one part ("a total of 14 rifles" against "six rifles seized from the boats")
+        const y = qb.find((q) => q.unit === x.unit && !compatible(x, q) && q.total === x.total && q.context.some((w) => x.context.includes(w)));
         if (!y) continue;
         // The same quantity named by both with the same value is agreement; a different one is not.
         if (qb.some((q) => q.unit === x.unit && q.value === x.value) || qa.some((q) => q.unit === y.unit && q.value === y.value)) continue;

@@ -81,7 +81,44 @@ export interface Quantity {
   year: boolean;
   /** how the number is hedged: a floor ("at least 150"), a ceiling ("up to 50"), a round figure ("about 2,700") */
   hedge: 'floor' | 'ceiling' | 'about' | null;
+  /**
+   * stems of the content words next to the number (`QUANTITY_CONTEXT` words on each side, the
+   * unit left out): what the number is about ("killed 120 people in the quake")
+   */
+  context: string[];
+  /** a sum over parts ("a total of 14 rifles", "14 in all"), not comparable with one part's count */
+  total: boolean;
 }
+
+const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/** Currency signs and prefixes written as words after the amount: "$40 billion" -> "40 billion dollars". */
+const MONEY: [RegExp, string][] = [
+  [/(?:US|U\.S\.|C|A|NZ|HK)?\$\s?/g, 'dollars'],
+  [/€\s?|\beuro(?=\d)/gi, 'euros'],
+  [/£\s?/g, 'pounds'],
+];
+const AMOUNT = String.raw`(\d[\d,.]*(?:-\d[\d,.]*)?)(?:(bn|m|k)\b)?(\s+(?:million|billion|trillion|thousand))?`;
+const SUFFIX: Record<string, string> = { bn: ' billion', m: ' million', k: ' thousand' };
+
+/** The text with each currency sign moved after its amount, so that the amount's unit is the currency. */
+function moneyAsWords(text: string): string {
+  let out = text;
+  for (const [sign, word] of MONEY) {
+    if (!sign.test(out)) continue;
+    sign.lastIndex = 0;
+    out = out.replace(new RegExp(`(?:${sign.source})${AMOUNT}`, sign.flags), (_, n: string, suffix = '', multiplier = '') => `${n}${SUFFIX[suffix.toLowerCase()] ?? ''}${multiplier} ${word}`);
+  }
+  return out;
+}
+
+/** Words on each side of a number that say what it counts. */
+const QUANTITY_CONTEXT = 4;
+/** Words next to a number that make it a sum over parts. */
+/** Words anywhere before a number that make it a running count ("So far, the navy has seized 14 rifles"). */
+const RUNNING_COUNT = /\b(?:so far|to date|thus far|in total|a total of|altogether)\b/;
+const TOTAL_BEFORE = /(?:^|\s)(?:a total of|total of|in total|in all|combined|overall|altogether|cumulative|cumulatively|total)$/;
+const TOTAL_AFTER = /^(?:in total|in all|altogether|combined|overall|total)\b/;
 
 /** Words after a number that make it a time of day. */
 const CLOCK_WORDS = new Set(['a.m', 'p.m', 'am', 'pm', 'gmt', 'utc', 'et', 'edt', 'est', 'pst', 'pdt', 'bst', 'cet', 'local', "o'clock"]);
@@ -99,10 +136,14 @@ const HEDGES: [RegExp, Quantity['hedge']][] = [
  */
 export function quantities(text: string): Quantity[] {
   const out: Quantity[] = [];
-  const tokens = words(text);
+  const tokens = words(moneyAsWords(text));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let value: number | null = null;
+    // "April 27": a day of a month is a date, not a count
+    if (/^\d{1,2}(?:st|nd|rd|th)?$/.test(t) && MONTHS.has(tokens[i - 1] ?? '')) continue;
+    // "euro30 billion": a multiplier after an amount the tokenizer could not read is no amount
+    if (t in NUMBER_WORDS && NUMBER_WORDS[t] >= 100 && /\d/.test(tokens[i - 1] ?? '')) continue;
     // Digits next to digits are a code, a time or a phone number ("0845 125 2222", "3:30"), and
     // "140-150" is a range: none is one quantity to compare.
     const numeric = (w: string | undefined) => !!w && /^\d[\d,.]*$/.test(w);
@@ -112,27 +153,42 @@ export function quantities(text: string): Quantity[] {
       continue;
     }
     if (/^\d[\d,]*(\.\d+)?$/.test(t)) value = Number(t.replace(/,/g, ''));
-    else if (/^\d+(?:-\w+)+$/.test(t)) value = Number(t.split('-')[0]); // "22-month"
+    else if (/^\d+(?:\.\d+)?(?:-\w+)+$/.test(t)) value = Number(t.split('-')[0]); // "22-month", "6.1-magnitude"
     else if (t in NUMBER_WORDS) value = NUMBER_WORDS[t];
+    else if (/^[a-z]+-[a-z-]+$/.test(t) && t.split('-')[0] in NUMBER_WORDS && !STOPWORDS.has(t.split('-')[1])) value = NUMBER_WORDS[t.split('-')[0]]; // "seven-year"
     if (value === null || Number.isNaN(value)) continue;
     let unit = '';
     let next = i + 1;
-    const dashed = t.match(/^\d+-(\w+)/);
-    if (dashed) unit = stemWord(dashed[1]);
+    const dashed = t.match(/^[\w.]+?-(\w+(?:-\w+)*)/);
+    if (dashed) {
+      // "a three-game losing streak", "a seven-year deal": the compound describes the noun after
+      // it, which is what is counted; "six games" and "a three-game streak" count two things
+      const head = tokens[i + 1] && !STOPWORDS.has(tokens[i + 1]) && !/\d/.test(tokens[i + 1]) ? `-${stemWord(tokens[i + 1])}` : '';
+      unit = dashed[1] === 'year-old' ? 'year-old' : `${stemWord(dashed[1].split('-')[0])}${head}`;
+    }
     else {
       // "2 million dollars", "three hundred people": the multipliers are part of the number.
       while (next < tokens.length && tokens[next] in NUMBER_WORDS && NUMBER_WORDS[tokens[next]] >= 100) value *= NUMBER_WORDS[tokens[next++]];
       let j = next;
       while (j < tokens.length && /^(per|of|the|more|than)$/.test(tokens[j])) j++;
-      if (j < tokens.length && tokens[j] !== 'percent') unit = STOPWORDS.has(tokens[j]) ? '' : stemWord(tokens[j]);
+      if (j < tokens.length && tokens[j] !== 'percent') unit = STOPWORDS.has(tokens[j]) || /\d/.test(tokens[j]) ? '' : stemWord(tokens[j]);
       else if (tokens[j] === 'percent') unit = 'percent';
+      // "a 47 - year - old man" as some corpora space it: an age, not a count of years
+      if (tokens[j] === 'year' && tokens[j + 1] === 'old') {
+        unit = 'year-old';
+        next = j + 2;
+      }
       // "at 6 p.m.", "1100 GMT": a time of day, not an amount
       if (CLOCK_WORDS.has(tokens[j])) continue;
     }
     const year = /^(19|20)\d\d$/.test(t);
     const before = tokens.slice(Math.max(0, i - 3), i).join(' ');
     const hedge = HEDGES.find(([re]) => re.test(before))?.[1] ?? null;
-    out.push({ value, unit, year, hedge });
+    const near = [...tokens.slice(Math.max(0, i - QUANTITY_CONTEXT), i), ...tokens.slice(next, next + QUANTITY_CONTEXT + 1)];
+    const context = near.filter((w) => !STOPWORDS.has(w) && !(w in NUMBER_WORDS) && !/^\d/.test(w)).map(stemWord).filter((w) => w && w !== unit);
+    // "a total of 14 rifles, 31 magazines and 923 rounds": the sum runs through the list
+    const total = out.some((q) => q.total) || TOTAL_BEFORE.test(before) || RUNNING_COUNT.test(tokens.slice(0, i).join(' ')) || TOTAL_AFTER.test(tokens.slice(next + (unit ? 1 : 0), next + 3).join(' '));
+    out.push({ value, unit, year, hedge, context, total });
     i = next - 1;
   }
   return out;

@@ -275,7 +275,8 @@ function makeUnit(
     stems: contentStems(text),
     vector: new Map(),
     entities,
-    quantities: quantities(text),
+    // a figure in brackets is an aside, mostly a conversion ("110 billion euros ($143 billion)")
+    quantities: quantities(text.replace(/\([^()]*\)/g, ' ')),
     dates: analyzed.dates.filter((d) => d.start >= start && d.end <= end),
     quotes: analyzed.quotes.filter((q) => q.start >= from && q.start < end),
     words: wordCount(text),

@@ -75,6 +75,46 @@ const CASES: { name: string; articles: ArticleSpec[]; kind: Contradiction['kind'
     kind: 'number',
   },
   {
+    name: 'a running total against one operation\'s count is no disagreement (negative)',
+    articles: [
+      { id: 'a', text: 'During the raid on the pirate boats, the navy seized six rifles and 300 rounds of ammunition.' },
+      { id: 'b', text: 'The navy has seized a total of 14 rifles and 923 rounds of ammunition from the pirate boats.' },
+    ],
+    kind: null,
+  },
+  {
+    name: 'two percentages of two different things in one poll (negative)',
+    articles: [
+      { id: 'a', text: 'A newspaper poll published on Sunday showed the government party at a dismal 20 percent support.' },
+      { id: 'b', text: 'The newspaper poll published on Sunday said 83 percent of voters were unhappy with the government.' },
+    ],
+    kind: null,
+  },
+  {
+    name: 'the ages of two different people (negative)',
+    articles: [
+      { id: 'a', text: 'Police said the suspect, a 38-year-old accountant, opened fire in the office on Friday.' },
+      { id: 'b', text: 'Police said the victims of the shooting in the office on Friday were a 47-year-old man and his colleague.' },
+    ],
+    kind: null,
+  },
+  {
+    name: 'the same amount in two currencies agrees (negative)',
+    articles: [
+      { id: 'a', text: 'The austerity measures aim to save 30 billion euros ($40 billion) by the end of 2012, the finance minister said.' },
+      { id: 'b', text: 'The austerity measures aim to save $40 billion by the end of 2012, the finance minister said.' },
+    ],
+    kind: null,
+  },
+  {
+    name: 'the magnitude of one quake reported two ways',
+    articles: [
+      { id: 'a', text: 'The 6.1-magnitude quake struck the island on Sunday, state media said.' },
+      { id: 'b', text: 'The 5.9-magnitude quake struck the island on Sunday, state media said.' },
+    ],
+    kind: 'number',
+  },
+  {
     name: 'different years name different elections, not different numbers (negative)',
     articles: [
       { id: 'a', text: 'Russia interfered in the 2016 presidential election, the intelligence agencies concluded in their report.' },

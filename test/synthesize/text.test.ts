@@ -11,14 +11,46 @@ const QUANTITIES: [string, { value: number; year: boolean; hedge: string | null 
   ['two million dollars', [{ value: 2_000_000, year: false, hedge: null }]],
   ['prices rose 0.8 percent', [{ value: 0.8, year: false, hedge: null }]],
   ['prices rose 0.8% in May', [{ value: 0.8, year: false, hedge: null }]],
-  // negatives: codes, times and ranges are not one quantity each
+  // currencies are units: "$40 billion" counts dollars, whatever word follows
+  ['to save $40 billion the country spends', [{ value: 40e9, year: false, hedge: null }]],
+  // negatives: codes, times, ranges and days of a month are not one quantity each
+  ['by April 27 more people came', []],
+  ['save euro30 billion', [{ value: 30e9, year: false, hedge: null }]],
   ['call police on 0845 125 2222 now', []],
   ['the call came in at 3:30 a.m. on Friday', []],
   ['voting closes at 6 p.m. local time', []],
   ['an offer of $140-150 million', []],
+  ['a one-on-one meeting', []],
 ];
 for (const [text, expected] of QUANTITIES) {
   test(`quantities: ${text}`, () => assert.deepEqual(quantities(text).map(({ value, year, hedge }) => ({ value, year, hedge })), expected));
+}
+
+const UNITS: [string, string[]][] = [
+  ['to save $40 billion the country spends', ['dollar']],
+  ['cost €5m and £3 billion', ['euro', 'pound']],
+  ['a 47-year-old man', ['year-old']],
+  ['the 38 - year - old man', ['year-old']], // as ECB+ spaces its hyphens
+  ['a 6.1-magnitude quake', ['magnitud-quak']],
+  // negatives: a count of years is no age; a compound counts the noun it describes
+  ['a seven-year deal', ['year-deal']],
+  ['on a three-game losing streak', ['game-lose']],
+];
+for (const [text, expected] of UNITS) {
+  test(`quantity units: ${text}`, () => assert.deepEqual(quantities(text).map((q) => q.unit), expected));
+}
+
+const SCOPES: [string, { value: number; total: boolean; context: string[] }[]][] = [
+  ['the navy seized a total of 14 rifles during the operations', [{ value: 14, total: true, context: ['seiz', 'total', 'oper'] }]],
+  ['So far, the navy has confiscated 14 rifles', [{ value: 14, total: true, context: ['navi', 'confisc'] }]],
+  ['14 rifles in all were found', [{ value: 14, total: true, context: ['found'] }]],
+  ['a total of 14 rifles and 31 magazines', [{ value: 14, total: true, context: ['total', 'magazin'] }, { value: 31, total: true, context: ['rifl'] }]],
+  // negative: one count, no sum
+  ['six rifles were seized from the boats', [{ value: 6, total: false, context: ['seiz'] }]],
+  ['the quake killed 120 people in the province', [{ value: 120, total: false, context: ['quak', 'kill', 'provinc'] }]],
+];
+for (const [text, expected] of SCOPES) {
+  test(`quantity scope and context: ${text}`, () => assert.deepEqual(quantities(text).map(({ value, total, context }) => ({ value, total, context })), expected));
 }
 
 test('words: lower case, possessive dropped, contractions and thousands kept whole', () => {
