@@ -17,11 +17,13 @@ import { message } from '../../core/messages.js';
 import type { DateGranularity, DateMention, Message, Sentence } from '../../core/types.js';
 import {
   AMBIGUOUS_SHORT_FORMS,
+  APPROXIMATE_SPAN,
   ANAPHORIC_DAYS,
   ANTECEDENT_REACH,
   BACKWARD,
   BARE_YEAR,
   CALENDAR_NAME,
+  DATE_AFTER_SPAN,
   COMPOUND_AGO,
   COUNTED_SPAN,
   DECADE_AFTER,
@@ -34,14 +36,18 @@ import {
   FUTURE_BEFORE,
   FUTURE_CLAUSE,
   FUTURE_PREFERENCE,
+  IN_SPAN,
   LEADING_QUALIFIER,
+  LITERAL_TODAY,
   LOWERCASE_MONTH,
   MONTH_NAME,
+  MONTH_PREPOSITION_BEFORE,
   NOT_A_YEAR_AFTER,
   NOT_A_YEAR_BEFORE,
   NAMED_DATES,
   NUMBER_WORDS,
   NUMERIC_NEIGHBOUR,
+  ORDINAL_BEFORE,
   PAST_CLAUSE,
   PERIOD_EDGE,
   RANGE_CONNECTOR,
@@ -55,8 +61,8 @@ export interface DateOptions {
 /** A neutral reference for parsing when there is none: only absolute dates are kept then. */
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 /** Words without which chrono finds nothing we keep (a prefilter, for speed). */
-const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|tomorrow|ago|last|next|this|past|previous|coming|earlier|later|week|month|year|decade|century)/i;
-const RELATIVE_WORDS = /\b(?:ago|last|next|this|coming|past|previous|yesterday|tomorrow|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
+const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|ago|last|next|this|past|previous|coming|earlier|later|week|month|year|decade|century)/i;
+const RELATIVE_WORDS = /^in\s+\S+\s+(?:years?|months?|weeks?|days?)$|\b(?:ago|last|next|this|coming|past|previous|yesterday|today|tomorrow|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 interface Found {
   start: number;
@@ -213,17 +219,21 @@ function fromChrono(text: string, index: number, r: chrono.ParsedResult, ref: Da
   let start = index;
   const end = index + surface.length;
   // 1. not dates
-  if (FIGURES_OF_SPEECH.test(surface.trim())) return [];
+  const literalToday = /^today$/i.test(surface.trim()) && LITERAL_TODAY.before.test(text.slice(Math.max(0, start - 20), start)) && LITERAL_TODAY.after.test(text.slice(end, end + 6));
+  if (FIGURES_OF_SPEECH.test(surface.trim()) && !literalToday) return [];
+  if (APPROXIMATE_SPAN.test(surface.trim()) && !DATE_AFTER_SPAN.test(text.slice(end, end + 12))) return [];
+  if (IN_SPAN.test(surface.trim()) && ORDINAL_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return [];
   // "for a month" is a duration; "for Monday", "for Dec. 3" name a day
   if ((DURATION.test(surface) || DURATION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) && !CALENDAR_NAME.test(surface) && !MONTH_NAME.test(surface)) return [];
   if (COUNTED_SPAN.test(surface.trim()) || COUNTED_SPAN.test(`${text.slice(Math.max(0, start - 4), start)}${surface}`.trim())) return [];
-  if (AMBIGUOUS_SHORT_FORMS.test(surface.trim())) return [];
-  if (LOWERCASE_MONTH.test(surface.trim())) return [];
+  const afterPreposition = /^(?:may|march|august|june|april)$/i.test(surface.trim()) && MONTH_PREPOSITION_BEFORE.test(text.slice(Math.max(0, start - 12), start));
+  if (AMBIGUOUS_SHORT_FORMS.test(surface.trim()) && !afterPreposition) return [];
+  if (LOWERCASE_MONTH.test(surface.trim()) && !afterPreposition) return [];
   if (NUMERIC_NEIGHBOUR.test(text[start - 1] ?? '') && /^\d/.test(surface)) return [];
   if (NUMERIC_NEIGHBOUR.test(text[end] ?? '') && /\d$/.test(surface) && /\d/.test(text[end + 1] ?? '')) return [];
   const known = (c: string) => r.start.isCertain(c as chrono.Component);
   const hasDate = known('day') || known('month') || known('year') || known('weekday');
-  if (!hasDate && !/\b(?:yesterday|tomorrow)\b/i.test(surface)) return []; // a time of day alone ("6 p.m.")
+  if (!hasDate && !/\b(?:yesterday|tomorrow)\b/i.test(surface) && !literalToday) return []; // a time of day alone ("6 p.m.")
   if (r.end && !RANGE_CONNECTOR.test(surface)) r = { ...r, end: undefined } as unknown as chrono.ParsedResult;
   RANGE_CONNECTOR.lastIndex = 0;
 
@@ -272,7 +282,7 @@ function fromChrono(text: string, index: number, r: chrono.ParsedResult, ref: Da
     // 4. granularity: what the text gives, not what chrono implied
     let granularity: DateGranularity = 'year';
     const edge = PERIOD_EDGE.test(text.slice(s, e));
-    if (!edge && (k('day') || k('weekday') || /\b(?:yesterday|tomorrow|day|days)\b/i.test(text.slice(s, e)))) granularity = 'day';
+    if (!edge && (k('day') || k('weekday') || /\b(?:yesterday|tomorrow|today|day|days)\b/i.test(text.slice(s, e)))) granularity = 'day';
     else if (k('month') || /\b(?:month|months)\b/i.test(text.slice(s, e))) granularity = 'month';
     if (granularity !== 'day') day = null;
     if (granularity === 'year') month = null;

@@ -89,8 +89,11 @@ export const FUTURE_PREFERENCE = 3;
  */
 export const FUTURE_ANCHOR = /\b(?:beginning|starting|effective|as\s+of)\s+(?:in\s+|on\s+)?$/i;
 
-/** Future tense in the clause before a yearless month or day, with a longer reach than for weekdays. */
-export const FUTURE_CLAUSE = /\b(?:will|'ll|shall|(?:is|are)\s+(?:due|set|scheduled|slated|expected|planned)\s+(?:to|for)|(?:plans?|planning|intends?)\s+to|(?:is|are)\s+to)\b[^.;:!?]{0,80}$/i;
+/**
+ * Future tense in the clause before a yearless month or day, with a longer reach than for
+ * weekdays; "takes effect", "expires" in the present name a scheduled, coming date.
+ */
+export const FUTURE_CLAUSE = /\b(?:will|'ll|shall|(?:is|are)\s+(?:due|set|scheduled|slated|expected|planned)\s+(?:to|for)|(?:plans?|planning|intends?)\s+to|(?:is|are)\s+to|takes\s+effect|goes\s+into\s+effect|expires)\b[^.;:!?]{0,80}$/i;
 
 /**
  * The edge of a period ("the end of August", "early in 2019" aside): chrono reads a day into it
@@ -135,3 +138,30 @@ export const NAMED_DATES: { pattern: RegExp; value: string }[] = [
  * the future cues (a participle in "will be lifted on Nov. 8" is not the past).
  */
 export const PAST_CLAUSE = /(?:\b(?:was|were|had|did|since|began|said|took|came|went|met|won|lost|held|left|made|ago)\b|\b[a-z]{3,}ed\b)[^.;:!?]{0,80}$/i;
+
+/**
+ * "may" and "march" are verbs and "May" opens questions, but after a preposition or a direction
+ * word they are months ("asked in May if", "used in may when"): such a month is kept.
+ */
+export const MONTH_PREPOSITION_BEFORE = /\b(?:in|since|until|till|by|from|through|during|early|late|mid-?|last|next|this|before|after)\s+$/i;
+
+/**
+ * "today" as the day of publication: right after a word and before punctuation or "that" ("in
+ * his remarks today.", "announced today that"). Elsewhere it is a figure of speech ("Russia
+ * today faces a choice", "the America of today") and dropped with `FIGURES_OF_SPEECH`.
+ */
+export const LITERAL_TODAY = { before: /\b[a-z]+\s+$/, after: /^\s*(?:[.,;:!?"”’]|that\b|$)/ };
+
+/**
+ * Durations counted with an approximation ("after around six weeks of pregnancy", "in about
+ * two years"): a length of time, unless "ago", "later" or "earlier" follows.
+ */
+export const APPROXIMATE_SPAN = /^(?:(?:after|in|for|within)\s+)?(?:around|about|some|nearly|roughly|almost|more\s+than|less\s+than|up\s+to|under)\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:years?|months?|weeks?|days?|hours?|decades?)$/i;
+export const DATE_AFTER_SPAN = /^\s+(?:ago|later|earlier|before|after|from\s+now)\b/i;
+
+/**
+ * "in six months" after an ordinal or a superlative in its clause ("the second of its kind in
+ * six months", "the first recall in 18 years") is the span the count covers, not a date ahead.
+ */
+export const IN_SPAN = /^in\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:years?|months?|weeks?|days?|decades?)$/i;
+export const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|only|worst|best|biggest|largest|highest|lowest|most|least)\b[^.;:!?]{0,60}$/i;
