@@ -9,7 +9,7 @@
  * extracted as the pipeline does, so offsets are those of the analysed text. A label is found by
  * its `context` (first occurrence; the surface itself when absent) and the surface inside it.
  * `value` is `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, a TIMEX3-style value the resolver cannot give
- * (`2019-W49`, `2021-FA`, `199X`), or a range `A/B` written as one expression ("2016-18").
+ * (`2019-W49`, `2015-Q4`, `2021-FA`, `199X`), or a range `A/B` written as one expression ("2016-18").
  *
  * Choices, written down:
  * - Mention level, span overlap: a found date matches the first unmatched label it overlaps;
@@ -80,7 +80,7 @@ export interface DateCounts {
   wrong: string[];
 }
 
-const VALUE = /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-W\d{2}|\d{4}-(?:SP|SU|FA|WI)|\d{2,3}X{1,2})$/;
+const VALUE = /^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|\d{4}-W\d{2}|\d{4}-Q[1-4]|\d{4}-(?:SP|SU|FA|WI)|\d{2,3}X{1,2})$/;
 
 /** Granularity of a labelled value: day, month, year, or other (weeks, seasons, decades, ranges). */
 export function granularityOfValue(value: string): 'day' | 'month' | 'year' | 'other' {
@@ -158,7 +158,7 @@ export function readDateLabels(path: string): { root: string; sets: Record<strin
       if (typeof a?.file !== 'string' || !Array.isArray(a.dates)) throw new UsageError(`${path}: set "${set}" has an article without "file" and "dates"`);
       if (typeof a.reference !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(a.reference)) throw new UsageError(`${path}: ${a.file}: "reference" must be YYYY-MM-DD, got ${JSON.stringify(a.reference)}`);
       const bad = a.dates.find((d) => typeof d?.surface !== 'string' || typeof d.value !== 'string' || !d.value.split('/').every((v) => VALUE.test(v)));
-      if (bad) throw new UsageError(`${path}: ${a.file}: date ${JSON.stringify(bad)} needs a surface and a value YYYY[-MM[-DD]] (or YYYY-Www, YYYY-SU, 199X, A/B)`);
+      if (bad) throw new UsageError(`${path}: ${a.file}: date ${JSON.stringify(bad)} needs a surface and a value YYYY[-MM[-DD]] (or YYYY-Www, YYYY-Qn, YYYY-SU, 199X, A/B)`);
       const badNegative = (a.negatives ?? []).find((d) => typeof d?.surface !== 'string');
       if (badNegative) throw new UsageError(`${path}: ${a.file}: negative ${JSON.stringify(badNegative)} needs a surface`);
     }
