@@ -116,6 +116,15 @@ const ROWS: [string, string[]][] = [
   ['"I think he will be fair," Trump said during a rally in Kenansville, N.C., "but people are watching."', ['direct|Trump|said|"I think he will be fair,"', 'direct|Trump|said|"but people are watching."']],
   // an object cue in the reporter's clause does not take over the continuation of a quotation
   ['“It’s finished,” she said of the election, in which more people would see the truth. “In my head, anyway.”', ['direct|she|said|“It’s finished,”', 'indirect|more people|see|the truth', 'direct|she|said|“In my head, anyway.”']],
+  // a participle clause after a comma that closes a quotation ends the content with the quotation
+  ['Some on Twitter said Kelly was “incognito,” sparking speculation about the visit.', ['mixed|Twitter|said|Kelly was “incognito,”']],
+  // ...but a comma inside the quotation does not
+  ['He said the plan was "cheap, saving money for everyone" in the long run.', ['mixed|He|said|the plan was "cheap, saving money for everyone" in the long run']],
+  // a coordinated predicate after a quotation (`and`/`but` + a verb the tagger knows) ends the content
+  ['Comey called her use of email "extremely careless," but noted she should face no charges.', ['mixed|Comey|called|her use of email "extremely careless,"', 'indirect|Comey|noted|she should face no charges']],
+  ['Trump called the judge “unhinged” and he reiterated his claim.', ['mixed|Trump|called|the judge “unhinged”', 'indirect|Trump|reiterated|his claim']],
+  // ...a pronoun and an auxiliary after `and` open a second clause of the content, not the reporter's
+  ['She said the bill was "a disaster" and he would veto it.', ['mixed|She|said|the bill was "a disaster" and he would veto it']],
 ];
 
 for (const [text, expected] of ROWS) {

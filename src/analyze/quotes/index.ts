@@ -84,9 +84,9 @@ export function findQuotes(
   }
   kept.push(...colonQuotes(text, sents, doubles, kept, paragraphs));
   kept.push(...headlineQuotes(text, sents, kept, paragraphs));
-  kept.push(...sourceNounQuotes(text, sents, kept, quoted));
+  kept.push(...sourceNounQuotes(text, sents, kept, quoted, clauses));
   kept.push(...clauseQuotes(text, sents, kept, quoted, tags));
-  kept.push(...unsourcedQuotes(text, sents, kept, quoted));
+  kept.push(...unsourcedQuotes(text, sents, kept, quoted, clauses));
   kept.push(...orphanQuotes(text, sents, doubles, kept, paragraphs));
   kept.sort((a, b) => a.pieces[0].start - b.pieces[0].start);
   const attributions2 = kept;
@@ -105,6 +105,8 @@ interface TaggedClauses {
   notVerb: Set<number>;
   /** does a span hold a verb or an auxiliary? */
   hasVerb: (span: Span) => boolean;
+  /** does a word the tagger reads as a verb (not an auxiliary) start at this offset? */
+  verbAt: (pos: number) => boolean;
 }
 
 function taggedClauses(tags: TaggedToken[]): TaggedClauses {
@@ -119,7 +121,8 @@ function taggedClauses(tags: TaggedToken[]): TaggedClauses {
     }
     return lo < verbs.length && verbs[lo] < span.end;
   };
-  return { tagged: tags.length > 0, notVerb: nounReadings(tags), hasVerb };
+  const lexicalVerbs = new Set(tags.filter((t) => t.pos === 'VERB').map((t) => t.start));
+  return { tagged: tags.length > 0, notVerb: nounReadings(tags), hasVerb, verbAt: (pos) => lexicalVerbs.has(pos) };
 }
 
 function nounReadings(tags: TaggedToken[]): Set<number> {
@@ -297,12 +300,12 @@ function cueVerb(
     if (own && own.form === 'name') {
       const k = before.findIndex((t) => t.start >= own.start);
       if (before[k - 1]?.text.toLowerCase() === 'with') {
-        const content = contentAfter(text, s, cue, cls, after, quoted);
+        const content = contentAfter(text, s, cue, cls, after, quoted, clauses);
         return content ? [{ pieces: [content], cue, subject: own, sentence: si }] : null;
       }
     }
     if (prevText !== ',' && prevText !== '—' && !STATEMENT_NOUNS.has(prevText.toLowerCase()) && !introduced) return null;
-    const content = contentAfter(text, s, cue, cls, after, quoted);
+    const content = contentAfter(text, s, cue, cls, after, quoted, clauses);
     if (!content) return null;
     const earlier = sameSentence[sameSentence.length - 1];
     const subject = earlier?.subject ?? sentenceSubject(text, s, before, quoted);
@@ -327,7 +330,7 @@ function cueVerb(
     const speaker = found && (!next || /^[.,;:!?()\u2014]$/.test(next.text) || /^(?:through|at|in|on|during|after|before|to|via|from)$/i.test(next.text)) ? found : null;
     if (speaker && speaker.form !== 'pronoun' || (speaker && after[0] && PRONOUNS.has(after[0].text.toLowerCase()) && /^(?:he|she)$/i.test(after[0].text))) {
       const content = asked ?? contentBefore(text, s, before, quoted);
-      if (content) return withContinuation(text, s, si, { pieces: [content], cue, subject: speaker!, sentence: si }, speaker!.end, quoted);
+      if (content) return withContinuation(text, s, si, { pieces: [content], cue, subject: speaker!, sentence: si }, speaker!.end, quoted, clauses);
     }
   }
 
@@ -343,7 +346,7 @@ function cueVerb(
     subject = subjectBefore(antecedent);
     if (subject) {
       // the relative clause's content is leading only ("who said that ...")
-      const leading = contentAfter(text, s, cue, cls, after, quoted);
+      const leading = contentAfter(text, s, cue, cls, after, quoted, clauses);
       return leading ? [{ pieces: [leading], cue, subject, sentence: si }] : null;
     }
   }
@@ -357,10 +360,10 @@ function cueVerb(
     const lead = before[n - 1];
     if (name && n > 0 && (lead.text === ',' || /^["”’']+$/.test(lead.text) || quotedAt(quoted, lead.start)?.end === lead.end) && groupEndsClause(text, s, cue, after, cls)) {
       const content = contentBefore(text, s, before.slice(0, n), quoted);
-      if (content) return withContinuation(text, s, si, { pieces: [content], cue, subject: name, sentence: si }, cue.end, quoted);
+      if (content) return withContinuation(text, s, si, { pieces: [content], cue, subject: name, sentence: si }, cue.end, quoted, clauses);
     }
     // "Zoe Lofgren (D-Calif.), who introduced a bill ..., said that": the sentence's subject speaks
-    const leading = contentAfter(text, s, cue, cls, after, quoted);
+    const leading = contentAfter(text, s, cue, cls, after, quoted, clauses);
     // ...or the name set off by commas right before the cue ("the director of the F.B.I., James B. Comey, said")
     const head = leading ? (sentenceSubject(text, s, before, quoted) ?? (desc && desc.form === 'name' && before[d - 1]?.text === ',' ? desc : null)) : null;
     return head && head.end < cue.start ? [{ pieces: [leading!], cue, subject: head, sentence: si }] : null;
@@ -382,12 +385,12 @@ function cueVerb(
       beforeSubject = lead;
     }
   }
-  const leading = contentAfter(text, s, cue, cls, after, quoted);
+  const leading = contentAfter(text, s, cue, cls, after, quoted, clauses);
   const introducesContent = leading && startsWithIntroducer(text, leading, cue);
   // `“How many times ...?” Clinton said.`: the quotation closed the sentence before the subject
   if (subjectIndex === 0 && !introducesContent && groupEndsClause(text, s, cue, after, cls)) {
     const q = quotationJustBefore(text, s, quoted);
-    if (q) return withContinuation(text, s, si, { pieces: [q], cue, subject, sentence: si }, cue.end, quoted);
+    if (q) return withContinuation(text, s, si, { pieces: [q], cue, subject, sentence: si }, cue.end, quoted, clauses);
   }
   const trailingPosition = beforeSubject && (beforeSubject.text === ',' || /^["”’']+$/.test(beforeSubject.text) || beforeSubject.text === '—');
 
@@ -406,7 +409,7 @@ function cueVerb(
     // ("The museum, he said, would make ...": a cue group set off inside the clause resumes it)
     const resumes = /^\s*,\s*\p{Ll}/u.test(text.slice(cue.end, cue.end + 4));
     const clause = content && (OPEN_MARKS.test(text[content.start]) || quotedAt(quoted, content.end - 1) || clauses.hasVerb(content) || !clauses.tagged || resumes);
-    if (content && clause && !(leading && introductoryAdjunct(text, content))) return withContinuation(text, s, si, { pieces: [content], cue, subject, sentence: si }, cue.end, quoted);
+    if (content && clause && !(leading && introductoryAdjunct(text, content))) return withContinuation(text, s, si, { pieces: [content], cue, subject, sentence: si }, cue.end, quoted, clauses);
   }
   // 3b. leading: "Lavrov said (that) ..."
   if (leading) return [{ pieces: [leading], cue, subject, sentence: si }];
@@ -538,7 +541,7 @@ function contentBefore(text: string, s: Sentence, before: Token[], quoted: Quote
  * Content after a leading cue: skips the listener of "told", adjuncts ("in a statement",
  * "on Tuesday") up to "that"; returns the span to the sentence end (or the quotation's end).
  */
-function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after: Token[], quoted: Quoted[]): Span | null {
+function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after: Token[], quoted: Quoted[], clauses: TaggedClauses): Span | null {
   let j = 0;
   const word = (k: number) => after[k]?.text ?? '';
   if (cls.listener) {
@@ -550,24 +553,24 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
     else if (cls.lemma === 'tell') return null; // "told" needs its listener; "asked whether" does not
   }
   // "asked the network to donate ...", "urged Congress to act": the listener is part of the content (PARC)
-  if (j > 0 && cls.infinitive && word(j).toLowerCase() === 'to' && after[j + 1] && /^\p{Ll}/u.test(word(j + 1))) return finish(text, s, after[0].start, quoted);
+  if (j > 0 && cls.infinitive && word(j).toLowerCase() === 'to' && after[j + 1] && /^\p{Ll}/u.test(word(j + 1))) return finish(text, s, after[0].start, quoted, clauses);
   // an indirect question: "asked whether ...", "wondered how ..."
-  if (/^(?:whether|if|why|how|what|when|who)$/i.test(word(j)) && (cls.lemma === 'ask' || cls.lemma === 'shout' || cls.lemma === 'know')) return finish(text, s, after[j].start, quoted);
+  if (/^(?:whether|if|why|how|what|when|who)$/i.test(word(j)) && (cls.lemma === 'ask' || cls.lemma === 'shout' || cls.lemma === 'know')) return finish(text, s, after[j].start, quoted, clauses);
   // an infinitive as content: "vowed to repeal", "wants to be president"
-  if (cls.infinitive && word(j).toLowerCase() === 'to' && after[j + 1] && /^\p{Ll}/u.test(word(j + 1))) return finish(text, s, after[j].start, quoted);
+  if (cls.infinitive && word(j).toLowerCase() === 'to' && after[j + 1] && /^\p{Ll}/u.test(word(j + 1))) return finish(text, s, after[j].start, quoted, clauses);
   // "that", a colon or a quotation right after the cue, or after adjuncts that open with a
   // preposition or a time word ("said in a statement that", "told reporters Tuesday evening that")
   const adjunct = ADJUNCT_OPENERS.has(word(j).toLowerCase());
   for (let k = j; k < Math.min(after.length, j + (adjunct ? 10 : 1)); k++) {
     const w = after[k].text;
-    if (THAT.has(w.toLowerCase())) return finish(text, s, after[k].start, quoted);
-    if (w === ':') return after[k + 1] ? quotationOrRest(text, s, after[k + 1].start, quoted) : null;
-    if (OPEN_MARKS.test(w) && quotedAt(quoted, after[k].start)?.start === after[k].start) return finish(text, s, after[k].start, quoted);
+    if (THAT.has(w.toLowerCase())) return finish(text, s, after[k].start, quoted, clauses);
+    if (w === ':') return after[k + 1] ? quotationOrRest(text, s, after[k + 1].start, quoted, clauses) : null;
+    if (OPEN_MARKS.test(w) && quotedAt(quoted, after[k].start)?.start === after[k].start) return finish(text, s, after[k].start, quoted, clauses);
     if (/^[.;!?()]$/.test(w)) break;
     if (w === ',') {
       // `said, "..."` / `said Tuesday, "..."`: a quotation right after the comma
       const next = after[k + 1];
-      if (next && OPEN_MARKS.test(next.text) && quotedAt(quoted, next.start)?.start === next.start) return quotationOrRest(text, s, next.start, quoted);
+      if (next && OPEN_MARKS.test(next.text) && quotedAt(quoted, next.start)?.start === next.start) return quotationOrRest(text, s, next.start, quoted, clauses);
       // "said Sunday in Madison, Wisconsin, that ...": an adjunct may hold commas
       if (adjunct) continue;
       break;
@@ -589,14 +592,14 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
   // "by" is the source, not the content
   if (word(k).toLowerCase() === 'by') return null;
   if (ADJUNCT_OPENERS.has(word(k).toLowerCase()) || NOT_CLAUSE_OPENERS.has(word(k).toLowerCase())) return null;
-  return finish(text, s, after[k].start, quoted);
+  return finish(text, s, after[k].start, quoted, clauses);
 }
 
 /** After `said,` or `said:` a quotation is the whole content (`said, "We'll see," and left`). */
-function quotationOrRest(text: string, s: Sentence, start: number, quoted: Quoted[]): Span | null {
+function quotationOrRest(text: string, s: Sentence, start: number, quoted: Quoted[], clauses: TaggedClauses): Span | null {
   const q = quotedAt(quoted, start);
   if (q && q.start === start && wordCount(text, q) >= MIN_CONTENT_WORDS) return q;
-  return finish(text, s, start, quoted);
+  return finish(text, s, start, quoted, clauses);
 }
 
 /**
@@ -605,22 +608,24 @@ function quotationOrRest(text: string, s: Sentence, start: number, quoted: Quote
  * opens an attribution of its own (", noting that ..."). PolNeAR closes the content there.
  * ", but that ..." coordinates a second that-clause of the same cue and does not stop it.
  */
-const CONTENT_STOP = /,\s+(?:(?:but|while|whereas|although|though)(?!\s+(?:that|also|not|rather|only)\b)|noting|adding|saying|arguing|citing|explaining|insisting|warning|calling|pointing|(?!including|according|excluding|regarding|concerning|involving|following|during)\p{Ll}+ing)\s/gu;
+const CONTENT_STOP = /(,["”’']*)\s+(?:(?:but|while|whereas|although|though)(?!\s+(?:that|also|not|rather|only)\b)|noting|adding|saying|arguing|citing|explaining|insisting|warning|calling|pointing|(?!including|according|excluding|regarding|concerning|involving|following|during)\p{Ll}+ing)\s/gu;
 
-function finish(text: string, s: Sentence, start: number, quoted: Quoted[]): Span | null {
+function finish(text: string, s: Sentence, start: number, quoted: Quoted[], clauses: TaggedClauses): Span | null {
   let end = s.end;
   CONTENT_STOP.lastIndex = 0;
   const body = text.slice(start, s.end);
   let m: RegExpExecArray | null;
   while ((m = CONTENT_STOP.exec(body))) {
     const at = start + m.index;
+    // the comma may close a quotation (`as “incognito,” sparking ...`): the content ends after the mark
+    const stop = at + m[1].length;
     const q = quotedAt(quoted, at);
-    if (q && q.start < at && q.end > at + 1) continue; // inside a quotation
+    if (q && q.start < at && q.end > stop) continue; // inside a quotation
     if (wordCount(text, { start, end: at }) < 3) continue;
-    end = at;
+    end = stop;
     break;
   }
-  end = endAfterQuotation(text, start, end, quoted);
+  end = endAfterQuotation(text, start, end, quoted, clauses);
   const span = closeQuotes(trimSpan(text, start, end), quoted);
   return wordCount(text, span) >= MIN_CONTENT_WORDS ? span : null;
 }
@@ -639,8 +644,14 @@ const AFTER_QUOTE = [
   /^,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|earlier|this)\b/i,
 ];
 
+/**
+ * A conjunction after a quotation, then (a pronoun subject, an adverb) the word the tagger must
+ * read as a verb for the reporter's coordinated predicate (`"careless," but said`).
+ */
+const COORDINATED_PREDICATE = /^,?["”’']*\s+(?:and|but)\s+(?:(?:he|she|they|also|then|later|still)\s+){0,2}/i;
+
 /** The end of a content that holds a quotation followed by one of `AFTER_QUOTE`. */
-function endAfterQuotation(text: string, start: number, end: number, quoted: Quoted[]): number {
+function endAfterQuotation(text: string, start: number, end: number, quoted: Quoted[], clauses: TaggedClauses): number {
   for (let i = start; i < end; i++) {
     const q = quotedAt(quoted, i);
     if (!q) continue;
@@ -649,6 +660,10 @@ function endAfterQuotation(text: string, start: number, end: number, quoted: Quo
     if (q.start < start) continue;
     const rest = text.slice(q.end, Math.min(end, q.end + 40));
     if (AFTER_QUOTE.some((re) => re.test(rest))) return q.end;
+    // `"extremely careless," but said ...`, `“unhinged” and he reiterated ...`: a coordinated
+    // predicate of the reporter, known by the tagger's verb when its form says nothing
+    const co = COORDINATED_PREDICATE.exec(rest);
+    if (co && clauses.verbAt(q.end + co[0].length)) return q.end;
   }
   return end;
 }
@@ -687,7 +702,7 @@ const NOT_RESUMING = new Set(['and', 'but', 'or', 'who', 'which', 'whose', 'wher
  */
 const CUE_GROUP_TAIL = /^(?:\s+[^"“”.!?]{1,70}?(?:\.[^\s"“”][^"“”.!?]{0,20}?)*\.?)?\s*,\s*$/;
 
-function withContinuation(text: string, s: Sentence, si: number, a: Attribution, groupEnd: number, quoted: Quoted[]): Attribution[] {
+function withContinuation(text: string, s: Sentence, si: number, a: Attribution, groupEnd: number, quoted: Quoted[], clauses: TaggedClauses): Attribution[] {
   let i = groupEnd;
   // the group may end with an adjunct: "said on Tuesday, "...""
   const limit = Math.min(s.end + 3, groupEnd + 60, text.length);
@@ -713,7 +728,7 @@ function withContinuation(text: string, s: Sentence, si: number, a: Attribution,
   const rest = /^\s*,\s*(\p{Ll}[\p{L}'’-]*)/u.exec(text.slice(groupEnd, Math.min(s.end, groupEnd + 40)));
   const first = a.pieces[0];
   if (rest && first.start >= s.start && !OPEN_MARKS.test(text[first.start]) && !/[.!?]["”’']*$/.test(text.slice(first.start, first.end)) && !NOT_RESUMING.has(rest[1].toLowerCase()) && !cueClass(rest[1])) {
-    const resumed = finish(text, s, groupEnd + rest.index + rest[0].length - rest[1].length, quoted);
+    const resumed = finish(text, s, groupEnd + rest.index + rest[0].length - rest[1].length, quoted, clauses);
     if (resumed) return [{ ...a, pieces: [first, resumed] }];
   }
   return [a];
@@ -824,7 +839,7 @@ function headlineQuotes(text: string, sents: Sentence[], attributions: Attributi
 const SOURCE_NOUNS = 'polls?|survey|surveys|statement|interview|report|letter|study|memo|filing|op-ed|speech|column|analysis|poll released \\w+|survey released \\w+';
 const LEADING_SOURCE = new RegExp(`^(In|in)\\s+((?:the|a|an|this|that|its|his|her|their|our|one|another|a new|the latest|the same)\\s+(?:[\\w./’'-]+\\s+){0,5}?(?:${SOURCE_NOUNS}))(?:\\s+[^,]{0,60})?,\\s+`);
 const TRAILING_SOURCE = new RegExp(`\\s(in)\\s+((?:the|a|an|this|one of the|several|most|recent|national|state)\\s+(?:[\\w./’'-]+\\s+){0,4}?(?:polls?|surveys?))\\s*[.!?]?\\s*$`);
-function sourceNounQuotes(text: string, sents: Sentence[], attributions: Attribution[], quoted: Quoted[]): Attribution[] {
+function sourceNounQuotes(text: string, sents: Sentence[], attributions: Attribution[], quoted: Quoted[], clauses: TaggedClauses): Attribution[] {
   const out: Attribution[] = [];
   const taken = new Set(attributions.map((a) => a.sentence));
   for (let si = 0; si < sents.length; si++) {
@@ -833,7 +848,7 @@ function sourceNounQuotes(text: string, sents: Sentence[], attributions: Attribu
     const body = text.slice(s.start, s.end);
     const lead = LEADING_SOURCE.exec(body);
     if (lead) {
-      const content = finish(text, s, s.start + lead[0].length, quoted);
+      const content = finish(text, s, s.start + lead[0].length, quoted, clauses);
       const src = s.start + lead[0].indexOf(lead[2], lead[1].length);
       if (content && wordCount(text, content) >= 3) out.push({ pieces: [content], cue: { start: s.start, end: s.start + 2 }, subject: { start: src, end: src + lead[2].length, form: 'title' }, sentence: si });
       continue;
@@ -878,7 +893,7 @@ function clauseQuotes(text: string, sents: Sentence[], attributions: Attribution
  * sentence (no comma before the cue) and is not inside another attribution.
  */
 const UNSOURCED_CUES = /\b(?:(?:is|are|was|were)\s+(?:not\s+|widely\s+|also\s+|still\s+)?expected(?=\s+to\s+\p{Ll})|reportedly)\b/gu;
-function unsourcedQuotes(text: string, sents: Sentence[], attributions: Attribution[], quoted: Quoted[]): Attribution[] {
+function unsourcedQuotes(text: string, sents: Sentence[], attributions: Attribution[], quoted: Quoted[], clauses: TaggedClauses): Attribution[] {
   const out: Attribution[] = [];
   const covered = attributions.flatMap((a) => a.pieces);
   for (let si = 0; si < sents.length; si++) {
@@ -891,7 +906,7 @@ function unsourcedQuotes(text: string, sents: Sentence[], attributions: Attribut
     if (/[,;:]/.test(body.slice(0, m.index)) || quotedAt(quoted, cue.start) || covered.some((c) => c.start <= cue.start && cue.end <= c.end)) continue;
     // "is reportedly spending": the auxiliary stays with the subject, as PolNeAR marks it
     const head = trimSpan(text, s.start, cue.start);
-    const rest = finish(text, s, cue.end, quoted);
+    const rest = finish(text, s, cue.end, quoted, clauses);
     if (!rest || wordCount(text, head) < 1) continue;
     out.push({ pieces: [head, rest], cue, subject: null, sentence: si });
   }
