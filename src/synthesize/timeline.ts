@@ -3,6 +3,14 @@
  * resolved date; the same event told by several articles (same date, same fact) is one entry
  * with a citation to each. Dates inside quotes and sentences that only give background ("since
  * 2017") are left out.
+ *
+ * A sentence is dated by the date of its own event, never by a date that only qualifies a thing
+ * it mentions: in "Pompeo said delivery systems have evolved beyond those covered by the New
+ * START treaty signed in 2010" and "the two sides appeared no nearer on the treaty that expires
+ * in February 2021", the dates belong to the treaty (a relative or participle clause on a noun,
+ * `NOUN_CLAUSE_*`), not to what the sentence reports; such a sentence is dated by another date in
+ * its main clause or stays out of the timeline. A background event gets its own entry only when
+ * a sentence tells it in its main clause ("The treaty was signed in 2010.").
  */
 import type { DateMention, TimelineEvent } from '../core/types.js';
 import { citeUnits } from './citations.js';
@@ -46,6 +54,30 @@ const RELATIVE_FUTURE_LIMIT_YEARS = 1;
 /** "in 18 years", "for two decades": a length of time, whatever analysis made of it. */
 const DURATION_SURFACE = /^(in|for|over|within|after)\s+(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(years?|months?|weeks?|days?|decades?)$/i;
 
+/**
+ * A relative clause on a noun runs from its pronoun to the date with no clause break between
+ * ("the treaty, which is slated to expire in 2021", "the treaty that expires in February 2021").
+ * "that" after a verb of saying or finding opens what was said, not a relative clause ("officials
+ * concluded that Russia interfered in 2016" dates the interference), see `REPORTING_THAT`.
+ */
+const NOUN_CLAUSE_RELATIVE = /\b(?:which|whose|that)\b[^,;:.!?()"“”]*$/i;
+const REPORTING_THAT = /\b(?:said|says|say|told|tells|concluded|found|finds|announced|denied|denies|warned|argued|claimed|claims|believes?|believed|noted|reported|added|insisted|stated|wrote|knew|know|showed|shows|suggested|suggests|revealed|confirmed|admitted|acknowledged|agreed|alleged|thinks?|thought|hoped|feared|learned|so|such|now)\s+that\b[^,;:.!?()"“”]*$/i;
+
+/**
+ * A participle clause on a noun that is the object of a preposition or verb: "covered by the New
+ * START treaty signed in 2010", "beyond the limits set in 2018". The noun phrase is a determiner
+ * and a few words; a participle right after a sentence's subject is its main verb ("The
+ * president signed the treaty in 2010"), hence the preposition in front.
+ */
+const NOUN_CLAUSE_PARTICIPLE = /\b(?:by|of|in|on|for|with|from|to|under|over|about|against|beyond|after|before|into|than|like|including)\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:[\p{L}\d’'-]+\s+){0,4}(?:signed|held|passed|approved|enacted|adopted|launched|founded|built|created|established|ratified|negotiated|reached|struck|covered|made|issued|imposed|introduced|set|slated|scheduled|due|elected|published|released|filed|won|lost|fought|agreed)\b[^,;:.!?()"“”]{0,40}$/iu;
+
+/** The date qualifies a noun of the sentence (a relative or participle clause), not its event. */
+function inNounClause(d: DateMention, u: Unit, text: string): boolean {
+  const before = text.slice(Math.max(u.start, d.start - 160), d.start);
+  if (NOUN_CLAUSE_PARTICIPLE.test(before)) return true;
+  return NOUN_CLAUSE_RELATIVE.test(before) && !REPORTING_THAT.test(before);
+}
+
 function implausibleRelative(d: DateMention, published: string | null): boolean {
   if (DURATION_SURFACE.test(d.surface.trim())) return true;
   // Years ahead of the article with no year written: a duration read as a date.
@@ -61,7 +93,9 @@ function isEventDate(d: DateMention, u: Unit, text: string, published: string | 
   const before = text.slice(Math.max(u.start, d.start - 12), d.start);
   if (BACKGROUND_BEFORE.test(before)) return false;
   const after = text.slice(d.end, d.end + 30);
-  if (/^['’]s\b/.test(after)) return false;
+  // "2016's election" names which election; "Tuesday's meeting" is the meeting held on Tuesday
+  if (/^['’]s\b/.test(after) && d.granularity !== 'day') return false;
+  if (inNounClause(d, u, text)) return false;
   if (DETERMINER_BEFORE.test(before) && NOUN_AFTER.test(after)) return false;
   if (/^\d{4}$/.test(d.surface.trim()) && ATTRIBUTIVE_YEAR_NEXT.test(text.slice(d.end, d.end + 30))) return false;
   // A date inside a quotation is the speaker's, not the story's.

@@ -113,3 +113,35 @@ test('the same day\'s event told in other words by two articles is one entry', (
   assert.equal(t.length, 1, JSON.stringify(t));
   assert.deepEqual(t[0].citations.map((c) => c.article).sort(), ['a', 'b']);
 });
+
+/**
+ * A sentence is dated by its own event, not by a date that qualifies a thing it mentions
+ * (issue #6): [text, dates in the text, expected timeline dates].
+ */
+const CLAUSE_ROWS: [string, { surface: string; value: string }[], string[]][] = [
+  // the date belongs to the treaty, not to what Pompeo said or what the sides did
+  ['Pompeo said delivery systems have evolved beyond the missiles covered by the New START treaty signed in 2010.', [{ surface: 'in 2010', value: '2010' }], []],
+  ['The two sides appeared no nearer to resolving their differences over the treaty that expires in February 2021.', [{ surface: 'February 2021', value: '2021-02' }], []],
+  ['The meeting was expected to focus on the treaty, which is slated to expire in 2021.', [{ surface: 'in 2021', value: '2021' }], []],
+  // a background date earlier in the sentence does not date today's event
+  ['The treaty that was signed on April 8, 2010 was discussed when Lavrov met Trump on Tuesday.', [{ surface: 'April 8, 2010', value: '2010-04-08' }, { surface: 'on Tuesday', value: '2019-12-10' }], ['2019-12-10']],
+  // negatives: the same dates in a main clause are the event's own
+  ['The New START treaty was signed in 2010 by both presidents.', [{ surface: 'in 2010', value: '2010' }], ['2010']],
+  ['The president signed the treaty in 2010 after long talks.', [{ surface: 'in 2010', value: '2010' }], ['2010']],
+  ['The treaty expires in February 2021 unless it is extended.', [{ surface: 'February 2021', value: '2021-02' }], ['2021-02']],
+  // "that" after a verb of finding opens what was found: the interference is dated
+  ['US intelligence agencies concluded that Russia interfered in the election in 2016.', [{ surface: 'in 2016', value: '2016' }], ['2016']],
+  // a day's possessive dates its event; a year's names which thing
+  ['Tuesday’s meeting was closed to the press.', [{ surface: 'Tuesday', value: '2019-12-10' }], ['2019-12-10']],
+  ['Officials discussed 2016’s election at length.', [{ surface: '2016', value: '2016' }], []],
+];
+
+for (const [text, dates, expected] of CLAUSE_ROWS) {
+  test(`timeline dates a sentence by its own event: ${JSON.stringify(text)}`, () => {
+    const t = synthesize(story([article({ id: 'x', published: '2019-12-11', text, dates })])).timeline;
+    assert.deepEqual(
+      t.map((e) => e.date),
+      expected,
+    );
+  });
+}
