@@ -79,6 +79,21 @@ const ROWS: [string, string | null, string[]][] = [
   ['It was the second attack of its kind in six months.', '2016-06-13', []],
   ['He will return in six months.', '2016-06-13', ['in six months|2016-12|month|rel']],
   ['The bill, which takes effect in September, bans it.', '2021-05-19', ['September|2021-09|month|rel']],
+  // a count from another date of the narrative: that date shifted, else nothing
+  ['Claims in the week ended May 1 fell to 498,000 from 590,000 a week earlier.', '2021-05-13', ['May 1|2021-05-01|day|rel', 'a week earlier|2021-04-24|day|rel']],
+  ['The rate rose to 6.1% in April, up from 6% a month earlier.', '2021-06-08', ['April|2021-04|month|rel', 'a month earlier|2021-03|month|rel']],
+  ['It opened on March 3, 2019. Two days later he left.', '2021-07-24', ['March 3, 2019|2019-03-03|day|abs', 'Two days later|2019-03-05|day|abs']],
+  ['Prices rose 4.2% from a year earlier.', '2021-05-13', []],
+  ['Two days later he left.', '2021-07-24', []],
+  ['It came eight months after the election.', '2021-07-24', []],
+  ['The email was sent more than three hours after the initial attack.', '2015-12-09', []],
+  ['The bill passed in the House a few hours later.', '2021-09-30', []],
+  // durations and numbers chrono reads as dates (negatives)
+  ['The deal came after five months of talks.', '2021-07-24', []],
+  ['He was sentenced to 22 1/2 years in prison.', '2021-06-26', []],
+  ['Some will start working 24/7 on it.', '2021-07-24', []],
+  ['Claims fell in the week ended on that day.', '2021-07-24', []],
+  ['It was signed on 9/10.', '2021-07-24', ['9/10|2020-09-10|day|rel']],
   // dates named by their event
   ['citing the Sept. 11 terrorist attacks', '2016-09-30', ['Sept. 11|2001-09-11|day|abs']],
   ['the worst attack since 9/11', '2016-06-13', ['9/11|2001-09-11|day|abs']],

@@ -16,6 +16,7 @@ import * as chrono from 'chrono-node';
 import { message } from '../../core/messages.js';
 import type { DateGranularity, DateMention, Message, Sentence } from '../../core/types.js';
 import {
+  AFTER_SPAN,
   AMBIGUOUS_SHORT_FORMS,
   APPROXIMATE_SPAN,
   ANAPHORIC_DAYS,
@@ -41,7 +42,9 @@ import {
   LITERAL_TODAY,
   LOWERCASE_MONTH,
   MONTH_NAME,
+  MIXED_FRACTION,
   MONTH_PREPOSITION_BEFORE,
+  NARRATIVE_SHIFT,
   NOT_A_YEAR_AFTER,
   NOT_A_YEAR_BEFORE,
   NAMED_DATES,
@@ -51,6 +54,9 @@ import {
   PAST_CLAUSE,
   PERIOD_EDGE,
   RANGE_CONNECTOR,
+  SHIFT_ENDS_CLAUSE,
+  SLASH_PAIR,
+  UNANCHORED_WEEK,
 } from './rules.js';
 
 export interface DateOptions {
@@ -106,6 +112,7 @@ export function findDates(text: string, sentences: Sentence[], reference: string
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   resolveAnaphoricDays(text, found, ref);
+  resolveNarrativeShifts(text, found);
   const dates: DateMention[] = [];
   let lastEnd = -1;
   let droppedRelative = 0;
@@ -172,6 +179,55 @@ function resolveAnaphoricDays(text: string, found: Found[], ref: Date | null): v
   }
 }
 
+/**
+ * "a week earlier", "a month earlier", "two days later" (`NARRATIVE_SHIFT`): the nearest date
+ * named before, shifted, at the coarser of its granularity and the count's; else dropped.
+ * `found` is sorted by start and stays so.
+ */
+function resolveNarrativeShifts(text: string, found: Found[]): void {
+  NARRATIVE_SHIFT.lastIndex = 0;
+  const shifts: { start: number; end: number; n: number | null; unit: string; sign: number; anchoredByEvent: boolean }[] = [];
+  for (let m = NARRATIVE_SHIFT.exec(text); m; m = NARRATIVE_SHIFT.exec(text)) {
+    const word = m[1].toLowerCase();
+    const n = /^\d+$/.test(word) ? +word : /^(?:a|an)$/.test(word) ? 1 : (NUMBER_WORDS[word] ?? null);
+    const direction = m[3].toLowerCase();
+    const anchoredByEvent = (direction === 'before' || direction === 'after') && !SHIFT_ENDS_CLAUSE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    shifts.push({ start: m.index, end: m.index + m[0].length, n, unit: m[2].toLowerCase().replace(/s$/, ''), sign: direction === 'earlier' || direction === 'before' ? -1 : 1, anchoredByEvent });
+  }
+  for (const sh of shifts) {
+    // what chrono made of it (or of a part of it) gives way
+    for (let i = found.length - 1; i >= 0; i--) if (found[i].start < sh.end && found[i].end > sh.start) found.splice(i, 1);
+    if (sh.n === null || sh.anchoredByEvent || sh.unit === 'hour' || sh.unit === 'minute') continue;
+    let antecedent: Found | undefined;
+    for (const f of found) {
+      if (f.start >= sh.start) break;
+      // a bare year inside a date ("March 3, 2019") is not a date of its own
+      if (antecedent && f.start < antecedent.end) continue;
+      if (sh.start - f.end <= ANTECEDENT_REACH) antecedent = f;
+    }
+    if (!antecedent) continue;
+    const rank = { day: 0, month: 1, year: 2 } as const;
+    const unitGranularity: DateGranularity = sh.unit === 'year' ? 'year' : sh.unit === 'month' ? 'month' : 'day';
+    const granularity = rank[unitGranularity] > rank[antecedent.granularity] ? unitGranularity : antecedent.granularity;
+    const base = new Date(Date.UTC(antecedent.year, (antecedent.month ?? 1) - 1, antecedent.day ?? 1, 12));
+    const k = sh.sign * sh.n;
+    if (sh.unit === 'year') base.setUTCFullYear(base.getUTCFullYear() + k);
+    else if (sh.unit === 'month') base.setUTCMonth(base.getUTCMonth() + k);
+    else base.setUTCDate(base.getUTCDate() + k * (sh.unit === 'week' ? 7 : 1));
+    const at = found.findIndex((f) => f.start > sh.start);
+    const entry: Found = {
+      start: sh.start,
+      end: sh.end,
+      year: base.getUTCFullYear(),
+      month: granularity === 'year' ? null : base.getUTCMonth() + 1,
+      day: granularity === 'day' ? base.getUTCDate() : null,
+      granularity,
+      relative: antecedent.relative,
+    };
+    found.splice(at < 0 ? found.length : at, 0, entry);
+  }
+}
+
 function parseReference(reference: string | null): Date | null {
   const m = reference ? /^(\d{4})-(\d{2})-(\d{2})/.exec(reference) : null;
   if (!m) return null;
@@ -223,6 +279,9 @@ function fromChrono(text: string, index: number, r: chrono.ParsedResult, ref: Da
   if (FIGURES_OF_SPEECH.test(surface.trim()) && !literalToday) return [];
   if (APPROXIMATE_SPAN.test(surface.trim()) && !DATE_AFTER_SPAN.test(text.slice(end, end + 12))) return [];
   if (IN_SPAN.test(surface.trim()) && ORDINAL_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return [];
+  if (AFTER_SPAN.test(surface.trim()) || UNANCHORED_WEEK.test(surface.trim()) || MIXED_FRACTION.test(surface.trim())) return [];
+  const slash = SLASH_PAIR.exec(surface.trim());
+  if (slash && +slash[1] > 12) return []; // "24/7": US text writes month/day
   // "for a month" is a duration; "for Monday", "for Dec. 3" name a day
   if ((DURATION.test(surface) || DURATION_BEFORE.test(text.slice(Math.max(0, start - 12), start))) && !CALENDAR_NAME.test(surface) && !MONTH_NAME.test(surface)) return [];
   if (COUNTED_SPAN.test(surface.trim()) || COUNTED_SPAN.test(`${text.slice(Math.max(0, start - 4), start)}${surface}`.trim())) return [];

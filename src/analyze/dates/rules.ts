@@ -165,3 +165,26 @@ export const DATE_AFTER_SPAN = /^\s+(?:ago|later|earlier|before|after|from\s+now
  */
 export const IN_SPAN = /^in\s+(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few)\s+(?:years?|months?|weeks?|days?|decades?)$/i;
 export const ORDINAL_BEFORE = /\b(?:first|second|third|fourth|fifth|only|worst|best|biggest|largest|highest|lowest|most|least)\b[^.;:!?]{0,60}$/i;
+
+/**
+ * A count of time before or after another point of the narrative ("from 6% a month earlier",
+ * "a week earlier", "two days later", "eight months after the election"). chrono counts from the
+ * publication date; the text counts from the date it named before ("in the week ended May 1 ...
+ * a week earlier" is April 24). With "earlier"/"later" (or "before"/"after" ending the clause)
+ * the nearest date named before within `ANTECEDENT_REACH` is shifted; with none, or with an
+ * event after "before"/"after" ("eight months after the election"), or a vague count ("a few
+ * hours later"), or hours and minutes, it is no date we can give and is dropped.
+ */
+export const NARRATIVE_SHIFT = /\b(?:(?:more|less)\s+than\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|just\s+|only\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|a\s+few|few|several|many)\s+(minutes?|hours?|days?|weeks?|months?|years?)\s+(earlier|later|before|after)\b/gi;
+/** After "before"/"after": punctuation or the end means "before that", a word names the event counted from. */
+export const SHIFT_ENDS_CLAUSE = /^\s*(?:[.,;:!?)"”]|$)/;
+
+/** "after five months", "after 20 years" (of war): a length of time, not a date. */
+export const AFTER_SPAN = /^after\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many)\s+(?:years?|months?|weeks?|days?|decades?|hours?)$/i;
+
+/** "in the week ended May 1", "in the weeks since": which week is told by what follows, not by the reference. */
+export const UNANCHORED_WEEK = /^in\s+the\s+weeks?$/i;
+
+/** A mixed fraction ("22 1/2 years") and a slash pair that is no month/day ("24/7"). */
+export const MIXED_FRACTION = /^\d+\s+\d\/\d{1,2}$/;
+export const SLASH_PAIR = /^(\d{1,2})\/(\d{1,2})$/;
