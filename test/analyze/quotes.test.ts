@@ -125,6 +125,12 @@ const ROWS: [string, string[]][] = [
   ['Trump called the judge “unhinged” and he reiterated his claim.', ['mixed|Trump|called|the judge “unhinged”', 'indirect|Trump|reiterated|his claim']],
   // ...a pronoun and an auxiliary after `and` open a second clause of the content, not the reporter's
   ['She said the bill was "a disaster" and he would veto it.', ['mixed|She|said|the bill was "a disaster" and he would veto it']],
+  // a participle cue followed by a comma or a colon ends the content before it, after the closing mark
+  ['Priebus described the move as a “breach of trust,” adding: “I am now informing all of our members.”', ['mixed|Priebus|described|the move as a “breach of trust,”', 'direct|Priebus|adding|“I am now informing all of our members.”']],
+  ['Clinton said the plan would cost "a lot more," explaining, "because what could have been was not."', ['mixed|Clinton|said|the plan would cost "a lot more,"']],
+  ['She said he was "a fighter, adding value" to the team.', ['mixed|She|said|he was "a fighter, adding value" to the team']],
+  // the subject of a later cue after a comma that closes a quotation ends the content before it
+  ['Critics said the charges were “unfair to him,” his spokeswoman told reporters.', ['mixed|his spokeswoman|told|Critics said the charges were “unfair to him,”', 'mixed|Critics|said|the charges were “unfair to him,”']],
 ];
 
 for (const [text, expected] of ROWS) {

@@ -481,8 +481,9 @@ function splitCoordinated(text: string, found: Attribution[]): Attribution[] {
       const m = /,?\s+(?:and|but)\s+(?:(?:also|then|later|later,|repeatedly|has|had|have)\s+)?$/.exec(lead);
       if (m) end = piece.start + m.index;
       // "... that A, his campaign has argued that B" / "that A, the White House said": a content
-      // ends where the subject of a later cue opens after a comma or semicolon
-      else if (b.subject && b.subject.start > piece.start && b.subject.start < b.cue.start && /[,;]\s*$/.test(text.slice(piece.start, b.subject.start))) end = b.subject.start;
+      // ends where the subject of a later cue opens after a comma or semicolon (which may close
+      // a quotation: `“... for far less,” one of the prosecutors said`)
+      else if (b.subject && b.subject.start > piece.start && b.subject.start < b.cue.start && /[,;]["”’']*\s*$/.test(text.slice(piece.start, b.subject.start))) end = b.subject.start;
       if (end < 0) continue;
       const cut = trimSpan(text, piece.start, end);
       if (wordCount(text, cut) >= MIN_CONTENT_WORDS) return { ...a, pieces: [cut] };
@@ -608,7 +609,7 @@ function quotationOrRest(text: string, s: Sentence, start: number, quoted: Quote
  * opens an attribution of its own (", noting that ..."). PolNeAR closes the content there.
  * ", but that ..." coordinates a second that-clause of the same cue and does not stop it.
  */
-const CONTENT_STOP = /(,["”’']*)\s+(?:(?:but|while|whereas|although|though)(?!\s+(?:that|also|not|rather|only)\b)|noting|adding|saying|arguing|citing|explaining|insisting|warning|calling|pointing|(?!including|according|excluding|regarding|concerning|involving|following|during)\p{Ll}+ing)\s/gu;
+const CONTENT_STOP = /(,["”’']*)\s+(?:(?:but|while|whereas|although|though)(?!\s+(?:that|also|not|rather|only)\b)|noting|adding|saying|arguing|citing|explaining|insisting|warning|calling|pointing|(?!including|according|excluding|regarding|concerning|involving|following|during)\p{Ll}+ing)[\s,:]/gu;
 
 function finish(text: string, s: Sentence, start: number, quoted: Quoted[], clauses: TaggedClauses): Span | null {
   let end = s.end;
