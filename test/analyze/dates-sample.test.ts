@@ -21,6 +21,9 @@ const FLOORS: Record<string, { f1: number; resolution: number }> = {
   // labelled after the dev and held-out fixes, before the resolver ran on it; scored once (F1
   // 0.922, resolution 0.966), then its errors were read and general fixes made
   fresh: { f1: 0.941, resolution: 0.956 },
+  // labelled after the fixes for fresh, before the resolver ran on it; scored once (F1 0.923,
+  // resolution 0.944)
+  'fresh-2': { f1: 0.913, resolution: 0.934 },
 };
 
 const report = (async () => {
