@@ -18,7 +18,9 @@
  *   against precision; one that overlaps a labelled negative is also listed as such.
  * - Resolution: a matched mention is right when its value is the label's (the value carries the
  *   granularity: `2019-12` is not `2019-12-10`); a range is right when its ends are the values.
- *   `endToEnd` = right / labelled.
+ *   `endToEnd` = right / labelled. `resolutionCoarser` also counts a coarser value whose period
+ *   holds the label's (`2016-07` for the week `2016-W27`, `2019` for `2019-12-10`): true, less
+ *   precise.
  * - The reference date is the label's (the publication date as the pipeline reads it, or the
  *   story's date the pipeline lends an undated article); a different `published` is reported.
  * - Baseline in the same run: chrono-node's casual parser with the same reference, no refiners
@@ -72,6 +74,8 @@ export interface DateCounts {
   matched: number;
   /** matched labels whose value is right */
   correct: number;
+  /** matched labels whose value is right or a coarser period holding the label's ("2016-07" for the week 2016-W27) */
+  compatible: number;
   /** found dates inside a labelled negative */
   negativesHit: number;
   negatives: number;
@@ -112,6 +116,7 @@ export function compareDates(labels: Placed[], found: Placed[], negatives: Place
     }
   }
   let correct = 0;
+  let compatible = 0;
   const wrong: string[] = [];
   const missed: string[] = [];
   labels.forEach((l, k) => {
@@ -121,13 +126,50 @@ export function compareDates(labels: Placed[], found: Placed[], negatives: Place
     const right = l.value.includes('/') ? values.join('/') === l.value : values[0] === l.value;
     if (right) correct++;
     else wrong.push(`${l.surface}@${l.start}: ${values.join('/')}, want ${l.value}`);
+    if (right || (!l.value.includes('/') && values.length === 1 && holds(values[0], l.value))) compatible++;
   });
-  return { labelled: labels.length, found: found.length, matched: byLabel.size, correct, negativesHit, negatives: negatives.length, spurious, missed, wrong };
+  return { labelled: labels.length, found: found.length, matched: byLabel.size, correct, compatible, negativesHit, negatives: negatives.length, spurious, missed, wrong };
+}
+
+/** The days a value covers, as [first, last] `YYYY-MM-DD` strings; null for a value we cannot place. */
+export function period(value: string): [string, string] | null {
+  const p = (n: number) => String(n).padStart(2, '0');
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+  let m: RegExpExecArray | null;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return [value, value];
+  if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return [`${value}-01`, `${value}-${p(lastDay(+m[1], +m[2]))}`];
+  if (/^\d{4}$/.test(value)) return [`${value}-01-01`, `${value}-12-31`];
+  if ((m = /^(\d{4})-W(\d{2})$/.exec(value))) {
+    // ISO week: the week holding January 4 is week 1
+    const jan4 = new Date(Date.UTC(+m[1], 0, 4));
+    const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * 86400000 + (+m[2] - 1) * 7 * 86400000);
+    return [iso(monday), iso(new Date(monday.getTime() + 6 * 86400000))];
+  }
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(value))) {
+    const first = (+m[2] - 1) * 3 + 1;
+    return [`${m[1]}-${p(first)}-01`, `${m[1]}-${p(first + 2)}-${p(lastDay(+m[1], first + 2))}`];
+  }
+  if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value))) {
+    const y = +m[1];
+    const [a, b] = { SP: [3, 5], SU: [6, 8], FA: [9, 11], WI: [12, 14] }[m[2] as 'SP' | 'SU' | 'FA' | 'WI'];
+    const end = b > 12 ? `${y + 1}-${p(b - 12)}-${p(lastDay(y + 1, b - 12))}` : `${y}-${p(b)}-${p(lastDay(y, b))}`;
+    return [`${y}-${p(a)}-01`, end];
+  }
+  if ((m = /^(\d{3})X$/.exec(value))) return [`${m[1]}0-01-01`, `${m[1]}9-12-31`];
+  return null;
+}
+
+/** A found value holds a labelled one when its period covers the label's (a coarser but true value). */
+export function holds(found: string, label: string): boolean {
+  const f = period(found);
+  const l = period(label);
+  return !!f && !!l && f[0] <= l[0] && f[1] >= l[1];
 }
 
 /** Precision, recall, F1, resolution accuracy on matched mentions and end-to-end accuracy of summed counts. */
-export function scores(counts: DateCounts[]): { precision: number; recall: number; f1: number; resolution: number; endToEnd: number } {
-  const sum = (k: 'labelled' | 'found' | 'matched' | 'correct') => counts.reduce((n, c) => n + c[k], 0);
+export function scores(counts: DateCounts[]): { precision: number; recall: number; f1: number; resolution: number; resolutionCoarser: number; endToEnd: number } {
+  const sum = (k: 'labelled' | 'found' | 'matched' | 'correct' | 'compatible') => counts.reduce((n, c) => n + c[k], 0);
   const matchedFound = counts.reduce((n, c) => n + c.found - c.spurious.length, 0);
   const precision = sum('found') ? matchedFound / sum('found') : 0;
   const recall = sum('labelled') ? sum('matched') / sum('labelled') : 0;
@@ -137,6 +179,7 @@ export function scores(counts: DateCounts[]): { precision: number; recall: numbe
     recall: r(recall),
     f1: r(precision + recall ? (2 * precision * recall) / (precision + recall) : 0),
     resolution: r(sum('matched') ? sum('correct') / sum('matched') : 0),
+    resolutionCoarser: r(sum('matched') ? sum('compatible') / sum('matched') : 0),
     endToEnd: r(sum('labelled') ? sum('correct') / sum('labelled') : 0),
   };
 }

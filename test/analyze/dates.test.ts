@@ -94,6 +94,16 @@ const ROWS: [string, string | null, string[]][] = [
   ['Some will start working 24/7 on it.', '2021-07-24', []],
   ['Claims fell in the week ended on that day.', '2021-07-24', []],
   ['It was signed on 9/10.', '2021-07-24', ['9/10|2020-09-10|day|rel']],
+  // fresh-2 errors: weeks as the month they lie in (no week values), "is likely to", names with a year
+  ['The ad could start this week, he said.', '2016-09-22', ['this week|2016-09|month|rel']],
+  ['Earlier this week Trump won the endorsement.', '2016-01-28', ['Earlier this week|2016-01|month|rel']],
+  ['She said last week that she would stay.', '2016-07-13', ['last week|2016-07|month|rel']],
+  ['the coverage this past week', '2016-10-04', ['this past week|2016|year|rel']],
+  ['They meet next week.', '2016-10-04', ['next week|2016-10|month|rel']],
+  ['The week was long.', '2016-10-04', []],
+  ['He is likely to appear in court Wednesday.', '2015-12-08', ['Wednesday|2015-12-09|day|rel']],
+  ['He was likely in court Wednesday.', '2015-12-08', ['Wednesday|2015-12-02|day|rel']],
+  ['vaccination against coronavirus disease 2019 (COVID-19)', '2021-08-25', []],
   // dates named by their event
   ['citing the Sept. 11 terrorist attacks', '2016-09-30', ['Sept. 11|2001-09-11|day|abs']],
   ['the worst attack since 9/11', '2016-06-13', ['9/11|2001-09-11|day|abs']],
@@ -133,7 +143,7 @@ test('dates: 1 MB in one paragraph finishes and finds the dates in it', () => {
   assert.deepEqual(dates.map((d) => d.value), ['2017-05']);
 });
 
-test.todo('dates: weeks ("this week", "this past week") and seasons ("this fall") have no value at our granularities (day, month, year): missed or read as a day');
+test.todo('dates: weeks have no value at our granularities: "last week" is given as its month (a week label like 2016-W27 counts it wrong); seasons ("this fall") and quarters ("the third quarter") are missed');
 test.todo('dates: decades ("the 1990s") are left out: a value cannot say "a decade"');
 test.todo('dates: a relative date inside a quoted older text ("yesterday" in a 1995 article) resolves against the article, not the quoted text');
 test.todo('dates: "the following Tuesday" resolves after an earlier date in the text, not the reference');

@@ -22,6 +22,7 @@ import {
   ANAPHORIC_DAYS,
   ANTECEDENT_REACH,
   BACKWARD,
+  BACKWARD_WEEK,
   BARE_YEAR,
   CALENDAR_NAME,
   DATE_AFTER_SPAN,
@@ -33,6 +34,7 @@ import {
   DURATION_BEFORE,
   FIGURES_OF_SPEECH,
   FORWARD,
+  FORWARD_WEEK,
   FUTURE_ANCHOR,
   FUTURE_BEFORE,
   FUTURE_CLAUSE,
@@ -57,6 +59,7 @@ import {
   SHIFT_ENDS_CLAUSE,
   SLASH_PAIR,
   UNANCHORED_WEEK,
+  WEEK_EXPRESSION,
 } from './rules.js';
 
 export interface DateOptions {
@@ -290,6 +293,8 @@ function fromChrono(text: string, index: number, r: chrono.ParsedResult, ref: Da
   if (LOWERCASE_MONTH.test(surface.trim()) && !afterPreposition) return [];
   if (NUMERIC_NEIGHBOUR.test(text[start - 1] ?? '') && /^\d/.test(surface)) return [];
   if (NUMERIC_NEIGHBOUR.test(text[end] ?? '') && /\d$/.test(surface) && /\d/.test(text[end + 1] ?? '')) return [];
+  const week = weekOf(text, start, end, ref);
+  if (week) return [week];
   const known = (c: string) => r.start.isCertain(c as chrono.Component);
   const hasDate = known('day') || known('month') || known('year') || known('weekday');
   if (!hasDate && !/\b(?:yesterday|tomorrow)\b/i.test(surface) && !literalToday) return []; // a time of day alone ("6 p.m.")
@@ -363,6 +368,29 @@ function fromChrono(text: string, index: number, r: chrono.ParsedResult, ref: Da
   }
   const single = one(r.start, start, end);
   return single ? [single] : [];
+}
+
+/**
+ * "this week", "last week", "this past week", "next week" (`WEEK_EXPRESSION`, with "this" read
+ * back from "this past week" and a leading "earlier"/"later"): the month of that Monday-to-Sunday
+ * week, or its year when it straddles two months; null when the text is no such week.
+ */
+function weekOf(text: string, index: number, end: number, ref: Date | null): Found | null {
+  let start = index;
+  const back = /\bthis\s+$/i.exec(text.slice(Math.max(0, start - 6), start));
+  if (back && /^past\b/i.test(text.slice(start, end))) start -= back[0].length;
+  const surface = text.slice(start, end);
+  if (!WEEK_EXPRESSION.test(surface) || !ref) return null;
+  const qualifier = LEADING_QUALIFIER.exec(text.slice(Math.max(0, start - 20), start));
+  if (qualifier && /^this\b/i.test(surface)) start -= text.slice(Math.max(0, start - 20), start).length - qualifier.index;
+  const shift = BACKWARD_WEEK.test(surface) ? -7 : FORWARD_WEEK.test(surface) ? 7 : 0;
+  const day = new Date(ref.getTime() + shift * 86400000);
+  const monday = new Date(day.getTime() - ((day.getUTCDay() + 6) % 7) * 86400000);
+  const sunday = new Date(monday.getTime() + 6 * 86400000);
+  const oneMonth = monday.getUTCMonth() === sunday.getUTCMonth();
+  const oneYear = monday.getUTCFullYear() === sunday.getUTCFullYear();
+  if (!oneYear) return null;
+  return { start, end, year: monday.getUTCFullYear(), month: oneMonth ? monday.getUTCMonth() + 1 : null, day: null, granularity: oneMonth ? 'month' : 'year', relative: true };
 }
 
 /** Bare years chrono does not parse ("in 2016", "the 2016 election"). */

@@ -26,7 +26,8 @@ export const NUMERIC_NEIGHBOUR = /[\d.:/#$€£-]/;
  */
 export const BARE_YEAR = /(?<![\d.,:/#$€£-])\b(19\d\d|20\d\d)\b(?![\d.,:/%-]\d|%)/g;
 export const NOT_A_YEAR_AFTER = /^\s*(?:UTC|GMT|EST|EDT|PST|hours?|hrs|h\b|GMT|meters?|metres?|m\b|km|kilometers?|miles?|feet|ft|people|votes?|troops|soldiers|units|pounds|lbs|kg|tons?|dollars|euros|points?|seats?|members|times|calories|words|pages|acres|percent|per\s*cent|years? old|cc)\b/i;
-export const NOT_A_YEAR_BEFORE = /(?:\$|€|£|No\.|#|number|nos?\.?|page|p\.|route|room|flight|model|version|v)\s*$/i;
+/** ... nor after a word that makes it part of a name ("coronavirus disease 2019", "Flight 1999"). */
+export const NOT_A_YEAR_BEFORE = /(?:\$|€|£|No\.|#|number|nos?\.?|page|p\.|route|room|flight|model|version|v|disease)\s*$/i;
 
 /** Words that, right before a weekday or month, point forward: "next Tuesday", "next November". */
 export const FORWARD = /\b(?:next|coming|this coming|following)\s+$/i;
@@ -66,7 +67,7 @@ export const ANTECEDENT_REACH = 1500;
  * scheduled for Friday"): the weekday is the coming one, not the last. No comma or full stop
  * may stand between (an earlier clause's "will" says nothing of this one).
  */
-export const FUTURE_BEFORE = /\b(?:will|'ll|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|slated|expected|planned)\s+(?:to|for)|(?:plans?|planning|intends?)\s+to|(?:is|are)\s+to)\b[^.,;:!?]{0,40}$/i;
+export const FUTURE_BEFORE = /\b(?:will|'ll|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|slated|expected|planned|likely)\s+(?:to|for)|(?:plans?|planning|intends?)\s+to|(?:is|are)\s+to)\b[^.,;:!?]{0,40}$/i;
 
 /** A month named in full and capitalised: "planned for November" names a month, not a duration. */
 export const MONTH_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -188,3 +189,12 @@ export const UNANCHORED_WEEK = /^in\s+the\s+weeks?$/i;
 /** A mixed fraction ("22 1/2 years") and a slash pair that is no month/day ("24/7"). */
 export const MIXED_FRACTION = /^\d+\s+\d\/\d{1,2}$/;
 export const SLASH_PAIR = /^(\d{1,2})\/(\d{1,2})$/;
+
+/**
+ * A week named from the reference ("this week", "last week", "this past week", "next week"):
+ * our values have no week, so it is given as the month it lies in (the year when it straddles
+ * two months), never as a day chrono picks inside it. `BACKWARD_WEEK` words point one week back.
+ */
+export const WEEK_EXPRESSION = /^(?:this\s+past|this|last|past|previous|next|coming)\s+week$/i;
+export const BACKWARD_WEEK = /^(?:this\s+past|last|past|previous)\b/i;
+export const FORWARD_WEEK = /^(?:next|coming)\b/i;
