@@ -36,7 +36,7 @@ const set = basename(dir.replace(/\/+$/, ''));
 const verdicts = new Map<string, string>();
 for (const line of readFileSync(JUDGED, 'utf8').trim().split('\n').slice(1)) {
   const [s, story, , verdict, a, b] = line.split('\t');
-  if (s === set) verdicts.set(`${story}\u0000${a}\u0000${b}`, verdict);
+  if (s === set) verdicts.set(`${story}\u0000${a.trim()}\u0000${b.trim()}`, verdict);
 }
 const tally = { T: 0, F: 0, '?': 0 };
 const byStory = new Map<string, string[]>();
@@ -58,7 +58,7 @@ try {
     const { stories: found } = await clusterInputs([file], { singleStory: true });
     for (const c of synthesize(found[0], { words: 100 }).contradictions) {
       counts.set(c.kind, (counts.get(c.kind) ?? 0) + 1);
-      const verdict = (verdicts.get(`${story}\u0000${c.sides[0].text.slice(0, SIDE_KEY)}\u0000${c.sides[1].text.slice(0, SIDE_KEY)}`) ?? '?') as keyof typeof tally;
+      const verdict = (verdicts.get(`${story}\u0000${c.sides[0].text.slice(0, SIDE_KEY).trim()}\u0000${c.sides[1].text.slice(0, SIDE_KEY).trim()}`) ?? '?') as keyof typeof tally;
       tally[verdict]++;
       console.log(`== ${verdict} ${story} ${c.kind} [${c.topic}]`);
       for (const side of c.sides) console.log(`   ${side.holder ?? '-'}: ${side.text}`);

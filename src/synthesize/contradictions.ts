@@ -11,6 +11,7 @@
  *   5. name: the same fact with another person in the same role.
  * Each detector proposes scored pairs; the best pair per pair of facts is kept.
  */
+import { tagText } from '../analyze/pos.js';
 import type { Citation, Contradiction, Position } from '../core/types.js';
 import { citeUnits } from './citations.js';
 import { similarPairs, type Fact } from './facts.js';
@@ -21,7 +22,7 @@ import { cosine, type StoryIndex, type Unit } from './units.js';
 /** Words skipped between a negation and its predicate ("haven't even actually discussed"). */
 const NEGATION_FILLERS = new Set([
   'even', 'actually', 'ever', 'really', 'yet', 'been', 'have', 'has', 'had', 'be', 'do', 'did', 'does', 'was', 'were',
-  'is', 'are', 'at', 'all', 'once', 'also', 'so', 'then', 'yet', 'still', 'formally', 'directly', 'personally', 'in', 'fact',
+  'is', 'are', 'at', 'all', 'once', 'also', 'so', 'then', 'yet', 'still', 'formally', 'directly', 'personally',
 ]);
 /** How far (in words) a predicate's object reaches. */
 const OBJECT_WINDOW = 6;
@@ -73,6 +74,8 @@ interface Predication {
   literal: string;
   /** content stems of the object */
   object: string[];
+  /** index of each object stem's token among the sentence's tokens */
+  objectAt: number[];
   /** index of the predicate among the sentence's tokens */
   at: number;
 }
@@ -102,10 +105,13 @@ export interface Reading {
  */
 export function readPolarity(text: string): Reading {
   const tokens = words(text);
+  const clauseEnd = clauseEnds(text, tokens.length);
   const raw = tokens.map((w) => (content(w) ? stemWord(w.replace(/[.'-]/g, '')) : ''));
   const stems = raw.map((s) => (s ? talk(s) : ''));
   const negated: Predication[] = [];
   const unasserted = new Set<number>();
+  /** tokens inside a condition or a question: a negation there denies nothing */
+  const conditional = new Set<number>();
   // A question ("Why are you so confident he'll change?") asserts and denies nothing.
   if (QUESTION_END.test(text)) {
     tokens.forEach((_, i) => unasserted.add(i));
@@ -114,17 +120,31 @@ export function readPolarity(text: string): Reading {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i];
     if (HYPOTHETICAL.has(w) || MODAL_NEGATIONS.has(w)) {
-      for (let k = i + 1; k <= i + HYPOTHETICAL_REACH && k < tokens.length; k++) unasserted.add(k);
+      // a condition ("if the fire was connected to ...") holds its whole clause out of assertion
+      const reach = CONDITIONS.has(w) ? Math.max(clauseEnd[i] - 1, i + HYPOTHETICAL_REACH) : i + HYPOTHETICAL_REACH;
+      for (let k = i + 1; k <= reach && k < tokens.length; k++) {
+        unasserted.add(k);
+        if (QUESTIONING.has(w)) conditional.add(k);
+      }
+      continue;
+    }
+    // "Nothing in the proposals requires ...", "no one saw ...": a negative subject denies its
+    // clause's predicate, which is then not asserted (and names no act to compare)
+    if (NEGATIVE_SUBJECTS.has(w) || (w === 'no' && tokens[i + 1] === 'one')) {
+      for (let k = i + 1; k < clauseEnd[i]; k++) unasserted.add(k);
       continue;
     }
     if (!isNegation(w)) continue;
+    // "If you don't make the means to cross a road, ...": a negation inside a condition or a
+    // question denies nothing
+    if (conditional.has(i)) continue;
     // "no", "without", "none" negate a noun ("life without Facebook"), not an act: they put what
     // follows out of assertion but deny no predicate.
     const verbal = VERBAL_NEGATIONS.has(w) || w.endsWith("n't");
     if (NOT_NEGATING_NEXT.has(tokens[i + 1] ?? '')) continue;
     const modal = MODALS.has(tokens[i - 1] ?? '');
     let j = i + 1;
-    while (j < tokens.length && (NEGATION_FILLERS.has(tokens[j]) || tokens[j] === 'not')) j++;
+    while (j < tokens.length && (NEGATION_FILLERS.has(tokens[j]) || tokens[j] === 'not' || (tokens[j] === 'in' && tokens[j + 1] === 'fact'))) j += tokens[j] === 'in' ? 2 : 1;
     // "..., not a member of the group", "three adults and not terrorists": the negation sets a
     // noun phrase against another; nothing in it is asserted, and no act is denied.
     if (NOUN_PHRASE_AFTER.has(tokens[j] ?? '') || /^\d/.test(tokens[j] ?? '') || COORDINATORS.has(tokens[i - 1] ?? '')) {
@@ -137,7 +157,7 @@ export function readPolarity(text: string): Reading {
     // asks, it does not deny.
     if (embeddedQuestion(tokens, i)) continue;
     // "did not know when the offer expires": the verb takes a question, it denies no fact
-    if (QUESTION_AFTER.has(tokens[j + 1] ?? '')) continue;
+    if (QUESTION_AFTER.has(tokens[j + 1] ?? '') || (/ly$/.test(tokens[j + 1] ?? '') && QUESTION_AFTER.has(tokens[j + 2] ?? ''))) continue;
     // "I don't think we were executing" means "I think we weren't": the negation belongs to the
     // clause after a verb of belief, whose polarity is then unclear to a reader of words.
     if (BELIEF_VERBS.has(tokens[j])) {
@@ -148,10 +168,46 @@ export function readPolarity(text: string): Reading {
     // "isn't killing people" (a verb in -ing) is an act.
     const copula = COPULAS.has(tokens[i - 1] ?? '') || /^(?:is|was|are|were)n't$/.test(w);
     if (copula && !tokens[j].endsWith('ing') && j === i + 1) continue;
-    const object = stems.slice(j + 1, j + 1 + OBJECT_WINDOW).filter(Boolean);
-    negated.push({ predicate: stems[j], literal: raw[j], object, at: j });
+    // "never agreed to having her photograph taken again": it had happened before; the
+    // negation denies a repetition, not the act
+    const clause = tokens.slice(j + 1, clauseEnd[j]);
+    if (clause.some((t, k) => REPETITION.has(t) || (t === 'any' && REPETITION_AFTER_ANY.has(clause[k + 1] ?? '')))) continue;
+    // the object stays in the predicate's clause ("whom police did not identify, was not in the
+    // office": the office is no object of identifying) and is not the predicate itself
+    const objectAt: number[] = [];
+    for (let k = j + 1; k < Math.min(j + 1 + OBJECT_WINDOW, clauseEnd[j]); k++) if (stems[k] && stems[k] !== stems[j]) objectAt.push(k);
+    negated.push({ predicate: stems[j], literal: raw[j], object: objectAt.map((k) => stems[k]), objectAt, at: j });
   }
   return { tokens, stems, raw, negated, unasserted };
+}
+
+/** Words that make their clause a condition, held out of assertion to the clause's end. */
+const CONDITIONS = new Set(['if', 'whether', 'unless']);
+/** Conditions and questions: a negation after one of them (within reach) denies nothing. */
+const QUESTIONING = new Set([...CONDITIONS, 'asked', 'ask', 'asks', 'asking', 'wondered', 'what', 'why', 'how']);
+/** Negative pronouns as subjects. */
+const NEGATIVE_SUBJECTS = new Set(['nothing', 'nobody', 'none', 'neither']);
+/** Words that make a negation deny a repetition ("never again", "no longer", "not anymore"). */
+const REPETITION = new Set(['again', 'anymore']);
+const REPETITION_AFTER_ANY = new Set(['longer', 'more']);
+/** Marks that end a clause inside a sentence: commas, semicolons, colons, dashes, brackets. */
+const CLAUSE_MARK = /[,;:()\[\]]|\s[-–—]+\s|—|–/g;
+
+/**
+ * For each token of `text` (as `words` splits it), the index of the first token after its
+ * clause: the next clause mark, or the end.
+ */
+function clauseEnds(text: string, count: number): number[] {
+  const out = new Array<number>(count).fill(count);
+  let at = 0;
+  let last = 0;
+  for (const m of text.matchAll(CLAUSE_MARK)) {
+    const upto = at + words(text.slice(last, m.index)).length;
+    for (let k = at; k < upto && k < count; k++) out[k] = upto;
+    at = upto;
+    last = m.index! + m[0].length;
+  }
+  return out;
 }
 
 /** A sentence that ends with a question mark (inside closing quotation marks or not). */
@@ -163,7 +219,11 @@ const COORDINATORS = new Set(['and', 'but', 'or']);
 /** Words that open an indirect question; `which` only after a verb of knowing or asking. */
 const QUESTION_WORDS = new Set(['whether', 'if', 'what']);
 /** Verbs of belief whose negation is read with the clause after them. */
-const BELIEF_VERBS = new Set(['think', 'feel', 'believe', 'expect', 'suppose', 'imagine', 'guess', 'reckon', 'thinks', 'feels', 'believes', 'expects']);
+const BELIEF_VERBS = new Set([
+  'think', 'feel', 'believe', 'expect', 'suppose', 'imagine', 'guess', 'reckon', 'thinks', 'feels', 'believes', 'expects',
+  // "did not mean that agencies could build roads", "hoped it wasn't connected": the clause after is neither asserted nor denied
+  'mean', 'means', 'hope', 'hoped', 'hopes',
+]);
 /** How many words of the clause after a negated verb of belief are out of assertion. */
 const BELIEF_REACH = 12;
 /** Forms of "be" before a negation. */
@@ -254,13 +314,16 @@ function assertsWith(r: Reading, predicate: string, object: string[]): string[] 
   return assertionOf(r, predicate, object).shared;
 }
 
-/** As `assertsWith`, with the index of the asserted predicate (-1 when none). */
-function assertionOf(r: Reading, predicate: string, object: string[]): { shared: string[]; at: number } {
+/**
+ * As `assertsWith`, with the index of the asserted predicate (-1 when none); `verbal` says which
+ * tokens may be that predicate (a verb, not the noun "her provocative poses" or "a perfect fit").
+ */
+function assertionOf(r: Reading, predicate: string, object: string[], verbal: (i: number) => boolean = () => true): { shared: string[]; at: number } {
   const wanted = new Set(object);
   let best: string[] = [];
   let at = -1;
   for (let i = 0; i < r.stems.length; i++) {
-    if (r.stems[i] !== predicate || r.unasserted.has(i)) continue;
+    if (r.stems[i] !== predicate || r.unasserted.has(i) || !verbal(i)) continue;
     const found = new Set<string>();
     for (let k = i + 1; k < Math.min(r.stems.length, i + 1 + ASSERTED_OBJECT_REACH); k++) if (wanted.has(r.stems[k])) found.add(r.stems[k]);
     if (found.size > best.length) {
@@ -271,22 +334,34 @@ function assertionOf(r: Reading, predicate: string, object: string[]): { shared:
   return { shared: best, at };
 }
 
+/** Verbs whose meaning is mostly in their object (Porter stems). */
+const LIGHT_VERBS = new Set(['make', 'made', 'have', 'had', 'take', 'took', 'taken', 'get', 'got', 'give', 'gave', 'given', 'go', 'went', 'gone', 'come', 'came', 'put', 'keep', 'kept', 'us', 'do', 'did', 'done', 'set', 'hold', 'held']);
+/** Share of a light verb's object (by weight) the assertion must name. */
+const LIGHT_VERB_MATTER = 0.5;
+
 /** How many words before a predicate its subject's name may stand. */
 const SUBJECT_REACH = 8;
 
+/** How many words before a predicate a common noun may stand to be its subject ("the regulations don't require"). */
+const NOUN_SUBJECT_REACH = 3;
+
 /**
- * The named subject of the predicate at token `at`: the story entity (person or organisation)
- * whose name's last word stands nearest before it, within reach; null when none is named.
+ * The subject of the predicate at token `at`: the story entity (person or organisation) whose
+ * name's last word stands nearest before it, within reach; a subject pronoun (`pronoun:he`) or a
+ * common noun just before it (`noun:regul`) when nearer; null when none is found.
  */
-function subjectAt(r: Reading, at: number, names: Map<string, string>): string | null {
+function subjectAt(r: Reading, at: number, names: Map<string, string>, nouns: Set<string>): string | null {
   for (let k = at - 1; k >= Math.max(0, at - SUBJECT_REACH); k--) {
     const id = names.get(r.tokens[k]);
     if (id) return id;
     // a subject pronoun nearer than any name: "he" and "she" are two people, whoever they are
     if (SUBJECT_PRONOUNS.has(r.tokens[k])) return `pronoun:${r.tokens[k]}`;
+    if (k >= at - NOUN_SUBJECT_REACH && nouns.has(r.tokens[k]) && r.stems[k]) return `noun:${r.stems[k]}`;
   }
   return null;
 }
+/** What kind of subject `subjectAt` found: a name, a pronoun or a common noun. */
+const subjectKind = (s: string) => /^(pronoun|noun):/.exec(s)?.[1] ?? 'name';
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'we', 'they', 'i']);
 
 /** The last word of each person's and organisation's names, when it names one entity only. */
@@ -376,8 +451,44 @@ function assertingIndex(index: StoryIndex, readings: Map<Unit, Reading>): Map<st
   return out;
 }
 
+/** Words (lower case, as `words` writes them) of a sentence read by their part-of-speech tags. */
+interface Tagged {
+  /** verbs, and participles used as adjectives ("an approved facility") */
+  verbs: Set<string>;
+  /** nouns, names and verbs: the words an object is made of (not "far too long") */
+  objects: Set<string>;
+  /** common nouns */
+  nouns: Set<string>;
+}
+/** Possessives and determiners: a word after one (and an adjective) is a noun ("her provocative poses"). */
+const NOUN_OPENERS = new Set(['a', 'an', 'the', 'her', 'his', 'their', 'its', 'my', 'our', 'your', 'this', 'these', 'those']);
+
+/** Tags a unit's sentence on first use: only sentences that meet a negation are tagged. */
+function tagReader(): (u: Unit) => Tagged {
+  const cache = new Map<Unit, Tagged>();
+  return (u) => {
+    let tagged = cache.get(u);
+    if (tagged) return tagged;
+    const tokens = tagText(u.text);
+    const low = (k: number) => tokens[k]?.text.toLowerCase().replace(/[’‘]/g, "'") ?? '';
+    const verbs = new Set<string>();
+    const objects = new Set<string>();
+    const nouns = new Set<string>();
+    tokens.forEach((t, k) => {
+      if (t.pos === 'NOUN') nouns.add(low(k));
+      const opened = NOUN_OPENERS.has(low(k - 1)) || (tokens[k - 1]?.pos === 'ADJ' && NOUN_OPENERS.has(low(k - 2)));
+      const verbal = (t.pos === 'VERB' || t.pos === 'AUX') && !opened;
+      if (verbal || (t.pos === 'ADJ' && /ed$/i.test(t.text))) verbs.add(low(k));
+      if (verbal || t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || (opened && t.pos === 'VERB')) objects.add(low(k));
+    });
+    cache.set(u, (tagged = { verbs, objects, nouns }));
+    return tagged;
+  };
+}
+
 function negationProposals(index: StoryIndex, readings: Map<Unit, Reading>): Proposal[] {
   const out: Proposal[] = [];
+  const tags = tagReader();
   // Accounts of one denial in several articles ("did not discuss election meddling", "haven't
   // even actually discussed elections") form one group: same predicate, objects that overlap.
   const groups: { predicate: string; object: Set<string>; id: string }[] = [];
@@ -390,25 +501,34 @@ function negationProposals(index: StoryIndex, readings: Map<Unit, Reading>): Pro
   const asserting = assertingIndex(index, readings);
   const names = lastNames(index);
   for (const n of index.content) {
-    for (const p of readings.get(n)!.negated) {
+    const rn = readings.get(n)!;
+    for (const negated of rn.negated) {
+      const tn = negated.object.length ? tags(n) : null;
+      if (!tn || !tn.verbs.has(rn.tokens[negated.at])) continue;
+      // the object's nouns, names and verbs ("has not been heard for far too long" has none)
+      const objectAt = negated.objectAt.filter((k) => tn.objects.has(rn.tokens[k]));
+      const p = { ...negated, object: objectAt.map((k) => rn.stems[k]), objectAt };
       if (!p.object.length) continue;
       const group = groupOf(p);
       for (const a of asserting.get(p.predicate) ?? []) {
         if (a === n) continue;
         const ra = readings.get(a)!;
         if (ra.negated.some((q) => q.predicate === p.predicate)) continue;
-        const { shared, at } = assertionOf(ra, p.predicate, p.object);
+        const { shared, at } = assertionOf(ra, p.predicate, p.object, (i) => tags(a).verbs.has(ra.tokens[i]));
         if (!shared.length) continue;
         // "Klitschko landed 28 punches" does not meet "Rahman didn't land a punch": another
         // subject did it. Talking involves both parties ("Trump warned Lavrov" meets "we haven't
         // discussed"): there the denier need only be a party of the assertion.
-        const sn = subjectAt(readings.get(n)!, p.at, names);
-        const sa = subjectAt(ra, at, names);
-        // a name and a pronoun may be one person: only two names, or two pronouns, can differ
-        const comparable = sn && sa && sn.startsWith('pronoun:') === sa.startsWith('pronoun:');
+        const sn = subjectAt(rn, p.at, names, tn.nouns);
+        const sa = subjectAt(ra, at, names, tags(a).nouns);
+        // a name and a pronoun (or a noun: "the minister") may be one person: only two of a kind
+        // can differ ("the regulations don't require" / "the act requires")
+        const comparable = sn && sa && subjectKind(sn) === subjectKind(sa);
         if (comparable && sn !== sa && (p.predicate !== 'discuss' || !partiesOf(a, index).has(sn))) continue;
         const matter = weight(shared, index) / weight(p.object, index);
-        if (matter < THRESHOLDS.sameMatter) continue;
+        // a light verb means little by itself ("made him an offer" / "made an eight-year offer",
+        // "going with another filmmaker"): most of its object must be the same
+        if (matter < (LIGHT_VERBS.has(p.predicate) ? LIGHT_VERB_MATTER : THRESHOLDS.sameMatter)) continue;
         // The very verb denied ("discussed" against "did not discuss") meets it more squarely
         // than another verb of talking ("warned").
         const exact = ra.raw.some((x, i) => x === p.literal && !ra.unasserted.has(i)) ? EXACT_PREDICATE : 0;

@@ -75,6 +75,62 @@ const CASES: { name: string; articles: ArticleSpec[]; kind: Contradiction['kind'
     kind: 'number',
   },
   {
+    name: '"never checked into" against "checked out of" the same clinic',
+    articles: [
+      { id: 'a', text: 'The actress caused a stir on Thursday after she checked out of the Morningside clinic after only a few minutes.' },
+      { id: 'b', text: 'Her lawyer said the actress never checked into the Morningside clinic and is back at another center.' },
+    ],
+    kind: 'negation',
+  },
+  {
+    name: 'a negation inside a condition denies nothing (negative)',
+    articles: [
+      { id: 'a', text: 'Residents of the coast left their homes on Monday before the storm arrived, officials said.' },
+      { id: 'b', text: 'If residents of the coast do not leave their homes before the storm, they risk their lives, officials said.' },
+    ],
+    kind: null,
+  },
+  {
+    name: 'a negated repetition ("never agreed ... again") leaves the first time standing (negative)',
+    articles: [
+      { id: 'a', text: 'The model agreed to be photographed for the magazine in 2003, her agent said.' },
+      { id: 'b', text: 'Her agent said the model never agreed to be photographed for the magazine again.' },
+    ],
+    kind: null,
+  },
+  {
+    name: 'a light verb with another object: an offer to one player, none to another (negative)',
+    articles: [
+      { id: 'a', text: 'The Boston club has made the biggest offer in its history to the star first baseman.' },
+      { id: 'b', text: 'The club has not made him an offer and is expected to do so only if the pitcher drops his price.' },
+    ],
+    kind: null,
+  },
+  {
+    name: 'two different things as subjects: "the regulations don\'t require" / "the act requires" (negative)',
+    articles: [
+      { id: 'a', text: 'The act requires federal agencies to consult scientists before approving dams and mines.' },
+      { id: 'b', text: 'The new regulations do not require federal agencies to consult scientists before approving dams and mines.' },
+    ],
+    kind: null,
+  },
+  {
+    name: 'a negative subject asserts nothing: "Nothing in the proposals requires" (negative)',
+    articles: [
+      { id: 'a', text: 'Nothing in the proposals requires that a federal agency bypass consultation with scientists.' },
+      { id: 'b', text: 'The proposals do not require a federal agency to bypass consultation with scientists, the lawsuit said.' },
+    ],
+    kind: null,
+  },
+  {
+    name: 'an object of adverbs is no object: "has not been heard for far too long" (negative)',
+    articles: [
+      { id: 'a', text: 'A witness heard an officer yell at the teenager from too far away to see the confrontation.' },
+      { id: 'b', text: 'The community has not been heard for far too long, the council member told the crowd.' },
+    ],
+    kind: null,
+  },
+  {
     name: 'a running total against one operation\'s count is no disagreement (negative)',
     articles: [
       { id: 'a', text: 'During the raid on the pirate boats, the navy seized six rifles and 300 rounds of ammunition.' },
@@ -299,6 +355,10 @@ const POLARITY: [string, string[]][] = [
   ['Russia should not interfere in elections', []],
   ['the deal includes not only Russia but also China', []],
   ['he never visited the plant', ['visit']],
+  // negatives: a condition, a repetition, a question after an adverb
+  ["if you don't make the means to cross a road, it's bad for wildlife", []],
+  ['she never agreed to have her photograph taken again', []],
+  ['his friends have not explained exactly what caused the shooting', []],
 ];
 for (const [text, predicates] of POLARITY) {
   test(`negated predicates of "${text}"`, () => assert.deepEqual(readPolarity(text).negated.map((p) => p.predicate), predicates));
