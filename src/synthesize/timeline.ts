@@ -9,7 +9,8 @@
  * START treaty signed in 2010" and "the two sides appeared no nearer on the treaty that expires
  * in February 2021", the dates belong to the treaty (a relative or participle clause on a noun,
  * `NOUN_CLAUSE_*`), not to what the sentence reports; such a sentence is dated by another date in
- * its main clause or stays out of the timeline. A background event gets its own entry only when
+ * its main clause or stays out of the timeline. Days within `NEWS_WINDOW_DAYS` of the article
+ * are exempt: "a report released Thursday" is the news itself. A background event gets its own entry only when
  * a sentence tells it in its main clause ("The treaty was signed in 2010.").
  */
 import type { DateMention, TimelineEvent } from '../core/types.js';
@@ -61,7 +62,7 @@ const DURATION_SURFACE = /^(in|for|over|within|after)\s+(\d+|a|an|one|two|three|
  * concluded that Russia interfered in 2016" dates the interference), see `REPORTING_THAT`.
  */
 const NOUN_CLAUSE_RELATIVE = /\b(?:which|whose|that)\b[^,;:.!?()"“”]*$/i;
-const REPORTING_THAT = /\b(?:said|says|say|told|tells|concluded|found|finds|announced|denied|denies|warned|argued|claimed|claims|believes?|believed|noted|reported|added|insisted|stated|wrote|knew|know|showed|shows|suggested|suggests|revealed|confirmed|admitted|acknowledged|agreed|alleged|thinks?|thought|hoped|feared|learned|so|such|now)\s+that\b[^,;:.!?()"“”]*$/i;
+const REPORTING_THAT = /(?:\b(?:said|says|say|told|tells|concluded|found|finds|announced|denied|denies|warned|argued|claimed|claims|believes?|believed|noted|reported|added|insisted|stated|wrote|knew|know|showed|shows|suggested|suggests|revealed|confirmed|admitted|acknowledged|agreed|alleged|thinks?|thought|hoped|feared|learned|reiterated|repeated|stressed|emphasi[sz]ed|explained|predicted|promised|vowed|pledged|signaled|signalled|indicated|estimated|expects?|expected|decided|ruled|determined|declared|testified|tweeted|posted)\b(?:\s+[\p{L}’'-]+){0,5}|\b(?:so|such|now|fact|curious|clear|likely|possible|true)\b,?(?:\s+then,)?)\s+that\b[^,;:.!?()"“”]*$/iu;
 
 /**
  * A participle clause on a noun that is the object of a preposition or verb: "covered by the New
@@ -69,10 +70,24 @@ const REPORTING_THAT = /\b(?:said|says|say|told|tells|concluded|found|finds|anno
  * and a few words; a participle right after a sentence's subject is its main verb ("The
  * president signed the treaty in 2010"), hence the preposition in front.
  */
-const NOUN_CLAUSE_PARTICIPLE = /\b(?:by|of|in|on|for|with|from|to|under|over|about|against|beyond|after|before|into|than|like|including)\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:[\p{L}\d’'-]+\s+){0,4}(?:signed|held|passed|approved|enacted|adopted|launched|founded|built|created|established|ratified|negotiated|reached|struck|covered|made|issued|imposed|introduced|set|slated|scheduled|due|elected|published|released|filed|won|lost|fought|agreed)\b[^,;:.!?()"“”]{0,40}$/iu;
+const NOUN_CLAUSE_PARTICIPLE = /\b(?:by|of|in|on|for|with|from|to|under|over|about|against|beyond|after|before|into|than|like|including)\s+(?:the|a|an|its|their|his|her|this|that|these|those)\s+(?:(?!(?:and|or|but|has|have|had|was|were|is|are|be|been|being)\b)[\p{L}\d’'-]+\s+){0,4}(?:signed|held|passed|approved|enacted|adopted|launched|founded|built|created|established|ratified|negotiated|reached|struck|covered|made|issued|imposed|introduced|set|slated|scheduled|due|elected|published|released|filed|won|lost|fought|agreed)\b[^,;:.!?()"“”]{0,40}$/iu;
+
+/**
+ * Days this close to the article are the story's own news even inside a clause on a noun ("a
+ * report released Thursday", "a shooting that erupted Wednesday", "a meeting scheduled on Oct.
+ * 26"): the clause rule is for background, which is further away or known only to the month.
+ */
+export const NEWS_WINDOW_DAYS = 31;
+
+function withinNewsWindow(d: DateMention, published: string | null): boolean {
+  const anchor = d.reference ?? published?.slice(0, 10) ?? null;
+  if (d.granularity !== 'day' || !anchor) return false;
+  return Math.abs(Date.parse(d.value) - Date.parse(anchor)) <= NEWS_WINDOW_DAYS * 86400000;
+}
 
 /** The date qualifies a noun of the sentence (a relative or participle clause), not its event. */
-function inNounClause(d: DateMention, u: Unit, text: string): boolean {
+function inNounClause(d: DateMention, u: Unit, text: string, published: string | null): boolean {
+  if (withinNewsWindow(d, published)) return false;
   const before = text.slice(Math.max(u.start, d.start - 160), d.start);
   if (NOUN_CLAUSE_PARTICIPLE.test(before)) return true;
   return NOUN_CLAUSE_RELATIVE.test(before) && !REPORTING_THAT.test(before);
@@ -95,7 +110,7 @@ function isEventDate(d: DateMention, u: Unit, text: string, published: string | 
   const after = text.slice(d.end, d.end + 30);
   // "2016's election" names which election; "Tuesday's meeting" is the meeting held on Tuesday
   if (/^['’]s\b/.test(after) && d.granularity !== 'day') return false;
-  if (inNounClause(d, u, text)) return false;
+  if (inNounClause(d, u, text, published)) return false;
   if (DETERMINER_BEFORE.test(before) && NOUN_AFTER.test(after)) return false;
   if (/^\d{4}$/.test(d.surface.trim()) && ATTRIBUTIVE_YEAR_NEXT.test(text.slice(d.end, d.end + 30))) return false;
   // A date inside a quotation is the speaker's, not the story's.

@@ -131,6 +131,15 @@ const CLAUSE_ROWS: [string, { surface: string; value: string }[], string[]][] = 
   ['The treaty expires in February 2021 unless it is extended.', [{ surface: 'February 2021', value: '2021-02' }], ['2021-02']],
   // "that" after a verb of finding opens what was found: the interference is dated
   ['US intelligence agencies concluded that Russia interfered in the election in 2016.', [{ surface: 'in 2016', value: '2016' }], ['2016']],
+  // "that" a few words after a verb of saying opens what was said
+  ['Munoz said in a tweet that the new policy will take effect in March 2020.', [{ surface: 'March 2020', value: '2020-03' }], ['2020-03']],
+  ['Yellen reiterated that lawmakers must act in October 2020 at the latest.', [{ surface: 'October 2020', value: '2020-10' }], ['2020-10']],
+  // days close to the article are the story's own news, even in a clause on a noun (negatives)
+  ['The figures come from a report released Thursday by the agency.', [{ surface: 'Thursday', value: '2019-12-05' }], ['2019-12-05']],
+  ['A shooting that erupted on Wednesday left nine dead.', [{ surface: 'on Wednesday', value: '2019-12-11' }], ['2019-12-11']],
+  ['The agency has tentatively scheduled a meeting on December 26 to consider it.', [{ surface: 'December 26', value: '2019-12-26' }], ['2019-12-26']],
+  // ... but a day years back in such a clause is background
+  ['Lawmakers debated the treaty that was signed on April 8, 2010.', [{ surface: 'April 8, 2010', value: '2010-04-08' }], []],
   // a day's possessive dates its event; a year's names which thing
   ['Tuesday’s meeting was closed to the press.', [{ surface: 'Tuesday', value: '2019-12-10' }], ['2019-12-10']],
   ['Officials discussed 2016’s election at length.', [{ surface: '2016', value: '2016' }], []],

@@ -25,6 +25,7 @@ import {
   BACKWARD_WEEK,
   BARE_YEAR,
   CALENDAR_NAME,
+  CLAUSE_START,
   DATE_AFTER_SPAN,
   COMPOUND_AGO,
   COUNTED_SPAN,
@@ -426,7 +427,7 @@ function yearOfYearless(month: number, day: number | null, ref: Date, before: st
   const future = at(refYear) >= refAt ? refYear : refYear + 1;
   if (past === future) return past;
   if (FUTURE_ANCHOR.test(before) || FUTURE_CLAUSE.test(before)) return future;
-  if (PAST_CLAUSE.test(before)) return past;
+  if (PAST_CLAUSE.test(before.replace(CLAUSE_START, ''))) return past;
   return (at(future) - refAt) * FUTURE_PREFERENCE < refAt - at(past) ? future : past;
 }
 

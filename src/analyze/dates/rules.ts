@@ -86,9 +86,9 @@ export const FUTURE_PREFERENCE = 3;
 
 /**
  * Words right before a yearless month or day that make it the coming one: "beginning Nov. 8",
- * "effective Nov. 8", "starting in March".
+ * "effective Nov. 8", "starting in March", "has tentatively scheduled a meeting on Oct. 26".
  */
-export const FUTURE_ANCHOR = /\b(?:beginning|starting|effective|as\s+of)\s+(?:in\s+|on\s+)?$/i;
+export const FUTURE_ANCHOR = /\b(?:beginning|starting|effective|as\s+of)\s+(?:in\s+|on\s+)?$|\b(?:scheduled|planned|slated)\b[^.;:!?]{0,40}$/i;
 
 /**
  * Future tense in the clause before a yearless month or day, with a longer reach than for
@@ -138,7 +138,12 @@ export const NAMED_DATES: { pattern: RegExp; value: string }[] = [
  * suspended his campaign in February"): the past one, however near the next is. Checked after
  * the future cues (a participle in "will be lifted on Nov. 8" is not the past).
  */
-export const PAST_CLAUSE = /(?:\b(?:was|were|had|did|since|began|said|took|came|went|met|won|lost|held|left|made|ago)\b|\b[a-z]{3,}ed\b)[^.;:!?]{0,80}$/i;
+export const PAST_CLAUSE = /(?:\b(?:was|were|had|did|since|began|took|came|went|met|won|lost|held|left|made|ago)\b|\b(?!(?:scheduled|planned|slated|expected|proposed|intended)\b)[a-z]{3,}ed\b)[^.;:!?]{0,80}$/i;
+/**
+ * Only the clause the date is in counts for its tense: what follows "that" or a comma ("Yellen
+ * reiterated that lawmakers have until some point in October" is about a coming October).
+ */
+export const CLAUSE_START = /^[\s\S]*(?:\bthat\b|[,;:])/i;
 
 /**
  * "may" and "march" are verbs and "May" opens questions, but after a preposition or a direction
