@@ -94,6 +94,10 @@ const ROWS: [string, string | null, string[]][] = [
   ['Some will start working 24/7 on it.', '2021-07-24', []],
   ['Claims fell in the week ended on that day.', '2021-07-24', []],
   ['It was signed on 9/10.', '2021-07-24', ['9/10|2020-09-10|day|rel']],
+  // the tense of the date's own clause: a past verb of saying does not make what was said past
+  ['Yellen reiterated that lawmakers have until some point in October before default.', '2021-09-28', ['October|2021-10|month|rel']],
+  ['The agency has tentatively scheduled a meeting on Oct. 26 to consider it.', '2021-10-08', ['Oct. 26|2021-10-26|day|rel']],
+  ['Christie, who campaigned for Trump after he suspended his campaign in February, spoke.', '2016-09-21', ['February|2016-02|month|rel']],
   // fresh-2 errors: weeks as the month they lie in (no week values), "is likely to", names with a year
   ['The ad could start this week, he said.', '2016-09-22', ['this week|2016-09|month|rel']],
   ['Earlier this week Trump won the endorsement.', '2016-01-28', ['Earlier this week|2016-01|month|rel']],
