@@ -18,6 +18,9 @@ const NOT_QUOTES = [
   'The said agreement expired.', // "said" as an adjective
   'News reports were everywhere.', // "reports" as a noun, no cue
   'He said so.', // no content
+  'Officials said it.', // a pronoun alone is no content, though `it` may open one ("says it raised $21 million")
+  'Sanders spoke there on Monday.', // `there` opens a content only after a verb of saying ("said there was no evidence")
+  'He made two claims that were false.', // a cue form after a number keeps its noun reading
   '"We are ready," Lavrov said.\n\nShe watched “Orange Is the New Black With Friends”', // a quoted title
   'He lived according to his principles.', // "according to" as "in keeping with"
   'Clinton won the primary in Nevada.', // a named subject and an object, but a verb of winning, not of saying or wanting

@@ -131,6 +131,17 @@ const ROWS: [string, string[]][] = [
   ['She said he was "a fighter, adding value" to the team.', ['mixed|She|said|he was "a fighter, adding value" to the team']],
   // the subject of a later cue after a comma that closes a quotation ends the content before it
   ['Critics said the charges were “unfair to him,” his spokeswoman told reporters.', ['mixed|his spokeswoman|told|Critics said the charges were “unfair to him,”', 'mixed|Critics|said|the charges were “unfair to him,”']],
+  // a plural possessive inside the subject (`Sanders’ campaign`)
+  ['Bernie Sanders’ campaign says it raised more than $21 million in January.', ['indirect|Bernie Sanders’ campaign|says|it raised more than $21 million in January']],
+  ['“We won,” the Democrats’ leader said.', ['direct|the Democrats’ leader|said|“We won,”']],
+  // poll shares: `say` after a number is a verb, the share is the subject, not the bare number
+  ['Nearly nine out of 10 say they will need to develop new skills.', ['indirect|Nearly nine out of 10|say|they will need to develop new skills']],
+  ['About one in five say they would not vote.', ['indirect|About one in five|say|they would not vote']],
+  ['Those surveyed say stricter gun laws would help.', ['indirect|Those surveyed|say|stricter gun laws would help']],
+  // `it` and `there` open a bare clause after a verb of saying
+  ['Trump said there was no evidence of fraud.', ['indirect|Trump|said|there was no evidence of fraud']],
+  // an adverb before a participle clause of the reporter ends the content too
+  ['Obama said he would consider it a "personal insult" if they did not vote, implicitly putting his name on the line.', ['mixed|Obama|said|he would consider it a "personal insult" if they did not vote']],
 ];
 
 for (const [text, expected] of ROWS) {

@@ -47,7 +47,7 @@ export const NON_ATTRIBUTIVE_LEMMAS = new Set([
 ]);
 
 /** Words that never open a reported complement ("said no", "said so", "thanked him again"). */
-export const NOT_CONTENT_OPENERS = new Set(['no', 'yes', 'so', 'goodbye', 'hello', 'sorry', 'nothing', 'little', 'much', 'more', 'less', 'otherwise', 'differently', 'it', 'there', 'here']);
+export const NOT_CONTENT_OPENERS = new Set(['no', 'yes', 'so', 'goodbye', 'hello', 'sorry', 'nothing', 'little', 'much', 'more', 'less', 'otherwise', 'differently', 'here']);
 
 /** Words after a comma that open a new clause of the reporter and end a complement. */
 export const CLAUSE_STOPS = new Set(['but', 'while', 'whereas', 'although', 'though', 'which', 'who', 'where', 'and', 'as', 'because', 'since', 'according']);

@@ -125,6 +125,12 @@ function taggedClauses(tags: TaggedToken[]): TaggedClauses {
   return { tagged: tags.length > 0, notVerb: nounReadings(tags), hasVerb, verbAt: (pos) => lexicalVerbs.has(pos) };
 }
 
+/**
+ * Cue forms that are no noun after a number: the tagger reads `say` as one in poll reporting
+ * (`nine out of 10 say`, `one in five say`), where the number is the subject.
+ */
+const NO_NOUN_AFTER_NUMBER = /^(?:say|says|said|told|think|believe|agree|disagree|expect|want|prefer)$/i;
+
 function nounReadings(tags: TaggedToken[]): Set<number> {
   const out = new Set<number>();
   for (let k = 0; k < tags.length; k++) {
@@ -137,7 +143,7 @@ function nounReadings(tags: TaggedToken[]): Set<number> {
     // headline ("Trump Slams Clinton"), where the next word is capitalised too
     const after = tags[k + 1];
     if (t.pos === 'PROPN' && before?.pos === 'PROPN' && !(after && /^\p{Lu}/u.test(after.text))) out.add(t.start);
-    else if (t.pos !== 'PROPN' && (before && (before.pos === 'DET' || before.pos === 'ADJ' || before.pos === 'NUM' || (before.pos === 'PRON' && /^(?:his|her|their|its|our|my|your)$/i.test(before.text)) || before.pos === 'PART'))) out.add(t.start);
+    else if (t.pos !== 'PROPN' && (before && (before.pos === 'DET' || before.pos === 'ADJ' || (before.pos === 'NUM' && !NO_NOUN_AFTER_NUMBER.test(t.text)) || (before.pos === 'PRON' && /^(?:his|her|their|its|our|my|your)$/i.test(before.text)) || before.pos === 'PART'))) out.add(t.start);
   }
   return out;
 }
@@ -609,7 +615,7 @@ function quotationOrRest(text: string, s: Sentence, start: number, quoted: Quote
  * opens an attribution of its own (", noting that ..."). PolNeAR closes the content there.
  * ", but that ..." coordinates a second that-clause of the same cue and does not stop it.
  */
-const CONTENT_STOP = /(,["”’']*)\s+(?:(?:but|while|whereas|although|though)(?!\s+(?:that|also|not|rather|only)\b)|noting|adding|saying|arguing|citing|explaining|insisting|warning|calling|pointing|(?!including|according|excluding|regarding|concerning|involving|following|during)\p{Ll}+ing)[\s,:]/gu;
+const CONTENT_STOP = /(,["”’']*)\s+(?:(?:but|while|whereas|although|though)(?!\s+(?:that|also|not|rather|only)\b)|noting|adding|saying|arguing|citing|explaining|insisting|warning|calling|pointing|(?:\p{Ll}+ly\s+)?(?!including|according|excluding|regarding|concerning|involving|following|during)\p{Ll}+ing)[\s,:]/gu;
 
 function finish(text: string, s: Sentence, start: number, quoted: Quoted[], clauses: TaggedClauses): Span | null {
   let end = s.end;

@@ -103,11 +103,16 @@ export interface Subject extends Span {
  * sentence up to the cue). Scans at most a dozen tokens back.
  */
 export function subjectBefore(tokens: Token[], depth = 0): Subject | null {
-  return phraseSubject(tokens, depth) ?? quantitySubject(tokens);
+  const phrase = phraseSubject(tokens, depth);
+  // a bare number read as a name ("nine out of 10 say"): the share around it is the subject
+  if (phrase && /^\d[\d.,]*%?$/.test(tokens[tokens.length - 1]?.text ?? '') && tokens[tokens.length - 1].start === phrase.start) return quantitySubject(tokens) ?? phrase;
+  return phrase ?? quantitySubject(tokens);
 }
 
 /** Number words that open a share of a group ("Two in three said", "Thirty-one percent of those surveyed say"). */
 const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|half|most|many|majority|plurality|minority|third|thirds|quarter|quarters|percent|%|dozens|hundreds|thousands|several|others|both|few|none)$|^(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-\w+$|^\d[\d.,]*%?$/i;
+/** The people of a poll, a group of their own without a number ("those surveyed", "those polled"). */
+const POLLED = /^(?:surveyed|polled|questioned|interviewed)$/i;
 /** Words allowed inside such a share phrase, besides number words and a group noun. */
 const SHARE_LINKS = /^(?:in|of|out|but|all|about|nearly|almost|some|roughly|only|just|over|more|than|fewer|less|a|the|those|them|these|each|who|surveyed|polled|questioned|asked|interviewed|respondents|likely|registered)$/i;
 
@@ -124,7 +129,8 @@ function quantitySubject(tokens: Token[]): Subject | null {
   let numeric = false;
   for (let j = i; j >= 0 && i - j < 8; j--) {
     const t = tokens[j].text;
-    if (NUMBER_WORDS.test(t)) numeric = true;
+    // a number, or the people of a poll ("those surveyed say")
+    if (NUMBER_WORDS.test(t) || POLLED.test(t)) numeric = true;
     else if (SHARE_LINKS.test(t)) {
       /* a link inside the phrase */
     } else if (j === i && isWord(t) && (/s$/.test(t) || isCapitalised(t))) {
@@ -182,6 +188,12 @@ function phraseSubject(tokens: Token[], depth = 0): Subject | null {
     if (!isWord(t)) {
       // a hyphen or an ampersand inside a name ("Al-Jazeera", "AT&T") stays; other punctuation ends it
       if ((t === '&' || t === '-') && j > 0 && isCapitalised(tokens[j - 1].text)) {
+        first = j;
+        continue;
+      }
+      // a plural possessive (`Bernie Sanders’ campaign`, `the voters' choice`): the apostrophe
+      // closes the owner's name, written against it; the phrase goes on to the left
+      if ((t === '’' || t === "'") && j > 0 && j < i && tokens[j - 1].end === tokens[j].start && /s$/i.test(tokens[j - 1].text)) {
         first = j;
         continue;
       }
