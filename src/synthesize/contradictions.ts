@@ -119,6 +119,8 @@ export function readPolarity(text: string): Reading {
   }
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i];
+    // "we're going to beat him": a plan or a prediction, asserted as no fact
+    if (w === 'going' && tokens[i + 1] === 'to') unasserted.add(i);
     if (HYPOTHETICAL.has(w) || MODAL_NEGATIONS.has(w)) {
       // a condition ("if the fire was connected to ...") holds its whole clause out of assertion
       const reach = CONDITIONS.has(w) ? Math.max(clauseEnd[i] - 1, i + HYPOTHETICAL_REACH) : i + HYPOTHETICAL_REACH;
@@ -130,10 +132,14 @@ export function readPolarity(text: string): Reading {
     }
     // "Nothing in the proposals requires ...", "no one saw ...": a negative subject denies its
     // clause's predicate, which is then not asserted (and names no act to compare)
-    if (NEGATIVE_SUBJECTS.has(w) || (w === 'no' && tokens[i + 1] === 'one')) {
+    // "no senior executives have been held accountable" (a clause opening with "no") too
+    const opensClause = i === 0 || clauseEnd[i - 1] === i || CLAUSE_OPENERS.has(tokens[i - 1]);
+    if (NEGATIVE_SUBJECTS.has(w) || (w === 'no' && (tokens[i + 1] === 'one' || opensClause))) {
       for (let k = i + 1; k < clauseEnd[i]; k++) unasserted.add(k);
       continue;
     }
+    // "they've offered no specifics": a verb with a denied object is not asserted either
+    if (OBJECT_NEGATIONS.has(w) && i > 0 && stems[i - 1]) unasserted.add(i - 1);
     if (!isNegation(w)) continue;
     // "If you don't make the means to cross a road, ...": a negation inside a condition or a
     // question denies nothing
@@ -142,7 +148,8 @@ export function readPolarity(text: string): Reading {
     // follows out of assertion but deny no predicate.
     const verbal = VERBAL_NEGATIONS.has(w) || w.endsWith("n't");
     if (NOT_NEGATING_NEXT.has(tokens[i + 1] ?? '')) continue;
-    const modal = MODALS.has(tokens[i - 1] ?? '');
+    // a modal before the negation, or "going to" after it ("not going to beat him"): a demand or a prediction
+    const modal = MODALS.has(tokens[i - 1] ?? '') || (tokens[i + 1] === 'going' && tokens[i + 2] === 'to');
     let j = i + 1;
     while (j < tokens.length && (NEGATION_FILLERS.has(tokens[j]) || tokens[j] === 'not' || (tokens[j] === 'in' && tokens[j + 1] === 'fact'))) j += tokens[j] === 'in' ? 2 : 1;
     // "..., not a member of the group", "three adults and not terrorists": the negation sets a
@@ -185,6 +192,10 @@ export function readPolarity(text: string): Reading {
 const CONDITIONS = new Set(['if', 'whether', 'unless']);
 /** Conditions and questions: a negation after one of them (within reach) denies nothing. */
 const QUESTIONING = new Set([...CONDITIONS, 'asked', 'ask', 'asks', 'asking', 'wondered', 'what', 'why', 'how']);
+/** Words after which a clause (and its subject) begins. */
+const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'because', 'while', 'although', 'though', 'when', 'since', 'as']);
+/** Negations of an object right after its verb ("offered no specifics", "found nothing"). */
+const OBJECT_NEGATIONS = new Set(['no', 'nothing', 'none']);
 /** Negative pronouns as subjects. */
 const NEGATIVE_SUBJECTS = new Set(['nothing', 'nobody', 'none', 'neither']);
 /** Words that make a negation deny a repetition ("never again", "no longer", "not anymore"). */
@@ -292,11 +303,25 @@ export function deniedObject(text: string): string[] | null {
   return found;
 }
 
+/** Whether the tagger reads the denial cue `word` of `text` as a noun other than "denial". */
+function nounCue(text: string, word: string): boolean {
+  if (/^denials?$/i.test(word)) return false;
+  const token = tagText(text).find((t) => t.text === word);
+  return token?.pos === 'NOUN' || token?.pos === 'PROPN';
+}
+
 function readDenied(text: string): string[] | null {
   const raw = [...text.replace(/[’‘]/g, "'").matchAll(/[\p{L}\p{N}]+(?:['.-][\p{L}\p{N}]+)*/gu)].map((m) => m[0]);
   for (let i = 0; i < raw.length; i++) {
     if (!DENIAL_CUES.has(stemWord(raw[i].toLowerCase()))) continue;
     if (!PROPOSITION_AFTER_DENIAL.test(raw.slice(i + 1, i + 6).join(' '))) continue;
+    // "the previous four nomination contests, putting him ahead": a cue read as a noun denies
+    // nothing ("his denial that ..." is the one noun of denial)
+    if (nounCue(text, raw[i])) continue;
+    // "did not dispute that ...", "never denied ...": a negated denial concedes
+    if (raw.slice(Math.max(0, i - 3), i).some((w) => isNegation(w.toLowerCase()))) continue;
+    // "a false report": an adjective before its noun describes a thing, it rejects no claim
+    if (/^(?:a|an)$/i.test(raw[i - 1] ?? '')) continue;
     const after = raw.slice(i + 1, i + 1 + OBJECT_WINDOW + 2).filter((w) => content(w.toLowerCase()));
     const act = after.findIndex((w) => !/^\p{Lu}/u.test(w));
     if (act < 0) continue;
@@ -354,8 +379,15 @@ function subjectAt(r: Reading, at: number, names: Map<string, string>, nouns: Se
   for (let k = at - 1; k >= Math.max(0, at - SUBJECT_REACH); k--) {
     const id = names.get(r.tokens[k]);
     if (id) return id;
-    // a subject pronoun nearer than any name: "he" and "she" are two people, whoever they are
-    if (SUBJECT_PRONOUNS.has(r.tokens[k])) return `pronoun:${r.tokens[k]}`;
+    // a subject pronoun nearer than any name stands for the name before it in the sentence
+    // ("McConnell says he spoke to Trump"); with none, "he" and "she" are two people, whoever they are
+    if (SUBJECT_PRONOUNS.has(r.tokens[k])) {
+      for (let m = k - 1; m >= 0; m--) {
+        const named = names.get(r.tokens[m]);
+        if (named) return named;
+      }
+      return `pronoun:${r.tokens[k]}`;
+    }
     if (k >= at - NOUN_SUBJECT_REACH && nouns.has(r.tokens[k]) && r.stems[k]) return `noun:${r.stems[k]}`;
   }
   return null;
@@ -401,6 +433,13 @@ function holderOf(u: Unit, index: StoryIndex): string {
     }
   }
   return first?.name ?? u.outlet;
+}
+
+/** Whether two statements of one article come from one holder, or from the outlet itself. */
+function sameVoice(a: Unit, b: Unit, index: StoryIndex): boolean {
+  const ha = holderOf(a, index);
+  const hb = holderOf(b, index);
+  return ha === hb || ha === a.outlet || hb === b.outlet;
 }
 
 /** Topic words: the shared stems, written as the first side writes them. */
@@ -489,6 +528,8 @@ function tagReader(): (u: Unit) => Tagged {
 function negationProposals(index: StoryIndex, readings: Map<Unit, Reading>): Proposal[] {
   const out: Proposal[] = [];
   const tags = tagReader();
+  const partyCache = new Map<Unit, Set<string>>();
+  const party = (u: Unit) => partyCache.get(u) ?? partyCache.set(u, partiesOf(u, index)).get(u)!;
   // Accounts of one denial in several articles ("did not discuss election meddling", "haven't
   // even actually discussed elections") form one group: same predicate, objects that overlap.
   const groups: { predicate: string; object: Set<string>; id: string }[] = [];
@@ -511,7 +552,10 @@ function negationProposals(index: StoryIndex, readings: Map<Unit, Reading>): Pro
       if (!p.object.length) continue;
       const group = groupOf(p);
       for (const a of asserting.get(p.predicate) ?? []) {
-        if (a === n) continue;
+        // one voice setting a statement against its own ("we need real change" / "but we do not
+        // need change based on ...") qualifies it; within one article only two named holders
+        // disagree ("Gates said he was working for the party" / "Podesta said Gates was not")
+        if (a.article === n.article && sameVoice(a, n, index)) continue;
         const ra = readings.get(a)!;
         if (ra.negated.some((q) => q.predicate === p.predicate)) continue;
         const { shared, at } = assertionOf(ra, p.predicate, p.object, (i) => tags(a).verbs.has(ra.tokens[i]));
@@ -525,6 +569,11 @@ function negationProposals(index: StoryIndex, readings: Map<Unit, Reading>): Pro
         // can differ ("the regulations don't require" / "the act requires")
         const comparable = sn && sa && subjectKind(sn) === subjectKind(sa);
         if (comparable && sn !== sa && (p.predicate !== 'discuss' || !partiesOf(a, index).has(sn))) continue;
+        // accounts of one act name someone in common ("Gray pointed a gun" / "Gray did not
+        // point the gun"), unless one names no one ("In the sixth, he landed one punch")
+        const pa = party(a);
+        const pn = party(n);
+        if (pa.size && pn.size && ![...pa].some((e) => pn.has(e))) continue;
         const matter = weight(shared, index) / weight(p.object, index);
         // a light verb means little by itself ("made him an offer" / "made an eight-year offer",
         // "going with another filmmaker"): most of its object must be the same

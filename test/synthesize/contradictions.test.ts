@@ -131,6 +131,61 @@ const CASES: { name: string; articles: ArticleSpec[]; kind: Contradiction['kind'
     kind: null,
   },
   {
+    name: 'a plan is no fact: "we\'re going to beat him" / "we\'re not going to beat him by ..." (negative)',
+    articles: [
+      { id: 'a', text: 'The senator said the party is going to beat the governor at the ballot box in November.' },
+      { id: 'b', text: 'The candidate said the party is not going to beat the governor at the ballot box by attacking his family.' },
+    ],
+    kind: null,
+  },
+  {
+    name: 'a clause opening with "no" asserts nothing: both sides deny (negative)',
+    articles: [
+      { id: 'a', text: 'The senator forced the banker to admit that no senior executives have been held accountable for the fraud.' },
+      { id: 'b', text: 'The banker admitted he had not been held personally accountable for the fraud, the senator said.' },
+    ],
+    kind: null,
+  },
+  {
+    name: 'a verb with a denied object ("offered no specifics") agrees with a denial (negative)',
+    articles: [
+      { id: 'a', text: 'The candidates have offered no specifics about the bombing targets in the region.' },
+      { id: 'b', text: 'The candidates are not offering specifics about the bombing targets in the region, aides said.' },
+    ],
+    kind: null,
+  },
+  {
+    name: 'a pronoun stands for the name before it: McConnell spoke, Clinton did not (negative)',
+    articles: [
+      { id: 'a', text: 'Senator Mitch McConnell says he spoke to Donald Trump on Friday about the violence at the rally.', entities: [{ name: 'Mitch McConnell' }, { name: 'Donald Trump' }] },
+      { id: 'b', text: 'Hillary Clinton did not speak to Donald Trump on Friday about the violence at the rally.', entities: [{ name: 'Hillary Clinton' }, { name: 'Donald Trump' }] },
+    ],
+    kind: null,
+  },
+  {
+    name: 'a denial cue read as a noun denies nothing: "nomination contests, putting him ahead" (negative)',
+    articles: [
+      { id: 'a', text: 'The governor put the senator ahead of his rivals with an early endorsement on Tuesday.' },
+      { id: 'b', text: 'The senator has won three of the previous four nomination contests, putting him ahead of his rivals.' },
+    ],
+    kind: null,
+  },
+  {
+    name: 'a negated denial concedes: "did not dispute that he lends his thoughts" (negative)',
+    articles: [
+      { id: 'a', text: 'The host lends his thoughts to the candidate and his close advisers, people close to him said.' },
+      { id: 'b', text: 'The host did not dispute that he lends his thoughts to the candidate and his close advisers.' },
+    ],
+    kind: null,
+  },
+  {
+    name: 'one voice qualifying its own words in one article is no disagreement (negative)',
+    articles: [
+      { id: 'a', text: '"We need real change in this country," the senator said. "But we do not need change based on bigotry and fear," he said.' },
+    ],
+    kind: null,
+  },
+  {
     name: 'a running total against one operation\'s count is no disagreement (negative)',
     articles: [
       { id: 'a', text: 'During the raid on the pirate boats, the navy seized six rifles and 300 rounds of ammunition.' },
@@ -298,6 +353,21 @@ for (const c of CASES) {
     assert.ok(hit.topic.length > 0);
   });
 }
+
+test('two named holders in one article disagree: "Gates said he was working for the party" / "Podesta said Gates was not"', () => {
+  const found = contradictionsOf(
+    {
+      id: 'a',
+      text: 'Rick Gates told reporters he was working for the Party of Regions in Kiev. But John Podesta said Gates was not working for the Party of Regions in Kiev.',
+      entities: [{ name: 'Rick Gates', surfaces: ['Rick Gates', 'Gates'] }, { name: 'John Podesta' }],
+    },
+    { id: 'b', text: 'The lobbying firm registered with the Justice Department on Friday, the filings show.' },
+  );
+  assert.deepEqual(
+    found.map((c) => [c.kind, c.sides.map((side) => side.holder)]),
+    [['negation', ['Rick Gates', 'John Podesta']]],
+  );
+});
 
 test('different dates for the same event', () => {
   const found = synthesize(
