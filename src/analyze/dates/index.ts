@@ -57,6 +57,8 @@ import {
   PAST_CLAUSE,
   PERIOD_EDGE,
   RANGE_CONNECTOR,
+  SEASON,
+  SEASON_MONTHS,
   SHIFT_ENDS_CLAUSE,
   SLASH_PAIR,
   UNANCHORED_WEEK,
@@ -71,7 +73,7 @@ export interface DateOptions {
 /** A neutral reference for parsing when there is none: only absolute dates are kept then. */
 const NO_REFERENCE = new Date(Date.UTC(2000, 0, 1, 12));
 /** Words without which chrono finds nothing we keep (a prefilter, for speed). */
-const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|ago|last|next|this|past|previous|coming|earlier|later|week|month|year|decade|century)/i;
+const MAY_HOLD_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tomorrow|ago|last|next|this|past|previous|coming|earlier|later|week|month|year|decade|century|spring|summer|fall|autumn|winter)/i;
 const RELATIVE_WORDS = /^in\s+\S+\s+(?:years?|months?|weeks?|days?)$|\b(?:ago|last|next|this|coming|past|previous|yesterday|today|tomorrow|earlier|later|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b/i;
 
 interface Found {
@@ -102,6 +104,7 @@ export function findDates(text: string, sentences: Sentence[], reference: string
     for (const r of results) found.push(...fromChrono(text, para.start + r.index, r, ref));
     found.push(...bareYears(text, para.start, slice, ref));
     found.push(...compoundAgo(para.start, slice, ref));
+    found.push(...seasons(para.start, slice, ref));
   }
   // dates named by their event replace what chrono made of them
   for (const { pattern, value } of NAMED_DATES) {
@@ -429,6 +432,34 @@ function yearOfYearless(month: number, day: number | null, ref: Date, before: st
   if (FUTURE_ANCHOR.test(before) || FUTURE_CLAUSE.test(before)) return future;
   if (PAST_CLAUSE.test(before.replace(CLAUSE_START, ''))) return past;
   return (at(future) - refAt) * FUTURE_PREFERENCE < refAt - at(past) ? future : past;
+}
+
+/**
+ * Seasons as their year (`SEASON`): the year written, else "this" and a bare "the" season the
+ * current or coming one, "last"/"past" the last one begun before the reference, "next"/"coming"
+ * the next one not yet begun.
+ */
+function seasons(offset: number, slice: string, ref: Date | null): Found[] {
+  const out: Found[] = [];
+  SEASON.lastIndex = 0;
+  for (let m = SEASON.exec(slice); m; m = SEASON.exec(slice)) {
+    const written = m[3] ? +m[3] : null;
+    const months = SEASON_MONTHS[m[2].toLowerCase()];
+    let year = written;
+    if (year === null && ref && months) {
+      const refYear = ref.getUTCFullYear();
+      const refMonth = ref.getUTCMonth() + 1;
+      const direction = (m[1] ?? '').toLowerCase();
+      if (direction === 'last' || direction === 'past') year = refMonth > months[0] ? refYear : refYear - 1;
+      else if (direction === 'next' || direction === 'coming') year = refMonth < months[0] ? refYear : refYear + 1;
+      else year = refMonth <= months[1] ? refYear : refYear + 1;
+    }
+    if (year === null) continue;
+    // the expression starts at the direction word or the season's article, not at "in"
+    const lead = m[1] ? 0 : m[0].search(/\bthe\b/i);
+    out.push({ start: offset + m.index + lead, end: offset + m.index + m[0].length, year, month: null, day: null, granularity: 'year', relative: written === null });
+  }
+  return out;
 }
 
 /** "Twenty-two years ago": compound number words chrono reads only in part. */

@@ -203,3 +203,13 @@ export const SLASH_PAIR = /^(\d{1,2})\/(\d{1,2})$/;
 export const WEEK_EXPRESSION = /^(?:this\s+past|this|last|past|previous|next|coming)\s+week$/i;
 export const BACKWARD_WEEK = /^(?:this\s+past|last|past|previous)\b/i;
 export const FORWARD_WEEK = /^(?:next|coming)\b/i;
+
+/**
+ * Seasons ("this fall", "last summer", "in the spring", "the fall of 2020"): our values have no
+ * season, so it is given as its year. "the fall" needs "in", "during", "by" or "until" before it
+ * and no "of" + word after ("the fall of Kabul" is an event); "Arab Spring" and "hot springs"
+ * never match. Winter straddles two years and is left out unless a year is written.
+ */
+export const SEASON = /\b(?:(this|last|next|coming|past)\s+|(?:in|during|by|until|through)\s+the\s+)(spring|summer|fall|autumn|winter)\b(?:\s+of\s+(\d{4})\b)?(?!\s+of\s+(?!\d{4}\b)\S)/gi;
+/** Months (1-12) each season starts and ends with, in the northern hemisphere of US news. */
+export const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], fall: [9, 11], autumn: [9, 11] };
