@@ -145,6 +145,13 @@ test('dates: a relative date without a reference is reported, not silently dropp
   assert.equal(messages[0].rule, 'span-dropped');
 });
 
+test('dates: seasons, weeks and "Twenty-two years ago" without a reference are counted in the message, not silently dropped', () => {
+  const { dates, messages } = findDates('It happened last week, this fall and Twenty-two years ago, not in May 2017.', [], null);
+  assert.deepEqual(dates.map((d) => d.value), ['2017-05']);
+  assert.equal(messages.length, 1);
+  assert.match(messages[0].reason, /\b3 relative date expression\(s\) dropped/);
+});
+
 test('dates: the sentence index points at the sentence holding the date', () => {
   const text = 'First sentence. They met on Tuesday.';
   const { dates } = findDates(text, [{ start: 0, end: 15, paragraph: 0 }, { start: 16, end: text.length, paragraph: 0 }], '2019-12-11');

@@ -127,6 +127,7 @@ export function findDates(text: string, sentences: Sentence[], reference: string
     if (f.start < lastEnd) continue; // a bare year inside a chrono match
     if (f.relative && !ref) {
       droppedRelative++;
+      lastEnd = f.end; // a part of it ("two years ago" in "Twenty-two years ago") is not another
       continue;
     }
     lastEnd = f.end;
@@ -384,7 +385,9 @@ function weekOf(text: string, index: number, end: number, ref: Date | null): Fou
   const back = /\bthis\s+$/i.exec(text.slice(Math.max(0, start - 6), start));
   if (back && /^past\b/i.test(text.slice(start, end))) start -= back[0].length;
   const surface = text.slice(start, end);
-  if (!WEEK_EXPRESSION.test(surface) || !ref) return null;
+  if (!WEEK_EXPRESSION.test(surface)) return null;
+  // with no reference it is counted among the relative dates dropped
+  if (!ref) return { start, end, year: 0, month: null, day: null, granularity: 'year', relative: true };
   const qualifier = LEADING_QUALIFIER.exec(text.slice(Math.max(0, start - 20), start));
   if (qualifier && /^this\b/i.test(surface)) start -= text.slice(Math.max(0, start - 20), start).length - qualifier.index;
   const shift = BACKWARD_WEEK.test(surface) ? -7 : FORWARD_WEEK.test(surface) ? 7 : 0;
@@ -454,17 +457,17 @@ function seasons(offset: number, slice: string, ref: Date | null): Found[] {
       else if (direction === 'next' || direction === 'coming') year = refMonth < months[0] ? refYear : refYear + 1;
       else year = refMonth <= months[1] ? refYear : refYear + 1;
     }
-    if (year === null) continue;
+    // winter without a year is left out; with no reference the season is counted as dropped below
+    if (year === null && (ref || !months)) continue;
     // the expression starts at the direction word or the season's article, not at "in"
     const lead = m[1] ? 0 : m[0].search(/\bthe\b/i);
-    out.push({ start: offset + m.index + lead, end: offset + m.index + m[0].length, year, month: null, day: null, granularity: 'year', relative: written === null });
+    out.push({ start: offset + m.index + lead, end: offset + m.index + m[0].length, year: year ?? 0, month: null, day: null, granularity: 'year', relative: written === null });
   }
   return out;
 }
 
 /** "Twenty-two years ago": compound number words chrono reads only in part. */
 function compoundAgo(offset: number, slice: string, ref: Date | null): Found[] {
-  if (!ref) return [];
   const out: Found[] = [];
   COMPOUND_AGO.lastIndex = 0;
   for (let m = COMPOUND_AGO.exec(slice); m; m = COMPOUND_AGO.exec(slice)) {
@@ -473,7 +476,9 @@ function compoundAgo(offset: number, slice: string, ref: Date | null): Found[] {
       .split(/[-\s]/)
       .reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? 0), 0);
     const months = /^month/i.test(m[2]) ? n : n * 12;
-    const d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - months, 1, 12));
+    // with no reference it is counted among the relative dates dropped
+    const base = ref ?? NO_REFERENCE;
+    const d = new Date(Date.UTC(base.getUTCFullYear(), base.getUTCMonth() - months, 1, 12));
     const monthly = /^month/i.test(m[2]);
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, year: d.getUTCFullYear(), month: monthly ? d.getUTCMonth() + 1 : null, day: null, granularity: monthly ? 'month' : 'year', relative: true });
   }
