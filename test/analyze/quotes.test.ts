@@ -142,6 +142,10 @@ const ROWS: [string, string[]][] = [
   ['Trump said there was no evidence of fraud.', ['indirect|Trump|said|there was no evidence of fraud']],
   // an adverb before a participle clause of the reporter ends the content too
   ['Obama said he would consider it a "personal insult" if they did not vote, implicitly putting his name on the line.', ['mixed|Obama|said|he would consider it a "personal insult" if they did not vote']],
+  // `, and` before the subject of a later cue ends the content before it
+  ['Half said Clinton was not trustworthy, and three-quarters said the same of Sanders.', ['indirect|Half|said|Clinton was not trustworthy', 'indirect|three-quarters|said|the same of Sanders']],
+  // ...a clause after `, and` without an attribution of its own stays in the content
+  ['Critics said the plan failed, and she agreed.', ['indirect|Critics|said|the plan failed, and she agreed']],
 ];
 
 for (const [text, expected] of ROWS) {

@@ -489,7 +489,15 @@ function splitCoordinated(text: string, found: Attribution[]): Attribution[] {
       // "... that A, his campaign has argued that B" / "that A, the White House said": a content
       // ends where the subject of a later cue opens after a comma or semicolon (which may close
       // a quotation: `“... for far less,” one of the prosecutors said`)
-      else if (b.subject && b.subject.start > piece.start && b.subject.start < b.cue.start && /[,;]["”’']*\s*$/.test(text.slice(piece.start, b.subject.start))) end = b.subject.start;
+      // ("... trustworthy, and three-quarters said the same of Sanders": after `, and` too)
+      else if (b.subject && b.subject.start > piece.start && b.subject.start < b.cue.start) {
+        const lead = text.slice(piece.start, b.subject.start);
+        const and = /(,["”’']*)\s+(?:and|but)\s+$/.exec(lead);
+        // (only in a content after its cue: before a trailing cue, `A, and he emphasized B, the
+        // White House said`, the later cue is nested in what the White House said)
+        if (and && a.cue.start < piece.start) end = piece.start + and.index + and[1].length;
+        else if (/[,;]["”’']*\s*$/.test(lead)) end = b.subject.start;
+      }
       if (end < 0) continue;
       const cut = trimSpan(text, piece.start, end);
       if (wordCount(text, cut) >= MIN_CONTENT_WORDS) return { ...a, pieces: [cut] };
