@@ -3,6 +3,7 @@
  * citation to each. Quote text is never altered: it is the first citation's text, verbatim.
  * Speakers are named by the story's linked entity when analysis resolved one.
  */
+import { tagText } from '../analyze/pos.js';
 import type { BriefQuote, Quote, Span } from '../core/types.js';
 import { NEGATIONS, SPEECH_CUE, THRESHOLDS } from './heuristics.js';
 import { words } from './text.js';
@@ -158,18 +159,61 @@ export function briefQuotes(index: StoryIndex, groups: QuoteGroup[] = quoteGroup
       rest = rest.filter((x) => !best!.at.has(x));
     }
   }
-  return out.sort((x, y) => y.citations.length - x.citations.length || (x.speaker ?? '\uffff').localeCompare(y.speaker ?? '\uffff'));
+  return withoutNested(out).sort((x, y) => y.citations.length - x.citations.length || (x.speaker ?? '\uffff').localeCompare(y.speaker ?? '\uffff'));
+}
+
+/**
+ * The quotes less those shown inside another of the same speaker: "Moscow wanted to publish
+ * communications that he said cleared Russia ..." holds "cleared Russia ...", which adds nothing
+ * (every citation of the inner one lies inside a citation of the outer one).
+ */
+function withoutNested(quotes: BriefQuote[]): BriefQuote[] {
+  const byArticle = new Map<string, { quote: BriefQuote; start: number; end: number }[]>();
+  for (const quote of quotes) {
+    for (const c of quote.citations) {
+      let list = byArticle.get(c.article);
+      if (!list) byArticle.set(c.article, (list = []));
+      list.push({ quote, start: c.start, end: c.end });
+    }
+  }
+  const inside = (q: BriefQuote) =>
+    q.citations.every((c) =>
+      byArticle.get(c.article)!.some((o) => o.quote !== q && o.quote.speaker === q.speaker && o.start <= c.start && o.end >= c.end && o.end - o.start > c.end - c.start),
+    );
+  return quotes.filter((q) => !inside(q));
 }
 
 /**
  * Whether a quote is shown as someone's words: a quotation always; a reported statement
- * (indirect, or partly quoted) only when its cue is a verb of speech (`SPEECH_CUE`).
+ * (indirect, or partly quoted) only when its cue is a verb of speech (`SPEECH_CUE`), and an
+ * indirect one only when what it reports is a statement (`statesSomething`).
  */
 function shownAsWords(f: Found, text: string): boolean {
   if (f.quote.kind === 'direct') return true;
   const cue = f.quote.cue;
-  return !!cue && SPEECH_CUE.test(text.slice(cue.start, cue.end).replace(/\s+/g, ' ').trim());
+  const verb = cue ? text.slice(cue.start, cue.end).replace(/\s+/g, ' ').trim() : '';
+  if (!SPEECH_CUE.test(verb)) return false;
+  return f.quote.kind !== 'indirect' || statesSomething(f.quote.text, verb);
 }
+
+/**
+ * Whether the content of an indirect quote states something: a clause with a finite verb
+ * ("that Russia intervened", "Moscow wanted to publish ..."), or an order or a warning to
+ * someone ("warned Russia not to interfere"). A noun phrase is the topic or the object of an
+ * act, not words ("concluded an investigation into ...", "tweeted a photo of ...", "announced
+ * afterwards in a communique the content of their discussion").
+ */
+export function statesSomething(content: string, cue: string): boolean {
+  const tokens = tagText(content);
+  return tokens.some((t, k) => {
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') return false;
+    const infinitive = tokens[k - 1]?.text.toLowerCase() === 'to';
+    if (infinitive) return DIRECTIVE_CUE.test(cue);
+    return !/ing$/i.test(t.text);
+  });
+}
+/** Cues whose infinitive complement reports what was said: "urged Russia to resolve ...". */
+const DIRECTIVE_CUE = /^(?:warn|urg|ask|told|tell|call|press|advis|order|instruct|implor|beg)/i;
 
 /** The words of a quote without its outer quotation marks and the punctuation that closes it inside them. */
 export function coreOf(q: Quote): Span {

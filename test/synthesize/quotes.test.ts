@@ -96,9 +96,33 @@ test('a reported statement is shown as words only when its cue is a verb of spee
     { text: 'Lavrov appeared to contradict him when he "spoke" later.', quote: 'to contradict him when he "spoke" later', cue: 'appeared', kind: 'mixed', shown: false },
     { text: 'The two sides agreed to keep communications open.', quote: 'to keep communications open', cue: 'agreed', kind: 'indirect', shown: false },
     { text: 'Lavrov said later that the talks had failed.', quote: 'that the talks had failed', kind: 'indirect', shown: false },
+    // an indirect quote reports a statement (a finite verb, or an order to someone), not a noun phrase
+    { text: 'Lavrov warned Washington not to interfere in the vote.', quote: 'Washington not to interfere in the vote', cue: 'warned', kind: 'indirect', shown: true },
+    { text: 'Lavrov concluded an investigation into the leak earlier this year.', quote: 'an investigation into the leak earlier this year', cue: 'concluded', kind: 'indirect', shown: false },
+    { text: 'Lavrov tweeted a photo of himself standing behind the desk.', quote: 'a photo of himself standing behind the desk', cue: 'tweeted', kind: 'indirect', shown: false },
+    { text: "Lavrov reiterated Moscow's desire to keep the treaty alive.", quote: "Moscow's desire to keep the treaty alive", cue: 'reiterated', kind: 'indirect', shown: false },
   ];
   for (const row of rows) {
     const b = synthesize(story([article({ id: 'a', outlet: 'A', text: row.text, entities: [{ name: 'Sergei Lavrov', surfaces: ['Lavrov'] }], quotes: [{ text: row.quote, speaker: 'Sergei Lavrov', kind: row.kind, cue: row.cue }] })]));
     assert.equal(b.quotes.length, row.shown ? 1 : 0, `${row.text} (${row.cue ?? 'no cue'})`);
   }
+});
+
+test('a quote shown inside a longer quote of the same speaker is not shown again', () => {
+  const text = 'Lavrov said Moscow wanted to publish the letters that he said cleared Russia of the charges.';
+  const b = synthesize(
+    story([
+      article({
+        id: 'a',
+        outlet: 'A',
+        text,
+        entities: [{ name: 'Sergei Lavrov', surfaces: ['Lavrov'] }],
+        quotes: [
+          { text: 'Moscow wanted to publish the letters that he said cleared Russia of the charges', speaker: 'Sergei Lavrov', kind: 'indirect', cue: 'said' },
+          { text: 'cleared Russia of the charges', speaker: 'Sergei Lavrov', kind: 'indirect', cue: 'said' },
+        ],
+      }),
+    ]),
+  );
+  assert.deepEqual(b.quotes.map((q) => q.text), ['Moscow wanted to publish the letters that he said cleared Russia of the charges']);
 });
