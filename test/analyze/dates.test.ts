@@ -111,6 +111,8 @@ const ROWS: [string, string | null, string[]][] = [
   // seasons as their year (no season values)
   ['Democrats have their work cut out for them this fall.', '2021-10-06', ['this fall|2021|year|rel']],
   ['Students return to classrooms in the fall.', '2021-07-31', ['the fall|2021|year|rel']],
+  ['Sales were strong this fall.', '2021-12-20', ['this fall|2021|year|rel']],
+  ['Students return to classrooms in the fall.', '2021-12-20', ['the fall|2022|year|rel']],
   ['Sales rose last summer.', '2021-03-01', ['last summer|2020|year|rel']],
   ['Sales rose last summer.', '2021-10-01', ['last summer|2021|year|rel']],
   ['He ran in the fall of 2020.', '2021-10-01', ['the fall of 2020|2020|year|abs']],
@@ -162,6 +164,14 @@ test('dates: 1 MB in one paragraph finishes and finds the dates in it', () => {
   const text = 'word '.repeat(200_000) + 'in May 2017 ' + 'x'.repeat(10);
   const { dates } = findDates(text, [], '2019-12-11');
   assert.deepEqual(dates.map((d) => d.value), ['2017-05']);
+});
+
+test('dates: 1 MB of narrative phrases ("the next day", "a week earlier", "9/11", seasons) finishes with every one resolved', () => {
+  const unit = 'On May 1, 2019 it rose. The next day it fell from a week earlier, this fall, as on 9/11. ';
+  const n = Math.ceil(1_000_000 / unit.length);
+  const { dates } = findDates(unit.repeat(n), [], '2019-12-11');
+  assert.equal(dates.length, n * 5);
+  assert.deepEqual(dates.slice(0, 5).map((d) => d.value), ['2019-05-01', '2019-05-02', '2019-04-25', '2019', '2001-09-11']);
 });
 
 test.todo('dates: weeks have no value at our granularities: "last week" is given as its month (a week label like 2016-W27 counts it wrong); seasons are given as their year ("this fall" -> 2021), winter without a written year and quarters ("the third quarter") are missed');

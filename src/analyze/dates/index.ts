@@ -106,18 +106,26 @@ export function findDates(text: string, sentences: Sentence[], reference: string
     found.push(...compoundAgo(para.start, slice, ref));
     found.push(...seasons(para.start, slice, ref));
   }
-  // dates named by their event replace what chrono made of them
+  // dates named by their event replace what chrono made of them (one pass: long texts stay linear)
+  const named: Found[] = [];
   for (const { pattern, value } of NAMED_DATES) {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && found[i].end > start) found.splice(i, 1);
-      const [year, month, day] = value.split('-').map(Number);
-      found.push({ start, end, year, month, day, granularity: 'day', relative: false });
-    }
+    const [year, month, day] = value.split('-').map(Number);
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) named.push({ start: m.index, end: m.index + m[0].length, year, month, day, granularity: 'day', relative: false });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
+  if (named.length) {
+    named.sort((a, b) => a.start - b.start);
+    const kept: Found[] = [];
+    let k = 0;
+    for (const f of found) {
+      while (k < named.length && named[k].end <= f.start) k++;
+      if (k < named.length && named[k].start < f.end) continue;
+      kept.push(f);
+    }
+    found.length = 0;
+    for (const f of [...kept, ...named].sort((a, b) => a.start - b.start || b.end - a.end)) found.push(f);
+  }
   resolveAnaphoricDays(text, found, ref);
   resolveNarrativeShifts(text, found);
   const dates: DateMention[] = [];
@@ -157,34 +165,42 @@ export function findDates(text: string, sentences: Sentence[], reference: string
 function resolveAnaphoricDays(text: string, found: Found[], ref: Date | null): void {
   // every phrase in text order, the longest where two overlap ("later that day" over "that day"),
   // so that a day resolved first can be the antecedent of the next
-  const phrases: { start: number; end: number; shift: number; needsAntecedent: boolean }[] = [];
+  const all: { start: number; end: number; shift: number; needsAntecedent: boolean }[] = [];
   for (const { pattern, shift, needsAntecedent } of ANAPHORIC_DAYS) {
     pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) phrases.push({ start: m.index, end: m.index + m[0].length, shift, needsAntecedent });
+    for (let m = pattern.exec(text); m; m = pattern.exec(text)) all.push({ start: m.index, end: m.index + m[0].length, shift, needsAntecedent });
   }
-  phrases.sort((a, b) => a.start - b.start || b.end - a.end);
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const phrases: typeof all = [];
+  for (const p of all) if (!phrases.length || p.start >= phrases[phrases.length - 1].end) phrases.push(p);
   // chrono reads "the day before (the election)" against the reference date: never the day meant
-  for (let i = found.length - 1; i >= 0; i--) if (/^(?:the\s+)?day\s+(?:before|after)$/i.test(text.slice(found[i].start, found[i].end))) found.splice(i, 1);
-  let taken = -1;
-  for (const { start, end, shift, needsAntecedent } of phrases) {
-    if (start < taken) continue;
-    taken = end;
-    // what chrono made of it (or of a part of it) gives way
-    for (let i = found.length - 1; i >= 0; i--) if (found[i].start < end && found[i].end > start) found.splice(i, 1);
-    let antecedent: Found | undefined;
-    for (const f of found) {
-      if (f.start >= start) break;
-      if (f.granularity === 'day' && start - f.end <= ANTECEDENT_REACH) antecedent = f;
-    }
+  const kept = found.filter((f) => !/^(?:the\s+)?day\s+(?:before|after)$/i.test(text.slice(f.start, f.end)));
+  // one pass over both lists (each sorted by start), so that long texts stay linear: what chrono
+  // made of a phrase (or of a part of it) gives way, and each phrase takes the last day-precise
+  // date before it (a phrase resolved earlier included) as its antecedent
+  const out: Found[] = [];
+  let lastDay: Found | undefined;
+  let k = 0;
+  const resolve = ({ start, end, shift, needsAntecedent }: (typeof phrases)[number]) => {
+    const antecedent = lastDay && start - lastDay.end <= ANTECEDENT_REACH ? lastDay : undefined;
     let day: Date | null = null;
     if (antecedent) day = new Date(Date.UTC(antecedent.year, antecedent.month! - 1, antecedent.day!, 12));
     else if (!needsAntecedent && ref) day = new Date(ref.getTime());
-    if (!day) continue;
+    if (!day) return;
     day = new Date(day.getTime() + shift * 86400000);
-    const at = found.findIndex((f) => f.start > start);
     const entry: Found = { start, end, year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), granularity: 'day', relative: !antecedent };
-    found.splice(at < 0 ? found.length : at, 0, entry);
+    out.push(entry);
+    lastDay = entry;
+  };
+  for (const f of kept) {
+    while (k < phrases.length && phrases[k].end <= f.start) resolve(phrases[k++]);
+    if (k < phrases.length && phrases[k].start < f.end) continue;
+    out.push(f);
+    if (f.granularity === 'day') lastDay = f;
   }
+  while (k < phrases.length) resolve(phrases[k++]);
+  found.length = 0;
+  for (const f of out) found.push(f);
 }
 
 /**
@@ -202,27 +218,24 @@ function resolveNarrativeShifts(text: string, found: Found[]): void {
     const anchoredByEvent = (direction === 'before' || direction === 'after') && !SHIFT_ENDS_CLAUSE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
     shifts.push({ start: m.index, end: m.index + m[0].length, n, unit: m[2].toLowerCase().replace(/s$/, ''), sign: direction === 'earlier' || direction === 'before' ? -1 : 1, anchoredByEvent });
   }
-  for (const sh of shifts) {
-    // what chrono made of it (or of a part of it) gives way
-    for (let i = found.length - 1; i >= 0; i--) if (found[i].start < sh.end && found[i].end > sh.start) found.splice(i, 1);
-    if (sh.n === null || sh.anchoredByEvent || sh.unit === 'hour' || sh.unit === 'minute') continue;
-    let antecedent: Found | undefined;
-    for (const f of found) {
-      if (f.start >= sh.start) break;
-      // a bare year inside a date ("March 3, 2019") is not a date of its own
-      if (antecedent && f.start < antecedent.end) continue;
-      if (sh.start - f.end <= ANTECEDENT_REACH) antecedent = f;
-    }
-    if (!antecedent) continue;
+  if (!shifts.length) return;
+  // one pass over both lists (each sorted by start): what chrono made of a shift (or of a part
+  // of it) gives way, the others stay, and each shift is resolved against the last date kept
+  // before it, so that the work stays linear on long texts
+  const out: Found[] = [];
+  let antecedent: Found | undefined;
+  let k = 0;
+  const resolve = (sh: (typeof shifts)[number]) => {
+    if (sh.n === null || sh.anchoredByEvent || sh.unit === 'hour' || sh.unit === 'minute') return;
+    if (!antecedent || sh.start - antecedent.end > ANTECEDENT_REACH) return;
     const rank = { day: 0, month: 1, year: 2 } as const;
     const unitGranularity: DateGranularity = sh.unit === 'year' ? 'year' : sh.unit === 'month' ? 'month' : 'day';
     const granularity = rank[unitGranularity] > rank[antecedent.granularity] ? unitGranularity : antecedent.granularity;
     const base = new Date(Date.UTC(antecedent.year, (antecedent.month ?? 1) - 1, antecedent.day ?? 1, 12));
-    const k = sh.sign * sh.n;
-    if (sh.unit === 'year') base.setUTCFullYear(base.getUTCFullYear() + k);
-    else if (sh.unit === 'month') base.setUTCMonth(base.getUTCMonth() + k);
-    else base.setUTCDate(base.getUTCDate() + k * (sh.unit === 'week' ? 7 : 1));
-    const at = found.findIndex((f) => f.start > sh.start);
+    const count = sh.sign * sh.n;
+    if (sh.unit === 'year') base.setUTCFullYear(base.getUTCFullYear() + count);
+    else if (sh.unit === 'month') base.setUTCMonth(base.getUTCMonth() + count);
+    else base.setUTCDate(base.getUTCDate() + count * (sh.unit === 'week' ? 7 : 1));
     const entry: Found = {
       start: sh.start,
       end: sh.end,
@@ -232,8 +245,19 @@ function resolveNarrativeShifts(text: string, found: Found[]): void {
       granularity,
       relative: antecedent.relative,
     };
-    found.splice(at < 0 ? found.length : at, 0, entry);
+    out.push(entry);
+    antecedent = entry;
+  };
+  for (const f of found) {
+    while (k < shifts.length && shifts[k].start <= f.start && shifts[k].end <= f.start) resolve(shifts[k++]);
+    if (k < shifts.length && shifts[k].start < f.end && shifts[k].end > f.start) continue;
+    out.push(f);
+    // a bare year inside a date ("March 3, 2019") is not a date of its own
+    if (!antecedent || f.start >= antecedent.end) antecedent = f;
   }
+  while (k < shifts.length) resolve(shifts[k++]);
+  found.length = 0;
+  for (const f of out) found.push(f);
 }
 
 function parseReference(reference: string | null): Date | null {
@@ -246,19 +270,21 @@ function parseReference(reference: string | null): Date | null {
 /**
  * Lines of the text, long ones cut into windows: chrono's cost grows faster than the length of
  * what it parses (a 1 MB paragraph took 8 s whole, well under 1 s in windows). A window ends at
- * punctuation followed by a space where it can, so that no date is cut in two.
+ * the end of a sentence where it can, else at a comma not after a digit, so that no date is cut
+ * in two.
  */
 const WINDOW = 2000;
 function paragraphs(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const push = (start: number, end: number) => {
     while (end - start > WINDOW) {
+      // the end of a sentence first, then a comma not after a digit ("May 1, 2019" stays whole)
       let cut = -1;
-      for (let i = start + WINDOW; i > start + WINDOW - 400; i--) {
-        if (/[.;,!?]/.test(text[i - 1]) && /\s/.test(text[i])) {
-          cut = i;
-          break;
+      for (const stop of [/[.;!?]/, /,/]) {
+        for (let i = start + WINDOW; i > start + WINDOW - 400 && cut < 0; i--) {
+          if (stop.test(text[i - 1]) && /\s/.test(text[i]) && !(text[i - 1] === ',' && /\d/.test(text[i - 2]))) cut = i;
         }
+        if (cut >= 0) break;
       }
       if (cut < 0) cut = text.lastIndexOf(' ', start + WINDOW);
       if (cut <= start) cut = start + WINDOW;
@@ -438,9 +464,9 @@ function yearOfYearless(month: number, day: number | null, ref: Date, before: st
 }
 
 /**
- * Seasons as their year (`SEASON`): the year written, else "this" and a bare "the" season the
- * current or coming one, "last"/"past" the last one begun before the reference, "next"/"coming"
- * the next one not yet begun.
+ * Seasons as their year (`SEASON`): the year written, else "this" the reference's year, a bare
+ * "the" season the current or coming one, "last"/"past" the last one begun before the reference,
+ * "next"/"coming" the next one not yet begun.
  */
 function seasons(offset: number, slice: string, ref: Date | null): Found[] {
   const out: Found[] = [];
@@ -455,6 +481,7 @@ function seasons(offset: number, slice: string, ref: Date | null): Found[] {
       const direction = (m[1] ?? '').toLowerCase();
       if (direction === 'last' || direction === 'past') year = refMonth > months[0] ? refYear : refYear - 1;
       else if (direction === 'next' || direction === 'coming') year = refMonth < months[0] ? refYear : refYear + 1;
+      else if (direction === 'this') year = refYear;
       else year = refMonth <= months[1] ? refYear : refYear + 1;
     }
     // winter without a year is left out; with no reference the season is counted as dropped below
