@@ -22,7 +22,7 @@ test('eval dates prints P/R/F1, resolution and the chrono baseline for every set
   const r = triangulate('eval', 'dates', LABELS);
   assert.equal(r.status, 0, r.stderr);
   const out = JSON.parse(r.stdout) as { sets: Record<string, Record<string, unknown> & { baselines: { chrono: Record<string, unknown> } }> };
-  assert.deepEqual(Object.keys(out.sets), ['dev', 'held-out', 'fresh', 'fresh-2']);
+  assert.deepEqual(Object.keys(out.sets), ['dev', 'held-out', 'fresh', 'fresh-2', 'fresh-3']);
   for (const s of Object.values(out.sets)) {
     for (const key of ['precision', 'recall', 'f1', 'resolution', 'resolutionCoarser', 'endToEnd']) {
       assert.equal(typeof s[key], 'number', key);
