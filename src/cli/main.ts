@@ -27,6 +27,7 @@ commands:
   eval <extraction|clustering|summarization|quotes> <dataset-dir> [--limit N] [--words N]
   eval entities <labels.json>                     the hand-labelled entity sample
   eval dates <labels.json>                        the hand-labelled date sample
+  eval contradictions <clustering-set>            precision against eval/judgments/contradictions.tsv
 
   brief, extract, cluster and quotes also take [--timeout SECONDS] [--allow-private] for URLs
   ingest <inputs...> [--db FILE|postgres://...] [--batch N] [--drain]

@@ -1,6 +1,7 @@
 /**
  * `triangulate eval <extraction|clustering|summarization|quotes> <dataset-dir>` and
- * `triangulate eval entities|dates <labels.json>`: metrics as JSON. `--limit N` scores the first N
+ * `triangulate eval entities|dates <labels.json>` and `triangulate eval contradictions <clustering set>`
+ * (precision against the verdicts judged by hand): metrics as JSON. `--limit N` scores the first N
  * items; `--words N` sets the summary length of `summarization` (75 by default; DUC uses 100).
  */
 import { parseArgs } from 'node:util';
@@ -15,6 +16,7 @@ const TASKS: Record<string, () => Promise<{ evaluate: (dir: string, opts: { limi
   quotes: () => import('../../../eval/quotes.js'),
   entities: () => import('../../../eval/entities.js'),
   dates: () => import('../../../eval/dates.js'),
+  contradictions: () => import('../../../eval/contradictions.js'),
 };
 
 export async function run(args: string[], io: Io): Promise<number> {
