@@ -120,6 +120,13 @@ const ROWS: [string, string | null, string[]][] = [
   ['after the fall of Kabul', '2021-08-20', []],
   ['the Arab Spring protests and hot springs', '2021-08-20', []],
   ['during the winter', '2021-10-01', []],
+  // fresh-3 errors: what chrono misses or misreads
+  ['Clinton had a good night Tuesday, winning Florida.', '2016-03-16', ['Tuesday|2016-03-15|day|rel']],
+  ['It happened last May, officials said.', '2021-10-25', ['last May|2021-05|month|rel']],
+  ['Rubio was trailing only a few weeks ago.', '2016-03-08', []],
+  ['He left several years ago.', '2016-03-08', []],
+  ['The race was too close to call for much of Super Tuesday election night.', '2016-03-08', ['Super Tuesday|2016-03-01|day|abs']],
+  ['Voters head to the polls on Super Tuesday.', '2020-02-20', ['Super Tuesday|2020-03-03|day|abs']],
   // dates named by their event
   ['citing the Sept. 11 terrorist attacks', '2016-09-30', ['Sept. 11|2001-09-11|day|abs']],
   ['the worst attack since 9/11', '2016-06-13', ['9/11|2001-09-11|day|abs']],
@@ -174,6 +181,8 @@ test('dates: 1 MB of narrative phrases ("the next day", "a week earlier", "9/11"
   assert.deepEqual(dates.slice(0, 5).map((d) => d.value), ['2019-05-01', '2019-05-02', '2019-04-25', '2019', '2001-09-11']);
 });
 
+test.todo('dates: a capitalised "March" or "May" opening a sentence as a verb ("March on, his fans said") is read as the month');
+test.todo('dates: "last May" in a June article is read as the May just past; writers mean the year before (they would say "last month")');
 test.todo('dates: weeks have no value at our granularities: "last week" is given as its month (a week label like 2016-W27 counts it wrong); seasons are given as their year ("this fall" -> 2021), winter without a written year and quarters ("the third quarter") are missed');
 test.todo('dates: decades ("the 1990s") are left out: a value cannot say "a decade"');
 test.todo('dates: a relative date inside a quoted older text ("yesterday" in a 1995 article) resolves against the article, not the quoted text');

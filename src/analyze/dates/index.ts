@@ -45,7 +45,10 @@ import {
   LITERAL_TODAY,
   LOWERCASE_MONTH,
   MONTH_NAME,
+  MISSED_MONTH,
+  MISSED_WEEKDAY,
   MIXED_FRACTION,
+  MONTHS,
   MONTH_PREPOSITION_BEFORE,
   NARRATIVE_SHIFT,
   NOT_A_YEAR_AFTER,
@@ -62,7 +65,9 @@ import {
   SHIFT_ENDS_CLAUSE,
   SLASH_PAIR,
   UNANCHORED_WEEK,
+  VAGUE_AGO,
   WEEK_EXPRESSION,
+  WEEKDAYS,
 } from './rules.js';
 
 export interface DateOptions {
@@ -105,12 +110,15 @@ export function findDates(text: string, sentences: Sentence[], reference: string
     found.push(...bareYears(text, para.start, slice, ref));
     found.push(...compoundAgo(para.start, slice, ref));
     found.push(...seasons(para.start, slice, ref));
+    found.push(...missedByChrono(para.start, slice, text, ref));
   }
   // dates named by their event replace what chrono made of them (one pass: long texts stay linear)
   const named: Found[] = [];
   for (const { pattern, value } of NAMED_DATES) {
     pattern.lastIndex = 0;
-    const [year, month, day] = value.split('-').map(Number);
+    const iso = typeof value === 'string' ? value : value(ref);
+    if (!iso) continue;
+    const [year, month, day] = iso.split('-').map(Number);
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) named.push({ start: m.index, end: m.index + m[0].length, year, month, day, granularity: 'day', relative: false });
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -313,7 +321,7 @@ function fromChrono(text: string, index: number, r: chrono.ParsedResult, ref: Da
   if (FIGURES_OF_SPEECH.test(surface.trim()) && !literalToday) return [];
   if (APPROXIMATE_SPAN.test(surface.trim()) && !DATE_AFTER_SPAN.test(text.slice(end, end + 12))) return [];
   if (IN_SPAN.test(surface.trim()) && ORDINAL_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return [];
-  if (AFTER_SPAN.test(surface.trim()) || UNANCHORED_WEEK.test(surface.trim()) || MIXED_FRACTION.test(surface.trim())) return [];
+  if (AFTER_SPAN.test(surface.trim()) || UNANCHORED_WEEK.test(surface.trim()) || MIXED_FRACTION.test(surface.trim()) || VAGUE_AGO.test(surface.trim())) return [];
   const slash = SLASH_PAIR.exec(surface.trim());
   if (slash && +slash[1] > 12) return []; // "24/7": US text writes month/day
   // "for a month" is a duration; "for Monday", "for Dec. 3" name a day
@@ -352,12 +360,7 @@ function fromChrono(text: string, index: number, r: chrono.ParsedResult, ref: Da
     const relative = relativeText || (!k('year') && !yearFromRange);
     // 2. weekdays: the most recent such day on or before the reference, "next" looks forward
     if (k('weekday') && !k('day') && ref) {
-      const wanted = comp.get('weekday')!;
-      const back = (ref.getUTCDay() - wanted + 7) % 7;
-      const forward = FORWARD.test(text.slice(Math.max(0, s - 20), s)) || /^(?:next|coming|this coming)\s/i.test(text.slice(s, e));
-      // "will resume on Thursday": the coming Thursday (the same day when it is today)
-      const future = !forward && FUTURE_BEFORE.test(text.slice(Math.max(0, s - 60), s));
-      const d = new Date(ref.getTime() + (forward ? (7 - back) % 7 || 7 : future ? (7 - back) % 7 : -back) * 86400000);
+      const d = weekdayDate(text, s, e, comp.get('weekday')!, ref);
       year = d.getUTCFullYear();
       month = d.getUTCMonth() + 1;
       day = d.getUTCDate();
@@ -424,6 +427,55 @@ function weekOf(text: string, index: number, end: number, ref: Date | null): Fou
   const oneYear = monday.getUTCFullYear() === sunday.getUTCFullYear();
   if (!oneYear) return null;
   return { start, end, year: monday.getUTCFullYear(), month: oneMonth ? monday.getUTCMonth() + 1 : null, day: null, granularity: oneMonth ? 'month' : 'year', relative: true };
+}
+
+/**
+ * The day a weekday names: the most recent such day on or before the reference, the coming one
+ * after "next" or with a future tense before it in its clause ("will resume on Thursday").
+ */
+function weekdayDate(text: string, s: number, e: number, wanted: number, ref: Date): Date {
+  const back = (ref.getUTCDay() - wanted + 7) % 7;
+  const forward = FORWARD.test(text.slice(Math.max(0, s - 20), s)) || /^(?:next|coming|this coming)\s/i.test(text.slice(s, e));
+  // "will resume on Thursday": the coming Thursday (the same day when it is today)
+  const future = !forward && FUTURE_BEFORE.test(text.slice(Math.max(0, s - 60), s));
+  return new Date(ref.getTime() + (forward ? (7 - back) % 7 || 7 : future ? (7 - back) % 7 : -back) * 86400000);
+}
+
+/**
+ * Weekdays and months chrono misses (`MISSED_WEEKDAY`, `MISSED_MONTH`): "a good night Tuesday"
+ * (chrono reads "night Tuesday" without the weekday), "George Floyd last May". Where chrono did
+ * read them, its match covers these and they give way.
+ */
+function missedByChrono(offset: number, slice: string, text: string, ref: Date | null): Found[] {
+  const out: Found[] = [];
+  MISSED_WEEKDAY.lastIndex = 0;
+  for (let m = MISSED_WEEKDAY.exec(slice); m; m = MISSED_WEEKDAY.exec(slice)) {
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    if (!ref) {
+      out.push({ start, end, year: 0, month: null, day: null, granularity: 'day', relative: true });
+      continue;
+    }
+    const d = weekdayDate(text, start, end, WEEKDAYS.indexOf(m[0].toLowerCase()), ref);
+    out.push({ start, end, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), granularity: 'day', relative: true });
+  }
+  MISSED_MONTH.lastIndex = 0;
+  for (let m = MISSED_MONTH.exec(slice); m; m = MISSED_MONTH.exec(slice)) {
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
+    let year = 0;
+    if (ref) {
+      const refMonth = ref.getUTCMonth() + 1;
+      const refYear = ref.getUTCFullYear();
+      const direction = m[1].toLowerCase();
+      if (direction === 'next' || direction === 'coming') year = month > refMonth ? refYear : refYear + 1;
+      else if (direction === 'this') year = refYear;
+      else year = month < refMonth ? refYear : refYear - 1;
+    }
+    out.push({ start, end, year, month, day: null, granularity: 'month', relative: true });
+  }
+  return out;
 }
 
 /** Bare years chrono does not parse ("in 2016", "the 2016 election"). */

@@ -128,10 +128,28 @@ export const DECADE_APOSTROPHE_AFTER = /^['’]s\b/;
  * Dates named by their event, whatever the article's year: the September 11 attacks. "Sept. 11"
  * alone, or "the 9/11 memorial ceremony", is the day in its own year.
  */
-export const NAMED_DATES: { pattern: RegExp; value: string }[] = [
+export const NAMED_DATES: { pattern: RegExp; value: string | ((ref: Date | null) => string | null) }[] = [
   { pattern: /\b(?:Sept?\.?|September)\s+11(?:th)?(?=,?\s+(?:terror(?:ist)?\s+)?attacks?\b)/g, value: '2001-09-11' },
   { pattern: /(?<![\d/])\b9\/11\b(?![\d/])(?!\s+(?:memorial|anniversary|ceremony|commemoration))/g, value: '2001-09-11' },
+  // the US primaries' Super Tuesday: the first Tuesday of March of the article's year (2008's
+  // was in February, the exception), not the Tuesday before the article
+  { pattern: /\bSuper\s+Tuesday\b/g, value: (ref) => (ref ? firstTuesdayOfMarch(ref.getUTCFullYear()) : null) },
 ];
+
+function firstTuesdayOfMarch(year: number): string {
+  const march1 = new Date(Date.UTC(year, 2, 1)).getUTCDay();
+  return `${year}-03-${String(1 + ((2 - march1 + 7) % 7)).padStart(2, '0')}`;
+}
+
+export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** A weekday written in full and capitalised: a day whatever chrono made of the words around it. */
+export const MISSED_WEEKDAY = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g;
+/** A month after a direction word, without a day ("last May", which chrono does not read). */
+export const MISSED_MONTH = /\b(last|next|this|past|coming)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/gi;
+
+/** A vague count back ("a few weeks ago", "several years ago"): no day, month or year can be told. */
+export const VAGUE_AGO = /^(?:only\s+)?(?:a\s+few|few|several|many|some)\s+(?:years?|months?|weeks?|days?)\s+ago$/i;
 
 /**
  * Past tense in the clause before a yearless month or day ("Protests began in December", "he
