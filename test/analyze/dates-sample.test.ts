@@ -28,7 +28,7 @@ const FLOORS: Record<string, { f1: number; resolution: number }> = {
   // labelled after all the fixes, before the resolver ran on it; scored once (F1 0.931,
   // resolution 0.963; its AllSides surfaces had been scanned, docs/evaluation.md), then its
   // errors were read and general fixes made
-  'fresh-3': { f1: 0.973, resolution: 0.956 },
+  'fresh-3': { f1: 0.973, resolution: 0.99 },
 };
 
 const report = (async () => {

@@ -41,6 +41,7 @@ import {
   FUTURE_CLAUSE,
   FUTURE_PREFERENCE,
   IN_SPAN,
+  LAST_MONTH_SKIPS,
   LEADING_QUALIFIER,
   LITERAL_TODAY,
   LOWERCASE_MONTH,
@@ -371,7 +372,7 @@ function fromChrono(text: string, index: number, r: chrono.ParsedResult, ref: Da
       const refMonth = ref.getUTCMonth() + 1;
       const refYear = ref.getUTCFullYear();
       if (FORWARD.test(prefix)) year = month! > refMonth ? refYear : refYear + 1;
-      else if (BACKWARD.test(prefix)) year = month! < refMonth ? refYear : refYear - 1;
+      else if (BACKWARD.test(prefix)) year = lastMonthYear(month!, ref);
       else if (!relativeText && !yearFromRange) year = yearOfYearless(month!, null, ref, text.slice(Math.max(0, s - 120), s));
     } else if (k('month') && k('day') && !k('year') && !k('weekday') && ref && !relativeText && !yearFromRange) {
       // "January 1", "Nov. 8": the past one unless the next is much nearer or the clause is future
@@ -471,11 +472,23 @@ function missedByChrono(offset: number, slice: string, text: string, ref: Date |
       const direction = m[1].toLowerCase();
       if (direction === 'next' || direction === 'coming') year = month > refMonth ? refYear : refYear + 1;
       else if (direction === 'this') year = refYear;
-      else year = month < refMonth ? refYear : refYear - 1;
+      else year = lastMonthYear(month, ref);
     }
     out.push({ start, end, year, month, day: null, granularity: 'month', relative: true });
   }
   return out;
+}
+
+/**
+ * The year of "last <month>": the last such month before the reference, except the month just
+ * past, which writers call "last month": "the murder of George Floyd last May" in a June 2021
+ * article is May 2020 (`LAST_MONTH_SKIPS`).
+ */
+function lastMonthYear(month: number, ref: Date): number {
+  const refMonth = ref.getUTCMonth() + 1;
+  const refYear = ref.getUTCFullYear();
+  const year = month < refMonth ? refYear : refYear - 1;
+  return month === refMonth - 1 && LAST_MONTH_SKIPS ? year - 1 : year;
 }
 
 /** Bare years chrono does not parse ("in 2016", "the 2016 election"). */

@@ -231,3 +231,11 @@ export const FORWARD_WEEK = /^(?:next|coming)\b/i;
 export const SEASON = /\b(?:(this|last|next|coming|past)\s+|(?:in|during|by|until|through)\s+the\s+)(spring|summer|fall|autumn|winter)\b(?:\s+of\s+(\d{4})\b)?(?!\s+of\s+(?!\d{4}\b)\S)/gi;
 /** Months (1-12) each season starts and ends with, in the northern hemisphere of US news. */
 export const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], fall: [9, 11], autumn: [9, 11] };
+
+/**
+ * "last <month>" naming the month just past means a year earlier: that month is "last month" to
+ * a writer ("George Floyd last May" in June 2021 is May 2020; in the AllSides articles the four
+ * "last <month>" all follow this). Across a new year ("last December" in January) the month just
+ * past is meant, as the year changed.
+ */
+export const LAST_MONTH_SKIPS = true;
