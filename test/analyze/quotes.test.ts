@@ -127,7 +127,14 @@ const ROWS: [string, string[]][] = [
   ['She said the bill was "a disaster" and he would veto it.', ['mixed|She|said|the bill was "a disaster" and he would veto it']],
   // a participle cue followed by a comma or a colon ends the content before it, after the closing mark
   ['Priebus described the move as a “breach of trust,” adding: “I am now informing all of our members.”', ['mixed|Priebus|described|the move as a “breach of trust,”', 'direct|Priebus|adding|“I am now informing all of our members.”']],
-  ['Clinton said the plan would cost "a lot more," explaining, "because what could have been was not."', ['mixed|Clinton|said|the plan would cost "a lot more,"']],
+  ['Clinton said the plan would cost "a lot more," explaining, "because what could have been was not."', ['mixed|Clinton|said|the plan would cost "a lot more,"', 'direct|Clinton|explaining|"because what could have been was not."']],
+  // a two-word participle cue after a comma that closes a quotation (`,” referring to`)
+  ['Trump said things “should be wrapped up by Cleveland,” referring to the party’s July convention.', ['mixed|Trump|said|things “should be wrapped up by Cleveland,”', 'indirect|Trump|referring to|the party’s July convention']],
+  // a question set off by commas inside the sentence; `asked about`: the object is the content
+  ['“It’s been seven years,” McCain said, asked about the vagueness in an interview.', ['direct|McCain|said|“It’s been seven years,”', 'indirect|-|asked|the vagueness in an interview']],
+  ['Trump, asked whether he would run again, said he would.', ['indirect|-|asked|whether he would run again', 'indirect|Trump|said|he would']],
+  // ...but "asked" with its listener and an infinitive keeps the listener in the content
+  ['Trump asked the network to donate the money.', ['indirect|Trump|asked|the network to donate the money']],
   ['She said he was "a fighter, adding value" to the team.', ['mixed|She|said|he was "a fighter, adding value" to the team']],
   // the subject of a later cue after a comma that closes a quotation ends the content before it
   ['Critics said the charges were “unfair to him,” his spokeswoman told reporters.', ['mixed|his spokeswoman|told|Critics said the charges were “unfair to him,”', 'mixed|Critics|said|the charges were “unfair to him,”']],

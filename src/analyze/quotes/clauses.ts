@@ -114,6 +114,9 @@ function complementEnd(ts: TaggedToken[], v: number, to: number): number {
   return to;
 }
 
+/** Prepositions before a participle opening the sentence ("After talking about security, ..."). */
+const OPENING_PREPOSITION = /^(?:After|Before|While|When|Since|Upon|In|By|Without)$/;
+
 /** `Acknowledging that ..., Allen did suggest`: the participle's complement, and the main clause's subject. */
 function openingParticiple(ts: TaggedToken[], v: number, to: number, insideQuotation: (pos: number) => boolean): { pieces: Span[]; cue: Span; subject: Subject } | null {
   let k = v + 1;
@@ -164,7 +167,9 @@ export function clauseAttributions(
       const verb = tags[v];
       // "Acknowledging that Trump “says a lot of stupid stuff,” Allen did suggest ...": a
       // participle opening the sentence speaks for the subject of the main clause after its comma
-      if (v === from && verb.pos === 'VERB' && /^\p{Lu}\p{Ll}+ing$/u.test(verb.text) && (!accept || accept(verb)) && !isTaken(verb.start)) {
+      // ("After talking about security, Mr. Netanyahu suggested ...": after a preposition too)
+      const opens = (v === from && /^\p{Lu}\p{Ll}+ing$/u.test(verb.text)) || (v === from + 1 && OPENING_PREPOSITION.test(tags[from].text) && /^\p{Ll}+ing$/u.test(verb.text));
+      if (opens && verb.pos === 'VERB' && (!accept || accept(verb)) && !isTaken(verb.start)) {
         const opening = openingParticiple(tags, v, to, insideQuotation);
         if (opening) out.push({ ...opening, sentence: sentenceIndex(opening.pieces[0].start), lemma: verb.lemma });
         continue;

@@ -295,7 +295,7 @@ function cueVerb(
   const prevText = prev?.text ?? '';
   const form = text.slice(cue.start, cue.end).toLowerCase();
   // "is calling the candidate ...": after an auxiliary the -ing form is the finite verb of its clause
-  const participle = form.endsWith('ing') && !/^(?:during)$/.test(form) && !/^(?:is|are|was|were|am|be|been|'s|’s|'re|’re)$/i.test(prevText);
+  const participle = /^\S+ing\b/.test(form) && !/^(?:during)$/.test(form) && !/^(?:is|are|was|were|am|be|been|'s|’s|'re|’re)$/i.test(prevText);
 
   // 1. participle after a comma: "..., saying (that) ..." -> the subject of the clause speaks
   if (participle) {
@@ -310,7 +310,9 @@ function cueVerb(
         return content ? [{ pieces: [content], cue, subject: own, sentence: si }] : null;
       }
     }
-    if (prevText !== ',' && prevText !== '—' && !STATEMENT_NOUNS.has(prevText.toLowerCase()) && !introduced) return null;
+    // (the comma may sit inside a closing mark: `“... by Cleveland,” referring to the convention`)
+    const commaBefore = prevText === ',' || (/^["”’']+$/.test(prevText) && before[before.length - 2]?.text === ',');
+    if (!commaBefore && prevText !== '—' && !STATEMENT_NOUNS.has(prevText.toLowerCase()) && !introduced) return null;
     const content = contentAfter(text, s, cue, cls, after, quoted, clauses);
     if (!content) return null;
     const earlier = sameSentence[sameSentence.length - 1];
@@ -324,6 +326,12 @@ function cueVerb(
   if (cls.lemma === 'ask' && form === 'asked' && before.every((t) => /^(?:when|if|once|after|being|and|but|later|also)$/i.test(t.text) || /^[,—]$/.test(t.text))) {
     const question = askedQuestion(text, s, after, quoted);
     return question ? [{ pieces: [question], cue, subject: null, sentence: si }] : null;
+  }
+  // `"...," McCain said, asked about the vagueness in an interview`, `Trump, asked whether he
+  // would run, said ...`: the question set off by a comma inside the sentence
+  if (cls.lemma === 'ask' && form === 'asked' && prevText === ',') {
+    const question = askedQuestion(text, s, after, quoted, true);
+    if (question) return [{ pieces: [question], cue, subject: null, sentence: si }];
   }
 
   // 2. inverted: `"...," said Lavrov` / `..., said the White House`
@@ -444,9 +452,11 @@ function introductoryAdjunct(text: string, content: Span): boolean {
 const QUESTION_OPENERS = /^(?:whether|if|to|who|whom|what|which|how|why|when|where|about)$/i;
 
 /** `Asked (by Stephanopoulos) (on Fox News) whether ..., ` -> the question, to the comma that closes it. */
-function askedQuestion(text: string, s: Sentence, after: Token[], quoted: Quoted[]): Span | null {
-  const k = after.findIndex((t, x) => x < 12 && QUESTION_OPENERS.test(t.text));
+function askedQuestion(text: string, s: Sentence, after: Token[], quoted: Quoted[], toSentenceEnd = false): Span | null {
+  let k = after.findIndex((t, x) => x < 12 && QUESTION_OPENERS.test(t.text));
   if (k < 0) return null;
+  // "asked about the wall": PolNeAR's cue is "asked about", the content its object
+  if (/^about$/i.test(after[k].text) && after[k + 1]) k++;
   let end = s.end;
   for (let i = after[k].end; i < s.end; i++) {
     if (text[i] !== ',' && text[i] !== ';') continue;
@@ -456,7 +466,7 @@ function askedQuestion(text: string, s: Sentence, after: Token[], quoted: Quoted
     break;
   }
   const span = closeQuotes(trimSpan(text, after[k].start, end), quoted);
-  return wordCount(text, span) >= MIN_CONTENT_WORDS && end < s.end ? span : null;
+  return wordCount(text, span) >= MIN_CONTENT_WORDS && (end < s.end || toSentenceEnd) ? span : null;
 }
 
 /** After a trailing cue, only an adjunct, a listener or a new quotation may follow. */
