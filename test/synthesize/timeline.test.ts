@@ -125,6 +125,8 @@ const CLAUSE_ROWS: [string, { surface: string; value: string }[], string[]][] = 
   ['The meeting was expected to focus on the treaty, which is slated to expire in 2021.', [{ surface: 'in 2021', value: '2021' }], []],
   // a background date earlier in the sentence does not date today's event
   ['The treaty that was signed on April 8, 2010 was discussed when Lavrov met Trump on Tuesday.', [{ surface: 'April 8, 2010', value: '2010-04-08' }, { surface: 'on Tuesday', value: '2019-12-10' }], ['2019-12-10']],
+  // a relative clause between the subject and its verb: the main clause's date dates the entry
+  ['Keystone XL, which was proposed in 2008, was halted after Biden revoked its permit this year.', [{ surface: 'in 2008', value: '2008' }, { surface: 'this year', value: '2019' }], ['2019']],
   // negatives: the same dates in a main clause are the event's own
   ['The New START treaty was signed in 2010 by both presidents.', [{ surface: 'in 2010', value: '2010' }], ['2010']],
   ['The president signed the treaty in 2010 after long talks.', [{ surface: 'in 2010', value: '2010' }], ['2010']],
