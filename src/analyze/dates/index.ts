@@ -60,6 +60,7 @@ import {
   ORDINAL_BEFORE,
   PAST_CLAUSE,
   PERIOD_EDGE,
+  QUARTER,
   RANGE_CONNECTOR,
   SEASON,
   SEASON_MONTHS,
@@ -112,6 +113,7 @@ export function findDates(text: string, sentences: Sentence[], reference: string
     found.push(...compoundAgo(para.start, slice, ref));
     found.push(...seasons(para.start, slice, ref));
     found.push(...missedByChrono(para.start, slice, text, ref));
+    found.push(...quarters(para.start, slice, ref));
   }
   // dates named by their event replace what chrono made of them (one pass: long texts stay linear)
   const named: Found[] = [];
@@ -489,6 +491,20 @@ function lastMonthYear(month: number, ref: Date): number {
   const refYear = ref.getUTCFullYear();
   const year = month < refMonth ? refYear : refYear - 1;
   return month === refMonth - 1 && LAST_MONTH_SKIPS ? year - 1 : year;
+}
+
+/** Quarters with their year, as that year (`QUARTER`); "of last year" needs the reference. */
+function quarters(offset: number, slice: string, ref: Date | null): Found[] {
+  const out: Found[] = [];
+  QUARTER.lastIndex = 0;
+  for (let m = QUARTER.exec(slice); m; m = QUARTER.exec(slice)) {
+    const written = m[1] ?? m[3];
+    const direction = m[2]?.toLowerCase();
+    const base = ref?.getUTCFullYear() ?? 0;
+    const year = written ? +written : direction === 'last' ? base - 1 : direction === 'next' ? base + 1 : base;
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, year, month: null, day: null, granularity: 'year', relative: !written });
+  }
+  return out;
 }
 
 /** Bare years chrono does not parse ("in 2016", "the 2016 election"). */

@@ -239,3 +239,10 @@ export const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5],
  * past is meant, as the year changed.
  */
 export const LAST_MONTH_SKIPS = true;
+
+/**
+ * Quarters with their year ("the third quarter of 2021", "the first quarter of last year",
+ * "Q3 2021"): our values have no quarter, so it is given as its year. Without a year it is left
+ * out: "the third quarter" is as often a game's as a year's.
+ */
+export const QUARTER = /\b(?:the\s+)?(?:first|second|third|fourth|final|last)\s+quarter\s+of\s+(?:(\d{4})\b|(this|last|next)\s+year\b)|\bQ[1-4]\s+(\d{4})\b/gi;
