@@ -18,6 +18,7 @@ const NOT_QUOTES = [
   'The said agreement expired.', // "said" as an adjective
   'News reports were everywhere.', // "reports" as a noun, no cue
   'He said so.', // no content
+  'He said on MSNBC’s “Morning Joe.”', // a show named in the adjunct, not what was said
   'Officials said it.', // a pronoun alone is no content, though `it` may open one ("says it raised $21 million")
   'Sanders spoke there on Monday.', // `there` opens a content only after a verb of saying ("said there was no evidence")
   'He made two claims that were false.', // a cue form after a number keeps its noun reading

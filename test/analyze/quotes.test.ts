@@ -153,6 +153,10 @@ const ROWS: [string, string[]][] = [
   ['Half said Clinton was not trustworthy, and three-quarters said the same of Sanders.', ['indirect|Half|said|Clinton was not trustworthy', 'indirect|three-quarters|said|the same of Sanders']],
   // ...a clause after `, and` without an attribution of its own stays in the content
   ['Critics said the plan failed, and she agreed.', ['indirect|Critics|said|the plan failed, and she agreed']],
+  // a title named in the cue's adjunct is neither a continuation nor the content
+  ['"We will win," he said Wednesday morning on MSNBC’s “Morning Joe.”', ['direct|he|said|"We will win,"']],
+  // ...but a quotation after an adjunct that names nothing is the content
+  ['He said on Monday “We Will Win.”', ['direct|He|said|“We Will Win.”']],
 ];
 
 for (const [text, expected] of ROWS) {

@@ -590,7 +590,11 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
     const w = after[k].text;
     if (THAT.has(w.toLowerCase())) return finish(text, s, after[k].start, quoted, clauses);
     if (w === ':') return after[k + 1] ? quotationOrRest(text, s, after[k + 1].start, quoted, clauses) : null;
-    if (OPEN_MARKS.test(w) && quotedAt(quoted, after[k].start)?.start === after[k].start) return finish(text, s, after[k].start, quoted, clauses);
+    if (OPEN_MARKS.test(w) && quotedAt(quoted, after[k].start)?.start === after[k].start) {
+      // `said on MSNBC’s “Morning Joe.”`: a title named in the adjunct is not what was said
+      if (k > j && namedInAdjunct(text, quotedAt(quoted, after[k].start)!)) break;
+      return finish(text, s, after[k].start, quoted, clauses);
+    }
     if (/^[.;!?()]$/.test(w)) break;
     if (w === ',') {
       // `said, "..."` / `said Tuesday, "..."`: a quotation right after the comma
@@ -618,6 +622,16 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
   if (word(k).toLowerCase() === 'by') return null;
   if (ADJUNCT_OPENERS.has(word(k).toLowerCase()) || NOT_CLAUSE_OPENERS.has(word(k).toLowerCase())) return null;
   return finish(text, s, after[k].start, quoted, clauses);
+}
+
+/**
+ * A quotation that names a show, a book or a slogan inside an adjunct of the cue (`said on
+ * MSNBC’s “Morning Joe.”`, `star of the reality show "The Apprentice."`): after a preposition,
+ * a possessive or a noun, with the words of a title.
+ */
+const BEFORE_NAMED = /(?:\b(?:on|in|at|of|to|from|via|during|show|program|series|book|film|movie|song|column|podcast|segment)|['’]s?)\s*$/i;
+function namedInAdjunct(text: string, q: Span): boolean {
+  return BEFORE_NAMED.test(text.slice(Math.max(0, q.start - 12), q.start)) && looksLikeTitle(text, q);
 }
 
 /** After `said,` or `said:` a quotation is the whole content (`said, "We'll see," and left`). */
@@ -743,7 +757,7 @@ function withContinuation(text: string, s: Sentence, si: number, a: Attribution,
     }
   }
   const q = quotedAt(quoted, i);
-  if (q && q.start === i && OPEN_MARKS.test(text[i]) && q.start > a.pieces[0].end) {
+  if (q && q.start === i && OPEN_MARKS.test(text[i]) && q.start > a.pieces[0].end && !namedInAdjunct(text, q)) {
     // the continuation starts lower-case (same sentence) or right after the comma
     const nextIsSameSentence = /^["“„«'‘]\s*[\p{Ll}]/u.test(text.slice(q.start, q.start + 3)) || text[groupEnd] !== '.';
     if (nextIsSameSentence && !/[.!?]\s/.test(text.slice(groupEnd, q.start))) return [a, { ...a, pieces: [q] }];
