@@ -157,6 +157,10 @@ const ROWS: [string, string[]][] = [
   ['"We will win," he said Wednesday morning on MSNBC’s “Morning Joe.”', ['direct|he|said|"We will win,"']],
   // ...but a quotation after an adjunct that names nothing is the content
   ['He said on Monday “We Will Win.”', ['direct|He|said|“We Will Win.”']],
+  // after a relative pronoun, `as` opens the content of `described`/`sees`
+  ['The inquiry laid bare what intelligence agencies have described as a hacking campaign.', ['indirect|intelligence agencies|described|as a hacking campaign']],
+  // ...but `as` does not open the content of a verb of saying ("said as much")
+  ['Trump said as much on Monday.', []],
 ];
 
 for (const [text, expected] of ROWS) {

@@ -620,7 +620,10 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
   // "endorsed by dozens of papers", "backed by a majority of women": a passive; what follows
   // "by" is the source, not the content
   if (word(k).toLowerCase() === 'by') return null;
-  if (ADJUNCT_OPENERS.has(word(k).toLowerCase()) || NOT_CLAUSE_OPENERS.has(word(k).toLowerCase())) return null;
+  // "whom he described as “volatile”": after a relative pronoun the object is gone, and the
+  // content opens with "as" (PolNeAR: `whom | as "volatile,"`)
+  const asComplement = word(k).toLowerCase() === 'as' && AS_COMPLEMENT_LEMMAS.has(cls.lemma);
+  if (!asComplement && (ADJUNCT_OPENERS.has(word(k).toLowerCase()) || NOT_CLAUSE_OPENERS.has(word(k).toLowerCase()))) return null;
   return finish(text, s, after[k].start, quoted, clauses);
 }
 
@@ -633,6 +636,9 @@ const BEFORE_NAMED = /(?:\b(?:on|in|at|of|to|from|via|during|show|program|series
 function namedInAdjunct(text: string, q: Span): boolean {
   return BEFORE_NAMED.test(text.slice(Math.max(0, q.start - 12), q.start)) && looksLikeTitle(text, q);
 }
+
+/** Cues whose object is described "as" something ("described as", "sees as"): `as` may open their content. */
+const AS_COMPLEMENT_LEMMAS = new Set(['describe', 'see']);
 
 /** After `said,` or `said:` a quotation is the whole content (`said, "We'll see," and left`). */
 function quotationOrRest(text: string, s: Sentence, start: number, quoted: Quoted[], clauses: TaggedClauses): Span | null {
