@@ -122,7 +122,9 @@ const ROWS: [string, string[]][] = [
   ['He said the plan was "cheap, saving money for everyone" in the long run.', ['mixed|He|said|the plan was "cheap, saving money for everyone" in the long run']],
   // a coordinated predicate after a quotation (`and`/`but` + a verb the tagger knows) ends the content
   ['Comey called her use of email "extremely careless," but noted she should face no charges.', ['mixed|Comey|called|her use of email "extremely careless,"', 'indirect|Comey|noted|she should face no charges']],
-  ['Trump called the judge “unhinged” and he reiterated his claim.', ['mixed|Trump|called|the judge “unhinged”', 'indirect|Trump|reiterated|his claim']],
+  ['Trump called the judge “unhinged” and later reiterated his claim.', ['mixed|Trump|called|the judge “unhinged”', 'indirect|Trump|later reiterated|his claim']],
+  // ...a clause with its own subject after `and` goes on with the content
+  ['He said the caucus system is “complex” and he feels he can win New Hampshire.', ['mixed|He|said|the caucus system is “complex” and he feels he can win New Hampshire']],
   // ...a pronoun and an auxiliary after `and` open a second clause of the content, not the reporter's
   ['She said the bill was "a disaster" and he would veto it.', ['mixed|She|said|the bill was "a disaster" and he would veto it']],
   // a participle cue followed by a comma or a colon ends the content before it, after the closing mark
