@@ -18,6 +18,9 @@ const NOT_QUOTES = [
   'The said agreement expired.', // "said" as an adjective
   'News reports were everywhere.', // "reports" as a noun, no cue
   'He said so.', // no content
+  'Trump received 20 percent support from Latino voters.', // `support` as the noun of a share
+  'Mr. Trump has repudiated decades of Republican support for free trade.', // `support for`: a noun
+  'Sanders continues to trail Clinton by 300 delegates.', // `continues to`: an aspect verb, no attribution
   'He said on MSNBC’s “Morning Joe.”', // a show named in the adjunct, not what was said
   'Officials said it.', // a pronoun alone is no content, though `it` may open one ("says it raised $21 million")
   'Sanders spoke there on Monday.', // `there` opens a content only after a verb of saying ("said there was no evidence")

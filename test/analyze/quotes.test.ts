@@ -163,6 +163,9 @@ const ROWS: [string, string[]][] = [
   ['The inquiry laid bare what intelligence agencies have described as a hacking campaign.', ['indirect|intelligence agencies|described|as a hacking campaign']],
   // ...but `as` does not open the content of a verb of saying ("said as much")
   ['Trump said as much on Monday.', []],
+  // `support` as a verb with a bare object is a stance; `continued` is a cue after a quotation
+  ['Voters support the proposal.', ['indirect|Voters|support|the proposal']],
+  ['"We will win," he continued.', ['direct|he|continued|"We will win,"']],
 ];
 
 for (const [text, expected] of ROWS) {

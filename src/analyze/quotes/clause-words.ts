@@ -44,6 +44,9 @@ export const NON_ATTRIBUTIVE_LEMMAS = new Set([
   'beat', 'lead', 'trail', 'finish', 'take', 'hold', 'spend', 'pay', 'cost', 'raise', 'earn', 'receive', 'include', 'contain',
   'serve', 'work', 'meet', 'join', 'face', 'hit', 'turn', 'put', 'set', 'keep', 'let', 'play', 'watch', 'wear', 'eat',
   'drink', 'sleep', 'wait', 'attend', 'enter', 'reach', 'carry', 'bring', 'send', 'give', 'use', 'own', 'buy', 'sell',
+  // "Sanders continues to trail Clinton": an aspect verb; `continued` is a cue only inverted
+  // after a quotation (`"...," he continued`), which the cue reader finds
+  'continue',
 ]);
 
 /** Words that never open a reported complement ("said no", "said so", "thanked him again"). */

@@ -131,6 +131,16 @@ function taggedClauses(tags: TaggedToken[]): TaggedClauses {
  */
 const NO_NOUN_AFTER_NUMBER = /^(?:say|says|said|told|think|believe|agree|disagree|expect|want|prefer)$/i;
 
+/**
+ * `support` and `backing` as the noun of a stance (`20 percent support from Latino voters`,
+ * `Republican support for free trade`, `statements of support`): a preposition after the word
+ * or a share or `of` before it (the verb takes a bare object: `voters support the proposal`).
+ * The tagger's own reading is no help here (it reads `Voters support the proposal` as a noun).
+ */
+const STANCE_NOUN = /^(?:support|backing)$/i;
+const STANCE_NOUN_AFTER = /^(?:for|from|among|of|in|on|behind|to)$/i;
+const STANCE_NOUN_BEFORE = /^(?:of|percent|%|['’]s|broad|strong|public|popular|grassroots|Republican|Democratic|Latino|Hispanic|black|white|his|her|their|its)$/;
+
 function nounReadings(tags: TaggedToken[]): Set<number> {
   const out = new Set<number>();
   for (let k = 0; k < tags.length; k++) {
@@ -143,6 +153,7 @@ function nounReadings(tags: TaggedToken[]): Set<number> {
     // headline ("Trump Slams Clinton"), where the next word is capitalised too
     const after = tags[k + 1];
     if (t.pos === 'PROPN' && before?.pos === 'PROPN' && !(after && /^\p{Lu}/u.test(after.text))) out.add(t.start);
+    else if (STANCE_NOUN.test(t.text) && ((after && STANCE_NOUN_AFTER.test(after.text)) || (before && STANCE_NOUN_BEFORE.test(before.text)))) out.add(t.start);
     else if (t.pos !== 'PROPN' && (before && (before.pos === 'DET' || before.pos === 'ADJ' || (before.pos === 'NUM' && !NO_NOUN_AFTER_NUMBER.test(t.text)) || (before.pos === 'PRON' && /^(?:his|her|their|its|our|my|your)$/i.test(before.text)) || before.pos === 'PART'))) out.add(t.start);
   }
   return out;
