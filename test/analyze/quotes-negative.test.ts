@@ -18,6 +18,7 @@ const NOT_QUOTES = [
   'The said agreement expired.', // "said" as an adjective
   'News reports were everywhere.', // "reports" as a noun, no cue
   'He said so.', // no content
+  'Republicans blocked Democratic-backed gun control measures.', // a cue form in a compound adjective
   'Trump received 20 percent support from Latino voters.', // `support` as the noun of a share
   'Mr. Trump has repudiated decades of Republican support for free trade.', // `support for`: a noun
   'Sanders continues to trail Clinton by 300 delegates.', // `continues to`: an aspect verb, no attribution

@@ -166,6 +166,8 @@ const ROWS: [string, string[]][] = [
   // `support` as a verb with a bare object is a stance; `continued` is a cue after a quotation
   ['Voters support the proposal.', ['indirect|Voters|support|the proposal']],
   ['"We will win," he continued.', ['direct|he|continued|"We will win,"']],
+  // a belief inside a question (`if he thought`) is the question's content, no attribution of its own
+  ['Asked if he thought the email went too far, Trump said it had not.', ['indirect|-|Asked|if he thought the email went too far', 'indirect|Trump|said|it had not']],
 ];
 
 for (const [text, expected] of ROWS) {

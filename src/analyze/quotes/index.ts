@@ -225,6 +225,9 @@ const STATEMENT_NOUNS = new Set(['statement', 'letter', 'tweet', 'post', 'email'
 const THAT = new Set(['that']);
 /** Listener objects of "told" that are not capitalised names. */
 const LISTENERS = /^(?:him|her|them|us|me|you|reporters|journalists|supporters|the|a|an|his|her|their|crowd|lawmakers|members|voters|students|an?)$/i;
+/** Verbs of belief and knowledge, whose subject inside a question (`if he thought`) is asked about. */
+const MENTAL_LEMMAS = new Set(['think', 'know', 'believe', 'feel']);
+const QUESTION_WORDS = /^(?:if|whether|who|what|how)$/i;
 /** Words that open an adjunct between a cue and its content ("said in a statement that"). */
 const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'of', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'through', 'via', 'while', 'when', 'also', 'again', 'repeatedly', 'publicly', 'privately', 'separately', 'recently', 'previously', 'once', 'then']);
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -245,6 +248,8 @@ function attributionsOf(text: string, s: Sentence, si: number, quoted: Quoted[],
     if (inside && inside.end - inside.start > 2) continue;
     // "Republican support was more solid", "the United States": the tagger reads a noun
     if (clauses.notVerb.has(cue.start)) continue;
+    // "GOP-backed legislation", "Democratic-backed measures": a compound adjective, not a verb
+    if (text[cue.start - 1] === '-') continue;
     tokens ??= tokenize(text, s.start, s.end);
     const ci = firstTokenAt(tokens, cue.start);
     const ce = firstTokenAt(tokens, cue.end);
@@ -394,6 +399,12 @@ function cueVerb(
     return head && head.end < cue.start ? [{ pieces: [leading!], cue, subject: head, sentence: si }] : null;
   }
   if (!subject) return null;
+  // "asked if he thought ...", "whether she thought ...": a belief inside a question is the
+  // question's content, not an attribution of its own
+  if (MENTAL_LEMMAS.has(cls.lemma)) {
+    const k = before.findIndex((t) => t.start >= subject!.start);
+    if (k > 0 && QUESTION_WORDS.test(before[k - 1].text)) return null;
+  }
   const subj0 = subject;
   let subjectIndex = before.findIndex((t) => t.start >= subj0.start);
   let beforeSubject = before[subjectIndex - 1];
