@@ -34,6 +34,7 @@ export const REASONS = {
   // analyze
   'span-dropped': { status: 200, text: 'a span was dropped' },
   'unclosed-quote': { status: 200, text: 'a quotation mark never closes' },
+  'long-sentence': { status: 200, text: 'a sentence too long to read whole was read in pieces' },
   // synthesize
   'no-sentences': { status: 422, text: 'the story has no sentences to summarize' },
   'generated-sentence-dropped': { status: 200, text: 'a generated sentence failed verification' },

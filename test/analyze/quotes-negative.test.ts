@@ -63,6 +63,14 @@ test('bad input: 1 MB in one paragraph finishes', () => {
   assert.ok(r.quotes.length > 0);
 });
 
+test('bad input: a sentence with no boundary is read in pieces, and said so', () => {
+  const text = 'the minister said that the talks would go on and the president said he would not attend '.repeat(400);
+  const r = quotes(text);
+  assert.ok(r.quotes.length > 0, 'cues are still read in the pieces');
+  assert.ok(r.quotes.every((q) => q.end - q.start <= 3000), 'no runaway span');
+  assert.deepEqual(r.messages.filter((m) => m.rule === 'long-sentence').length, 1);
+});
+
 test.todo('not a quote: a cue inside a headline ("Trump warned ..., White House says") is reported as an indirect quote today');
 
 test('a time after an inverted cue is not who spoke ("..., said Saturday...")', () => {

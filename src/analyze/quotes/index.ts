@@ -67,8 +67,16 @@ export function findQuotes(
   opts: QuoteOptions = {},
 ): { quotes: Quote[]; messages: Message[] } {
   const paragraphs = paragraphSpans(text);
-  const sents: Sentence[] = sentences.length ? sentences : paragraphs.map((p, i) => ({ ...p, paragraph: i }));
+  const all: Sentence[] = sentences.length ? sentences : paragraphs.map((p, i) => ({ ...p, paragraph: i }));
   const { quoted, messages } = findQuoted(text, paragraphs, opts.input);
+  // A "sentence" longer than any content has lost its boundaries (text without punctuation, a
+  // quotation that never closes): reading cues in it costs time that grows with the square of
+  // its length, so it is read in pieces cut at clause marks, and said so.
+  const sents = all.flatMap((s) => (s.end - s.start <= MAX_SENTENCE_CHARS ? [s] : piecesOf(text, s)));
+  if (sents.length > all.length) {
+    const long = all.filter((s) => s.end - s.start > MAX_SENTENCE_CHARS).length;
+    messages.push(message('warning', 'analyze', 'long-sentence', `${long} sentence(s) over ${MAX_SENTENCE_CHARS} characters read for quotes in pieces cut at commas or spaces`, opts.input));
+  }
   const doubles = quoted.filter((q) => !/^['‘]/.test(text[q.start]) || text[q.start + 1] === text[q.start]);
   const attributions: Attribution[] = [];
   const tags = tagText(text);
@@ -505,6 +513,29 @@ function groupEndsClause(text: string, s: Sentence, cue: Span, after: Token[], c
 const isTimeWord = (w: string) => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|recently|earlier|later|last|this|afterward|afterwards|then)$/.test(w);
 
 /**
+ * An over-long sentence cut into pieces of at most `MAX_SENTENCE_CHARS`: at the last comma,
+ * semicolon or colon in the second half of each window, else at its last space.
+ */
+function piecesOf(text: string, s: Sentence): Sentence[] {
+  const out: Sentence[] = [];
+  let start = s.start;
+  while (s.end - start > MAX_SENTENCE_CHARS) {
+    const window = text.slice(start, start + MAX_SENTENCE_CHARS);
+    const mark = Math.max(window.lastIndexOf(', '), window.lastIndexOf('; '), window.lastIndexOf(': '));
+    const space = window.lastIndexOf(' ');
+    const cut = mark >= MAX_SENTENCE_CHARS / 2 ? mark + 1 : space > 0 ? space : MAX_SENTENCE_CHARS;
+    out.push({ ...s, start, end: start + cut });
+    start += cut;
+    while (start < s.end && /\s/.test(text[start])) start++;
+  }
+  if (start < s.end) out.push({ ...s, start });
+  return out;
+}
+
+/** Characters before a later cue or subject in which `splitCoordinated` looks for ", and". */
+const LEAD_TAIL = 80;
+
+/**
  * `Cruz called Trump a "blowhard," and said his remarks were "propaganda"`: a content that runs
  * into a coordinated cue of the same sentence ends before the "and".
  */
@@ -514,20 +545,24 @@ function splitCoordinated(text: string, found: Attribution[]): Attribution[] {
     if (a.pieces.length !== 1 || !a.cue) return a;
     for (const b of found) {
       if (b === a || !b.cue || b.cue.start <= piece.start || b.cue.start >= piece.end) continue;
-      const lead = text.slice(piece.start, b.cue.start);
+      // the patterns are anchored at the end: the last words before the cue are enough (a
+      // whole lead read each time makes a long sentence with many cues quadratic)
+      const leadStart = Math.max(piece.start, b.cue.start - LEAD_TAIL);
+      const lead = text.slice(leadStart, b.cue.start);
       let end = -1;
       const m = /,?\s+(?:and|but)\s+(?:(?:also|then|later|later,|repeatedly|has|had|have)\s+)?$/.exec(lead);
-      if (m) end = piece.start + m.index;
+      if (m) end = leadStart + m.index;
       // "... that A, his campaign has argued that B" / "that A, the White House said": a content
       // ends where the subject of a later cue opens after a comma or semicolon (which may close
       // a quotation: `“... for far less,” one of the prosecutors said`)
       // ("... trustworthy, and three-quarters said the same of Sanders": after `, and` too)
       else if (b.subject && b.subject.start > piece.start && b.subject.start < b.cue.start) {
-        const lead = text.slice(piece.start, b.subject.start);
+        const subjectLead = Math.max(piece.start, b.subject.start - LEAD_TAIL);
+        const lead = text.slice(subjectLead, b.subject.start);
         const and = /(,["”’']*)\s+(?:and|but)\s+$/.exec(lead);
         // (only in a content after its cue: before a trailing cue, `A, and he emphasized B, the
         // White House said`, the later cue is nested in what the White House said)
-        if (and && a.cue.start < piece.start) end = piece.start + and.index + and[1].length;
+        if (and && a.cue.start < piece.start) end = subjectLead + and.index + and[1].length;
         else if (/[,;]["”’']*\s*$/.test(lead)) end = b.subject.start;
       }
       if (end < 0) continue;
@@ -742,6 +777,11 @@ function endAfterQuotation(text: string, start: number, end: number, quoted: Quo
  * without punctuation), and a content running over it would be a runaway span.
  */
 const MAX_CONTENT_CHARS = 3000;
+/**
+ * Longest sentence read whole for attributions: no content may be longer anyway (the longest
+ * paragraph of PolNeAR's 924 texts has 2,573 characters).
+ */
+const MAX_SENTENCE_CHARS = MAX_CONTENT_CHARS;
 
 /** The subject of the sentence's main clause, for participle cues ("Pompeo clashed ..., saying"). */
 function sentenceSubject(text: string, s: Sentence, before: Token[], quoted: Quoted[]): Subject | null {
