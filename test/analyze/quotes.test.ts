@@ -83,6 +83,8 @@ const ROWS: [string, string[]][] = [
   ['WALLACE: Will she be there?\n\nPENCE: She will not be attending the debate.\n\nWALLACE: Why not?', ['indirect|WALLACE|:|Will she be there', 'indirect|PENCE|:|She will not be attending the debate', 'indirect|WALLACE|:|Why not']],
   // a quotation with no cue, after a speaker: the same speaker, no cue, no span
   ['"We are ready," Lavrov said.\n\n"The ball is in their court and they know it."', ['direct|Lavrov|said|"We are ready,"', 'direct|Lavrov|-|"The ball is in their court and they know it."']],
+  // a participle after a comma speaks for the reporter's clause, not for a cue inside its content
+  ['Lavrov told reporters that Trump had not discussed interference, suggesting that only Pompeo had raised it.', ['indirect|Lavrov|told|that Trump had not discussed interference', 'indirect|Lavrov|suggesting|that only Pompeo had raised it']],
   // an inverted speaker with a party tag and a description
   ['“This is a disgusting day,” said Rep. G.K. Butterfield (D-N.C.), head of the caucus.', ['direct|Rep. G.K. Butterfield|said|“This is a disgusting day,”']],
   // an introductory adjunct before the subject is not a trailing content

@@ -339,7 +339,12 @@ function cueVerb(
     if (!commaBefore && prevText !== '—' && !STATEMENT_NOUNS.has(prevText.toLowerCase()) && !introduced) return null;
     const content = contentAfter(text, s, cue, cls, after, quoted, clauses);
     if (!content) return null;
-    const earlier = sameSentence[sameSentence.length - 1];
+    // the reporter's clause it hangs on, not a cue inside what was reported ("Lavrov told
+    // reporters that Trump had not discussed it, suggesting ..." is Lavrov suggesting)
+    // (two contents running over each other's cue, before a trailing cue splits them, are no nesting)
+    const holds = (b: Attribution, a: Attribution) => !!a.cue && b.pieces.some((p) => p.start <= a.cue!.start && a.cue!.end <= p.end);
+    const outer = sameSentence.filter((a) => !sameSentence.some((b) => b !== a && holds(b, a) && !holds(a, b)));
+    const earlier = outer[outer.length - 1];
     const subject = earlier?.subject ?? sentenceSubject(text, s, before, quoted);
     return [{ pieces: [content], cue, subject, sentence: si }];
   }
