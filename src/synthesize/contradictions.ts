@@ -46,6 +46,16 @@ const EXACT_PREDICATE = 0.3;
  * involves the person named in its first half).
  */
 function partiesOf(u: Unit, index: StoryIndex): Set<string> {
+  let cache = PARTIES.get(index);
+  if (!cache) PARTIES.set(index, (cache = new Map()));
+  let found = cache.get(u);
+  if (!found) cache.set(u, (found = readParties(u, index)));
+  return found;
+}
+/** The parties of each unit, per story index: several detectors ask for the same units. */
+const PARTIES = new WeakMap<StoryIndex, Map<Unit, Set<string>>>();
+
+function readParties(u: Unit, index: StoryIndex): Set<string> {
   const analyzed = index.story.articles[u.article];
   const out = new Set<string>();
   const add = (articleEntity: string) => {
@@ -528,8 +538,7 @@ function tagReader(): (u: Unit) => Tagged {
 function negationProposals(index: StoryIndex, readings: Map<Unit, Reading>): Proposal[] {
   const out: Proposal[] = [];
   const tags = tagReader();
-  const partyCache = new Map<Unit, Set<string>>();
-  const party = (u: Unit) => partyCache.get(u) ?? partyCache.set(u, partiesOf(u, index)).get(u)!;
+  const party = (u: Unit) => partiesOf(u, index);
   // Accounts of one denial in several articles ("did not discuss election meddling", "haven't
   // even actually discussed elections") form one group: same predicate, objects that overlap.
   const groups: { predicate: string; object: Set<string>; id: string }[] = [];
@@ -757,8 +766,7 @@ export function contradictions(facts: Fact[], index: StoryIndex): Contradiction[
     const found = detect(index, readings).filter((p) => factOf.has(p.a) && factOf.has(p.b));
     // The parties of each denial, over every article's account of it: an assertion about the
     // same people ("Trump warned Lavrov") meets it better than one about others ("Pompeo warned").
-    const partyCache = new Map<Unit, Set<string>>();
-    const party = (u: Unit) => partyCache.get(u) ?? partyCache.set(u, partiesOf(u, index)).get(u)!;
+    const party = (u: Unit) => partiesOf(u, index);
     const parties = new Map<string, Set<string>>();
     for (const p of found) {
       if (!p.group) continue;
