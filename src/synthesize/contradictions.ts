@@ -406,17 +406,25 @@ function subjectAt(r: Reading, at: number, names: Map<string, string>, nouns: Se
 const subjectKind = (s: string) => /^(pronoun|noun):/.exec(s)?.[1] ?? 'name';
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'we', 'they', 'i']);
 
-/** The last word of each person's and organisation's names, when it names one entity only. */
+/**
+ * The last word of each person's, organisation's and place's names, and a person's given name,
+ * when it names one entity only.
+ */
 function lastNames(index: StoryIndex): Map<string, string> {
   const out = new Map<string, string>();
   const taken = new Set<string>();
   // places too: "Boston has not made an offer" names the club by its city
+  const add = (w: string | undefined, id: string) => {
+    if (!w || w.length < 3 || STOPWORDS.has(w)) return;
+    if (out.has(w) && out.get(w) !== id) taken.add(w);
+    else out.set(w, id);
+  };
   for (const e of index.entities) {
     for (const v of new Set([e.name, ...e.variants])) {
-      const last = words(v).at(-1);
-      if (!last || last.length < 3 || STOPWORDS.has(last)) continue;
-      if (out.has(last) && out.get(last) !== e.id) taken.add(last);
-      else out.set(last, e.id);
+      const tokens = words(v);
+      add(tokens.at(-1), e.id);
+      // a person's given name, when no one else in the story has it ("Lindsay never checked in")
+      if (e.type === 'person' && tokens.length > 1) add(tokens[0], e.id);
     }
   }
   for (const w of taken) out.delete(w);
