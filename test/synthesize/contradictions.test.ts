@@ -369,6 +369,19 @@ test('two named holders in one article disagree: "Gates said he was working for 
   );
 });
 
+test('a given name names the subject: "Lindsay never checked into" meets "Lohan had checked into"', () => {
+  const person = { name: 'Lindsay Lohan', surfaces: ['Lindsay Lohan', 'Lohan'] };
+  const found = contradictionsOf(
+    { id: 'a', text: 'Lindsay Lohan had checked into the Morningside clinic on Thursday morning, her father said.', entities: [person] },
+    {
+      id: 'b',
+      text: 'Lindsay Lohan is in Rancho Mirage, Calif. "Lindsay never checked into the Morningside clinic," a source said.',
+      entities: [person, { name: 'California', type: 'place', surfaces: ['Calif.'] }],
+    },
+  );
+  assert.deepEqual(found.map((c) => c.kind), ['negation']);
+});
+
 test('different dates for the same event', () => {
   const found = synthesize(
     story([
