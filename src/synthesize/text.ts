@@ -137,6 +137,10 @@ const HEDGES: [RegExp, Quantity['hedge']][] = [
 export function quantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   const tokens = words(moneyAsWords(text));
+  // the first token after a running-count marker ("So far, ..."): every number from there on is a sum
+  const joined = tokens.join(' ');
+  const running = RUNNING_COUNT.exec(joined);
+  const runningFrom = running ? joined.slice(0, running.index + running[0].length).split(' ').length : Infinity;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     let value: number | null = null;
@@ -187,7 +191,7 @@ export function quantities(text: string): Quantity[] {
     const near = [...tokens.slice(Math.max(0, i - QUANTITY_CONTEXT), i), ...tokens.slice(next, next + QUANTITY_CONTEXT + 1)];
     const context = near.filter((w) => !STOPWORDS.has(w) && !(w in NUMBER_WORDS) && !/^\d/.test(w)).map(stemWord).filter((w) => w && w !== unit);
     // "a total of 14 rifles, 31 magazines and 923 rounds": the sum runs through the list
-    const total = out.some((q) => q.total) || TOTAL_BEFORE.test(before) || RUNNING_COUNT.test(tokens.slice(0, i).join(' ')) || TOTAL_AFTER.test(tokens.slice(next + (unit ? 1 : 0), next + 3).join(' '));
+    const total = out.some((q) => q.total) || TOTAL_BEFORE.test(before) || i >= runningFrom || TOTAL_AFTER.test(tokens.slice(next + (unit ? 1 : 0), next + 3).join(' '));
     out.push({ value, unit, year, hedge, context, total });
     i = next - 1;
   }
