@@ -32,6 +32,7 @@ const NOT_QUOTES = [
   'Their support for the bill grew.', // a cue form read as a noun by the tagger
   'Sen. Ted Cruz arrived.',
   'The nominee, endorsed by dozens of papers, leads the race.', // a passive: what follows "by" is no content
+  'The bill that “protects families” passed on Tuesday.', // "that" opens a relative clause (a verb follows), not what someone said
   'She starred in “The Steve Harvey Morning Show,” which aired for years.', // a title with a comma before its closing mark // a name the tagger may read as a verb ("Ted")
 ];
 

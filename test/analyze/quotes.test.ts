@@ -170,6 +170,12 @@ const ROWS: [string, string[]][] = [
   ['"We will win," he continued.', ['direct|he|continued|"We will win,"']],
   // a belief inside a question (`if he thought`) is the question's content, no attribution of its own
   ['Asked if he thought the email went too far, Trump said it had not.', ['indirect|-|Asked|if he thought the email went too far', 'indirect|Trump|said|it had not']],
+  // a quotation inside a "that" clause after a noun or a verb no cue list holds: a mixed quote,
+  // the noun's possessor (or the verb's subject) as the speaker; a verb after the quotation
+  // belongs to the main clause
+  ['Critics seized on his remark that the strikers were “lazy and spoiled.”', ['mixed|his|remark|that the strikers were “lazy and spoiled.”']],
+  ['Mayor Lisa Grant’s claim that the budget was “fully balanced” drew criticism from the council.', ['mixed|Mayor Lisa Grant|claim|that the budget was “fully balanced”']],
+  ['A review in March found that the program had “largely failed” to reach rural families.', ['mixed|A review|found|that the program had “largely failed” to reach rural families']],
 ];
 
 for (const [text, expected] of ROWS) {

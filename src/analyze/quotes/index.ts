@@ -95,6 +95,7 @@ export function findQuotes(
   kept.push(...sourceNounQuotes(text, sents, kept, quoted, clauses));
   kept.push(...clauseQuotes(text, sents, kept, quoted, tags));
   kept.push(...unsourcedQuotes(text, sents, kept, quoted, clauses));
+  kept.push(...thatClauseQuotes(text, sents, kept, doubles, quoted, tags, clauses));
   kept.push(...orphanQuotes(text, sents, doubles, kept, paragraphs));
   kept.sort((a, b) => a.pieces[0].start - b.pieces[0].start);
   const attributions2 = kept;
@@ -1033,6 +1034,104 @@ function unsourcedQuotes(text: string, sents: Sentence[], attributions: Attribut
     out.push({ pieces: [head, rest], cue, subject: null, sentence: si });
   }
   return out;
+}
+
+/**
+ * A quotation inside a clause opened by "that" after a verb or a noun, where no cue of the lists
+ * took it: "for saying that green coffee extract was a “magic weight loss cure”", "its prediction
+ * that Trump would be “the healthiest individual ever elected”", "Politifact ruled that the
+ * statement was “true.”". The quotation marks show the clause reports someone's words (a mixed
+ * quote): the content runs from "that" to the clause's end, the word before "that" is the cue,
+ * and its subject (or the sentence's) the speaker. Found by reading where a token tagger trained
+ * on PolNeAR's train half gained over the rules (docs/evaluation.md, Quotes, fifth session).
+ */
+const THAT_REACH_TOKENS = 25;
+function thatClauseQuotes(text: string, sents: Sentence[], attributions: Attribution[], doubles: Quoted[], quoted: Quoted[], tags: TaggedToken[], clauses: TaggedClauses): Attribution[] {
+  const out: Attribution[] = [];
+  const covered = attributions.flatMap((a) => (a.cue ? [...a.pieces, a.cue] : a.pieces));
+  const hit = (sp: Span) => [...covered, ...out.flatMap((a) => a.pieces)].some((c) => c.start < sp.end && sp.start < c.end);
+  for (const q of doubles) {
+    if (hit(q)) continue;
+    const si = sentenceIndex(sents, q.start);
+    const s = sents[si];
+    if (!s || q.end > s.end + 1) continue;
+    // the nearest "that" before the quotation, in the same sentence, with no quotation between
+    let k = tagIndexBefore(tags, q.start);
+    let that = -1;
+    for (let n = 0; k >= 1 && tags[k].start >= s.start && n < THAT_REACH_TOKENS; k--, n++) {
+      if (quotedAt(quoted, tags[k].start)) break;
+      if (tags[k].lemma === 'that' && tags[k].text.toLowerCase() === 'that') {
+        const head = tags[k - 1];
+        if (head.start >= s.start && (head.pos === 'VERB' || head.pos === 'NOUN')) that = k;
+        break;
+      }
+    }
+    if (that < 0 || relativeThat(tags, that)) continue;
+    const head = tags[that - 1];
+    let content = finish(text, s, tags[that].start, quoted, clauses);
+    if (!content || content.end < q.end || hit(content)) continue;
+    // "Grant's claim that the budget was “balanced” drew criticism": a verb after the quotation
+    // is the main clause's, whose subject the clause was part of
+    const following = tags[tagIndexBefore(tags, q.end) + 1];
+    if (following && following.start < content.end && following.pos === 'VERB') content = { start: content.start, end: q.end };
+    const tokens = tokenize(text, s.start, head.start);
+    const subject = (head.pos === 'NOUN' ? possessorOf(tags, that - 1, s) : subjectBefore(tokens)) ?? sentenceSubject(text, s, tokens, quoted);
+    out.push({ pieces: [content], cue: { start: head.start, end: head.end }, subject, sentence: si });
+  }
+  return out;
+}
+
+/**
+ * "that" opening a relative clause ("standards that prohibit lawyers", "a comment that egregiously
+ * described"), not a content clause: a verb follows it at once, or after an adverb.
+ */
+function relativeThat(tags: TaggedToken[], that: number): boolean {
+  // quotation marks between "that" and the verb do not count ("the bill that “protects families”")
+  const words = tags.slice(that + 1, that + 5).filter((t) => !(t.pos === 'PUNCT' && /^["“”'‘’`]+$/.test(t.text)));
+  const [next, after] = words;
+  const verbal = (t: TaggedToken | undefined) => !!t && (t.pos === 'VERB' || t.pos === 'AUX');
+  return verbal(next) || (next?.pos === 'ADV' && verbal(after));
+}
+
+/** Possessive pronouns as the subject of a noun cue ("its prediction that", "his claim that"). */
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my']);
+
+/**
+ * The holder of a noun cue, from the possessive before it: "Trump's claim that" -> Trump,
+ * "its hyperbolic prediction that" -> its; null when the noun has none ("a claim that").
+ */
+function possessorOf(tags: TaggedToken[], noun: number, s: Sentence): Subject | null {
+  for (let k = noun - 1; k >= 0 && noun - k <= 4 && tags[k].start >= s.start; k--) {
+    const t = tags[k];
+    const lower = t.text.toLowerCase();
+    if (POSSESSIVE_PRONOUNS.has(lower)) return { start: t.start, end: t.end, form: 'pronoun' };
+    if (/^['’]s?$/.test(t.text) && k > 0) {
+      // the tagger may read a surname as a verb ("Lisa Grant's"): a capital is enough
+      const named = (x: TaggedToken) => x.pos === 'PROPN' || /^\p{Lu}/u.test(x.text);
+      if (!named(tags[k - 1]) && tags[k - 1].pos !== 'NOUN') return null;
+      let first = k - 1;
+      while (first > 0 && named(tags[first - 1]) && tags[first - 1].start >= s.start) first--;
+      const owner = tags[first];
+      return { start: owner.start, end: tags[k - 1].end, form: /^\p{Lu}/u.test(owner.text) ? 'name' : 'title' };
+    }
+    if (t.pos !== 'ADJ' && t.pos !== 'ADV' && t.pos !== 'NOUN' && t.pos !== 'DET') return null;
+  }
+  return null;
+}
+
+/** Index of the last tagged token starting before `pos` (-1 when none). */
+function tagIndexBefore(tags: TaggedToken[], pos: number): number {
+  let lo = 0;
+  let hi = tags.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (tags[mid].start < pos) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 /** Quoted sentences with no cue: the last speaker of the same or previous paragraph said them. */

@@ -17,8 +17,9 @@ export interface SeenSpeaker {
 }
 
 /** Pronouns and what they may refer to. */
-const PERSON_PRONOUNS = new Set(['he', 'she', 'i']);
-const GROUP_PRONOUNS = new Set(['they', 'we', 'it']);
+// possessives name the holder of a noun cue ("his claim that", "its prediction that")
+const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'his', 'her', 'my']);
+const GROUP_PRONOUNS = new Set(['they', 'we', 'it', 'its', 'their', 'our']);
 
 /** How far back (in characters) a pronoun may refer: about three paragraphs of news. */
 const PRONOUN_REACH = 1500;
