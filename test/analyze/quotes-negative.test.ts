@@ -30,10 +30,12 @@ const NOT_QUOTES = [
   'He lived according to his principles.', // "according to" as "in keeping with"
   'Clinton won the primary in Nevada.', // a named subject and an object, but a verb of winning, not of saying or wanting
   'Their support for the bill grew.', // a cue form read as a noun by the tagger
-  'Sen. Ted Cruz arrived.',
+  'Sen. Ted Cruz arrived.', // a name the tagger may read as a verb ("Ted")
   'The nominee, endorsed by dozens of papers, leads the race.', // a passive: what follows "by" is no content
   'The bill that “protects families” passed on Tuesday.', // "that" opens a relative clause (a verb follows), not what someone said
-  'She starred in “The Steve Harvey Morning Show,” which aired for years.', // a title with a comma before its closing mark // a name the tagger may read as a verb ("Ted")
+  'He said much.', // "much" without "of ..." is an object, no content
+  'The two also discussed it.', // a determiner alone is no subject
+  'She starred in “The Steve Harvey Morning Show,” which aired for years.', // a title with a comma before its closing mark
 ];
 
 for (const text of NOT_QUOTES) {

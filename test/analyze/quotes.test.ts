@@ -176,6 +176,26 @@ const ROWS: [string, string[]][] = [
   ['Critics seized on his remark that the strikers were “lazy and spoiled.”', ['mixed|his|remark|that the strikers were “lazy and spoiled.”']],
   ['Mayor Lisa Grant’s claim that the budget was “fully balanced” drew criticism from the council.', ['mixed|Mayor Lisa Grant|claim|that the budget was “fully balanced”']],
   ['A review in March found that the program had “largely failed” to reach rural families.', ['mixed|A review|found|that the program had “largely failed” to reach rural families']],
+  // a subject too long to read word by word: the noun phrase opening the sentence
+  ['A person familiar with the planning for Thursday’s meeting says the talks will focus on trade.', ['indirect|A person familiar|says|the talks will focus on trade']],
+  // a share "of" something opens the content; "said much" alone is an object (negative file)
+  ['The mayor said much of the budget was spent on roads.', ['indirect|The mayor|said|much of the budget was spent on roads']],
+  // a participle after a preposition, an infinitive after "to": the clause's subject speaks
+  ['The senator ended the hearing by saying the agency had failed its workers.', ['indirect|The senator|saying|the agency had failed its workers']],
+  ['The memo goes on to say that the plant will close in June.', ['indirect|The memo|say|that the plant will close in June']],
+  ['She declined to say whether she would run.', ['indirect|She|declined|to say whether she would run']],
+  // a statement noun in the plural before a participle
+  ['Police received calls saying shots had been fired.', ['indirect|Police|saying|shots had been fired']],
+  // an aside set off by commas or dashes before "that"
+  ['The governor says, however, that the tax will not rise.', ['indirect|The governor|says|that the tax will not rise']],
+  ['Her spokesman said — in a brief email — that she had left the party.', ['indirect|Her spokesman|said|that she had left the party']],
+  // a determiner opening the sentence opens the subject ("This week" does not)
+  ['This initiative called for the deportation of foreign nationals.', ['indirect|This initiative|called for|the deportation of foreign nationals']],
+  // an object may open with a quantity word or an amount
+  ['The mayor called for more money for schools.', ['indirect|The mayor|called for|more money for schools']],
+  ['He calls for $1 trillion in new spending.', ['indirect|He|calls for|$1 trillion in new spending']],
+  // a question inside the sentence after "when asked": its own attribution, the asker unnamed
+  ['“We will see,” Sanders said when asked whether he would campaign for others.', ['direct|Sanders|said|“We will see,”', 'indirect|-|asked|whether he would campaign for others']],
 ];
 
 for (const [text, expected] of ROWS) {

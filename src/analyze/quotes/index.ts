@@ -228,7 +228,13 @@ const DATELINE = /^[A-Z][A-Z .,']{2,}(?:\([^)]{1,30}\))?\s*[\u2014\u2013-]+\s*/;
 const PLACE_DATELINE = /^[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+)?:\s+/u;
 
 /** Nouns after which a participle cue reports the statement ("a statement saying ..."). */
-const STATEMENT_NOUNS = new Set(['statement', 'letter', 'tweet', 'post', 'email', 'release', 'memo', 'report', 'video', 'ad', 'speech', 'message', 'note', 'op-ed', 'interview']);
+/** Base forms of speech cues read after "to" ("went on to say"). */
+const INFINITIVE_CUES = /^(?:say|tell|argue|claim|insist|suggest|warn|explain|note|announce|declare|predict|acknowledge|admit|assert|complain|boast|confirm|deny|point out)$/;
+/** Words before a participle cue that make it a clause of the sentence's subject ("by saying"). */
+const PARTICIPLE_GOVERNORS = new Set(['by', 'while', 'after', 'before', 'without', 'upon', 'when', 'in']);
+const STATEMENT_NOUN_STEMS = ['statement', 'letter', 'tweet', 'post', 'email', 'release', 'memo', 'report', 'video', 'ad', 'speech', 'message', 'note', 'op-ed', 'interview', 'call', 'sign', 'banner', 'headline', 'poster', 'petition', 'ruling', 'filing', 'complaint', 'lawsuit'];
+// singular and plural ("911 calls saying shots had been fired", "signs reading ...")
+const STATEMENT_NOUNS = new Set(STATEMENT_NOUN_STEMS.flatMap((n) => [n, `${n}s`]));
 
 /** Words after a cue that introduce its content. */
 const THAT = new Set(['that']);
@@ -337,7 +343,10 @@ function cueVerb(
     }
     // (the comma may sit inside a closing mark: `“... by Cleveland,” referring to the convention`)
     const commaBefore = prevText === ',' || (/^["”’']+$/.test(prevText) && before[before.length - 2]?.text === ',');
-    if (!commaBefore && prevText !== '—' && !STATEMENT_NOUNS.has(prevText.toLowerCase()) && !introduced) return null;
+    // "distanced himself by saying he would ...", "while saying that ...": a participle after a
+    // preposition or a conjunction is said by the clause's subject too
+    const governed = PARTICIPLE_GOVERNORS.has(prevText.toLowerCase());
+    if (!commaBefore && !governed && prevText !== '—' && !STATEMENT_NOUNS.has(prevText.toLowerCase()) && !introduced) return null;
     const content = contentAfter(text, s, cue, cls, after, quoted, clauses);
     if (!content) return null;
     // the reporter's clause it hangs on, not a cue inside what was reported ("Lavrov told
@@ -359,6 +368,12 @@ function cueVerb(
   }
   // `"...," McCain said, asked about the vagueness in an interview`, `Trump, asked whether he
   // would run, said ...`: the question set off by a comma inside the sentence
+  // `“We'll see,” Sanders said when asked whether he would ...`, `after being asked about ...`:
+  // the question inside the sentence, after "when" or a passive
+  if (cls.lemma === 'ask' && form === 'asked' && /^(?:when|whenever|after|being|was|were|been|is|are)$/i.test(prevText) && QUESTION_OPENERS.test(after[0]?.text ?? '')) {
+    const question = askedQuestion(text, s, after, quoted, true);
+    if (question) return [{ pieces: [question], cue, subject: null, sentence: si }];
+  }
   if (cls.lemma === 'ask' && form === 'asked' && prevText === ',') {
     const question = askedQuestion(text, s, after, quoted, true);
     if (question) return [{ pieces: [question], cue, subject: null, sentence: si }];
@@ -376,6 +391,17 @@ function cueVerb(
       const content = asked ?? contentBefore(text, s, before, quoted);
       if (content) return withContinuation(text, s, si, { pieces: [content], cue, subject: speaker!, sentence: si }, speaker!.end, quoted, clauses);
     }
+  }
+
+  // 2b. an infinitive: "went on to say that ...", "took to Twitter to say he ...", "are more
+  //     likely to say that ...": the clause's subject says it (a weak reading: PolNeAR often marks
+  //     the whole "went on to say" as the cue)
+  // (not inside an attribution found already: "declined to say whether ..." is one)
+  const nested = sameSentence.some((a) => a.pieces.some((p) => p.start <= cue.start && cue.end <= p.end));
+  if (prevText.toLowerCase() === 'to' && INFINITIVE_CUES.test(form) && !nested) {
+    const leading = contentAfter(text, s, cue, cls, after, quoted, clauses);
+    const subject = leading ? (sameSentence[sameSentence.length - 1]?.subject ?? sentenceSubject(text, s, before, quoted)) : null;
+    if (leading && subject && subject.end < cue.start) return [{ pieces: [leading], cue, subject, sentence: si }];
   }
 
   // 3. a subject before the cue; a coordinated or relative clause takes the clause's subject
@@ -412,7 +438,7 @@ function cueVerb(
     const head = leading ? (sentenceSubject(text, s, before, quoted) ?? (desc && desc.form === 'name' && before[d - 1]?.text === ',' ? desc : null)) : null;
     return head && head.end < cue.start ? [{ pieces: [leading!], cue, subject: head, sentence: si }] : null;
   }
-  if (!subject) return null;
+  if (!subject) return longSubject(text, s, si, cue, before, after, cls, quoted, clauses);
   // "asked if he thought ...", "whether she thought ...": a belief inside a question is the
   // question's content, not an attribution of its own
   if (MENTAL_LEMMAS.has(cls.lemma)) {
@@ -464,6 +490,23 @@ function cueVerb(
   // 3b. leading: "Lavrov said (that) ..."
   if (leading) return [{ pieces: [leading], cue, subject, sentence: si }];
   return null;
+}
+
+/**
+ * A subject too long for `subjectBefore` (a dozen words back): "A person familiar with the
+ * planning for Thursday's meeting says ...", "Many speakers at the service — including Muslims,
+ * Christians — said ...". When everything before the cue is one noun phrase (no verb of its
+ * own, no quotation), it is the subject of a leading cue.
+ */
+function longSubject(text: string, s: Sentence, si: number, cue: Span, before: Token[], after: Token[], cls: CueClass, quoted: Quoted[], clauses: TaggedClauses): Attribution[] | null {
+  if (!clauses.tagged || !before.length || before.length >= 14 && before[0].start > s.start) return null;
+  const head: Span = { start: s.start, end: cue.start };
+  if (clauses.hasVerb(head) || quoted.some((q) => q.start < head.end && head.start < q.end)) return null;
+  const found = sentenceSubject(text, s, before, quoted);
+  // a determiner alone is no subject ("The two also discussed ...": the number stopped the phrase)
+  const subject = found && !/^(?:the|a|an|this|that|these|those)$/i.test(text.slice(found.start, found.end)) ? found : null;
+  const leading = subject ? contentAfter(text, s, cue, cls, after, quoted, clauses) : null;
+  return subject && leading ? [{ pieces: [leading], cue, subject, sentence: si }] : null;
 }
 
 /**
@@ -654,6 +697,15 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
   if (/^(?:whether|if|why|how|what|when|who)$/i.test(word(j)) && (cls.lemma === 'ask' || cls.lemma === 'shout' || cls.lemma === 'know')) return finish(text, s, after[j].start, quoted, clauses);
   // an infinitive as content: "vowed to repeal", "wants to be president"
   if (cls.infinitive && word(j).toLowerCase() === 'to' && after[j + 1] && /^\p{Ll}/u.test(word(j + 1))) return finish(text, s, after[j].start, quoted, clauses);
+  // an aside set off by commas or dashes before "that": "says, however, that ...", "said — on
+  // Twitter, as it happens — that ..."
+  if (word(j) === ',' || /^(?:—|--)$/.test(word(j))) {
+    const close = word(j) === ',' ? /^,$/ : /^(?:—|--)$/;
+    for (let k = j + 2; k < Math.min(after.length - 1, j + 14); k++) {
+      if (/^[.;!?()"“”]$/.test(word(k))) break;
+      if (close.test(word(k)) && THAT.has(word(k + 1).toLowerCase())) return finish(text, s, after[k + 1].start, quoted, clauses);
+    }
+  }
   // "that", a colon or a quotation right after the cue, or after adjuncts that open with a
   // preposition or a time word ("said in a statement that", "told reporters Tuesday evening that")
   const adjunct = ADJUNCT_OPENERS.has(word(j).toLowerCase());
@@ -687,14 +739,20 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
     else if (WEEKDAY.test(word(k)) || /^(?:yesterday|today|tonight)$/i.test(word(k))) k += 1;
     if (/^(?:morning|afternoon|evening|night)$/i.test(word(k))) k += 1;
   }
-  if (!after[k] || !/^[\p{L}\p{N}"“'‘]/u.test(word(k))) return null;
+  // (an amount opens an object too: "calls for $1 trillion in new spending")
+  if (!after[k] || !/^[\p{L}\p{N}"“'‘$€£]/u.test(word(k))) return null;
   // "endorsed by dozens of papers", "backed by a majority of women": a passive; what follows
   // "by" is the source, not the content
   if (word(k).toLowerCase() === 'by') return null;
   // "whom he described as “volatile”": after a relative pronoun the object is gone, and the
   // content opens with "as" (PolNeAR: `whom | as "volatile,"`)
   const asComplement = word(k).toLowerCase() === 'as' && AS_COMPLEMENT_LEMMAS.has(cls.lemma);
-  if (!asComplement && (ADJUNCT_OPENERS.has(word(k).toLowerCase()) || NOT_CLAUSE_OPENERS.has(word(k).toLowerCase()))) return null;
+  // "said much of his discussion was about Israel": a share "of" something opens a subject, where
+  // "said much" alone is an object
+  const shareOf = /^(?:much|more|less|little)$/i.test(word(k)) && word(k + 1).toLowerCase() === 'of' && clauses.hasVerb({ start: after[k].start, end: s.end });
+  // "called for more flexibility": a quantity word opens an object, though not a clause
+  const quantityObject = cls.object && /^(?:more|less|much|little)$/i.test(word(k));
+  if (!asComplement && !shareOf && !quantityObject && (ADJUNCT_OPENERS.has(word(k).toLowerCase()) || NOT_CLAUSE_OPENERS.has(word(k).toLowerCase()))) return null;
   return finish(text, s, after[k].start, quoted, clauses);
 }
 

@@ -200,6 +200,12 @@ function phraseSubject(tokens: Token[], depth = 0): Subject | null {
       break;
     }
     if (isCapitalised(t)) {
+      // "This initiative called for", "Many Republicans say": a determiner opening the sentence
+      // before a noun opens the subject, though it is a function word elsewhere ("This week, ...")
+      if (DETERMINERS.has(lower) && j < i && !TIME_MODIFIERS.has(tokens[j + 1].text.toLowerCase()) && !/^(?:morning|afternoon|evening|night|time|summer|winter|spring|fall|autumn|season|cycle|election)$/i.test(tokens[j + 1].text)) {
+        first = j;
+        break;
+      }
       if (CAPITALISED_FUNCTION_WORDS.has(t)) break;
       if (DETERMINERS.has(lower)) {
         first = j;
