@@ -196,6 +196,11 @@ const ROWS: [string, string[]][] = [
   ['He calls for $1 trillion in new spending.', ['indirect|He|calls for|$1 trillion in new spending']],
   // a question inside the sentence after "when asked": its own attribution, the asker unnamed
   ['“We will see,” Sanders said when asked whether he would campaign for others.', ['direct|Sanders|said|“We will see,”', 'indirect|-|asked|whether he would campaign for others']],
+  // "As X reported, ...": the clause after the cue group is the content
+  ['As the Post reported, the mayor would need 55 percent of the vote.', ['indirect|the Post|reported|the mayor would need 55 percent of the vote']],
+  // an inverted "reported", and an -ing noun heading the subject
+  ['The plant will close in June, reported the Gazette.', ['indirect|the Gazette|reported|The plant will close in June']],
+  ['Exit polling showed that the mayor won every district.', ['indirect|Exit polling|showed|that the mayor won every district']],
 ];
 
 for (const [text, expected] of ROWS) {

@@ -64,7 +64,8 @@ export const CUE_VERBS: CueClass[] = [
   cls('assert', ['asserted', 'asserts', 'asserting']),
   cls('contend', ['contended', 'contends']),
   cls('suggest', ['suggested', 'suggests', 'suggesting', 'suggest'], { bareClause: true }),
-  cls('report', ['reported', 'reports', 'reporting']),
+  // inverted: "..., reported the Washington Examiner."
+  cls('report', ['reported', 'reports', 'reporting'], { inverted: true }),
   cls('recall', ['recalled', 'recalls', 'recalling']),
   cls('declare', ['declared', 'declares']),
   cls('confirm', ['confirmed', 'confirms']),

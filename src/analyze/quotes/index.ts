@@ -461,6 +461,12 @@ function cueVerb(
       beforeSubject = lead;
     }
   }
+  // "As The Washington Post reported, Sanders would need ...": the clause after the comma is the
+  // content of a cue group opened by "As" at the start of the sentence
+  if (subjectIndex === 1 && /^as$/i.test(before[0].text) && before[0].start === s.start + leadingSpace(text, s) && after[0]?.text === ',' && after[1]) {
+    const rest = finish(text, s, after[1].start, quoted, clauses);
+    if (rest) return [{ pieces: [rest], cue, subject, sentence: si }];
+  }
   const leading = contentAfter(text, s, cue, cls, after, quoted, clauses);
   const introducesContent = leading && startsWithIntroducer(text, leading, cue);
   // `“How many times ...?” Clinton said.`: the quotation closed the sentence before the subject
@@ -490,6 +496,13 @@ function cueVerb(
   // 3b. leading: "Lavrov said (that) ..."
   if (leading) return [{ pieces: [leading], cue, subject, sentence: si }];
   return null;
+}
+
+/** Spaces and opening marks before a sentence's first word. */
+function leadingSpace(text: string, s: Sentence): number {
+  let i = s.start;
+  while (i < s.end && /[\s"“'‘(]/.test(text[i])) i++;
+  return i - s.start;
 }
 
 /**

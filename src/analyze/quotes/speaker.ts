@@ -55,6 +55,12 @@ const DETERMINERS = new Set([
   'three', 'four', 'five', 'most', 'other', 'these', 'those', 'this', 'that', 'one', 'few', 'all', 'no', 'each', 'any', 'more',
 ]);
 
+/**
+ * Nouns in -ing that speak as the head of a subject ("Exit polling showed", "the ruling said");
+ * other -ing words end a phrase ("the report, citing ..., said").
+ */
+const ING_NOUNS = new Set(['polling', 'reporting', 'ruling', 'briefing', 'hearing', 'filing', 'finding', 'listing', 'posting', 'recording', 'writing']);
+
 /** Capitalised words that begin a sentence without being part of a name. */
 const CAPITALISED_FUNCTION_WORDS = new Set([
   'But', 'And', 'Or', 'So', 'Yet', 'However', 'Meanwhile', 'Still', 'Also', 'Then', 'Now', 'In', 'On', 'At', 'For', 'After',
@@ -226,7 +232,7 @@ function phraseSubject(tokens: Token[], depth = 0): Subject | null {
     if (PHRASE_BREAKERS.has(lower)) break;
     // past-tense verbs end the phrase ("the report released Tuesday said"), but not nouns like "red"
     if (/ed$/.test(lower) && lower.length > 4 && !/^(?:unnamed|retired|elected|appointed|indicted|united|named)$/.test(lower)) break;
-    if (isAdverb(lower) || /ing$/.test(lower)) break;
+    if (isAdverb(lower) || (/ing$/.test(lower) && !(j === i && ING_NOUNS.has(lower)))) break;
     first = j;
   }
   if (first < 0) return null;
