@@ -35,6 +35,7 @@ const NOT_QUOTES = [
   'The bill that “protects families” passed on Tuesday.', // "that" opens a relative clause (a verb follows), not what someone said
   'He said much.', // "much" without "of ..." is an object, no content
   'The two also discussed it.', // a determiner alone is no subject
+  'It was a quiet decline for the company.', // a base form read as a noun ("decline") is no cue
   'She starred in “The Steve Harvey Morning Show,” which aired for years.', // a title with a comma before its closing mark
 ];
 

@@ -201,6 +201,11 @@ const ROWS: [string, string[]][] = [
   // an inverted "reported", and an -ing noun heading the subject
   ['The plant will close in June, reported the Gazette.', ['indirect|the Gazette|reported|The plant will close in June']],
   ['Exit polling showed that the mayor won every district.', ['indirect|Exit polling|showed|that the mayor won every district']],
+  // an indirect question after explain / recall / reveal / show
+  ['He explained how he expanded the business into Manhattan.', ['indirect|He|explained|how he expanded the business into Manhattan']],
+  // base forms after a plural subject
+  ['Officials deny that the plant will close.', ['indirect|Officials|deny|that the plant will close']],
+  ['The voters seem to care more about winning.', ['indirect|The voters|seem|to care more about winning']],
 ];
 
 for (const [text, expected] of ROWS) {

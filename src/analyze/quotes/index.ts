@@ -228,6 +228,11 @@ const DATELINE = /^[A-Z][A-Z .,']{2,}(?:\([^)]{1,30}\))?\s*[\u2014\u2013-]+\s*/;
 const PLACE_DATELINE = /^[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+)?:\s+/u;
 
 /** Nouns after which a participle cue reports the statement ("a statement saying ..."). */
+/**
+ * Cues whose content may be an indirect question: "asked whether", "wondered how", "knows what",
+ * "explained why it failed", "recalled how he ...", "revealed who ...".
+ */
+const INDIRECT_QUESTION_LEMMAS = new Set(['ask', 'shout', 'know', 'explain', 'recall', 'reveal', 'show']);
 /** Base forms of speech cues read after "to" ("went on to say"). */
 const INFINITIVE_CUES = /^(?:say|tell|argue|claim|insist|suggest|warn|explain|note|announce|declare|predict|acknowledge|admit|assert|complain|boast|confirm|deny|point out)$/;
 /** Words before a participle cue that make it a clause of the sentence's subject ("by saying"). */
@@ -707,7 +712,7 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
   // "asked the network to donate ...", "urged Congress to act": the listener is part of the content (PARC)
   if (j > 0 && cls.infinitive && word(j).toLowerCase() === 'to' && after[j + 1] && /^\p{Ll}/u.test(word(j + 1))) return finish(text, s, after[0].start, quoted, clauses);
   // an indirect question: "asked whether ...", "wondered how ..."
-  if (/^(?:whether|if|why|how|what|when|who)$/i.test(word(j)) && (cls.lemma === 'ask' || cls.lemma === 'shout' || cls.lemma === 'know')) return finish(text, s, after[j].start, quoted, clauses);
+  if (/^(?:whether|if|why|how|what|when|who)$/i.test(word(j)) && INDIRECT_QUESTION_LEMMAS.has(cls.lemma)) return finish(text, s, after[j].start, quoted, clauses);
   // an infinitive as content: "vowed to repeal", "wants to be president"
   if (cls.infinitive && word(j).toLowerCase() === 'to' && after[j + 1] && /^\p{Ll}/u.test(word(j + 1))) return finish(text, s, after[j].start, quoted, clauses);
   // an aside set off by commas or dashes before "that": "says, however, that ...", "said — on
