@@ -206,6 +206,10 @@ const ROWS: [string, string[]][] = [
   // base forms after a plural subject
   ['Officials deny that the plant will close.', ['indirect|Officials|deny|that the plant will close']],
   ['The voters seem to care more about winning.', ['indirect|The voters|seem|to care more about winning']],
+  // subjects: a name "of the" organisation, a hyphenated -ing adjective, a long appositive
+  ['“Tax cuts do not work,” Jane Doe of the American Policy Institute wrote.', ['direct|Jane Doe of the American Policy Institute|wrote|“Tax cuts do not work,”']],
+  ['“He needs to stop,” the conservative-leaning newspaper said.', ['direct|the conservative-leaning newspaper|said|“He needs to stop,”']],
+  ['“Wages rose the most since 2009,” Mary Major, an adviser to the governor and former director of the state budget office, wrote in an email.', ['direct|Mary Major|wrote|“Wages rose the most since 2009,”']],
 ];
 
 for (const [text, expected] of ROWS) {

@@ -437,6 +437,14 @@ function cueVerb(
       const content = contentBefore(text, s, before.slice(0, n), quoted);
       if (content) return withContinuation(text, s, si, { pieces: [content], cue, subject: name, sentence: si }, cue.end, quoted, clauses);
     }
+    // `“...,” Douglas Holtz-Eakin, an economic adviser to Republicans and former director of the
+    // Congressional Budget Office, wrote`: an appositive too long to read back word by word; the
+    // name right after the quotation speaks
+    const long = longAppositive(before, quoted, cue);
+    if (long && groupEndsClause(text, s, cue, after, cls)) {
+      const content = contentBefore(text, s, before.slice(0, long.index), quoted);
+      if (content) return withContinuation(text, s, si, { pieces: [content], cue, subject: long.name, sentence: si }, cue.end, quoted, clauses);
+    }
     // "Zoe Lofgren (D-Calif.), who introduced a bill ..., said that": the sentence's subject speaks
     const leading = contentAfter(text, s, cue, cls, after, quoted, clauses);
     // ...or the name set off by commas right before the cue ("the director of the F.B.I., James B. Comey, said")
@@ -501,6 +509,24 @@ function cueVerb(
   // 3b. leading: "Lavrov said (that) ..."
   if (leading) return [{ pieces: [leading], cue, subject, sentence: si }];
   return null;
+}
+
+/**
+ * `“...,” Name, <appositive>, cue`: the name (capitalised words) right after a closing quotation,
+ * then a comma, an appositive without quotation marks, and a comma before the cue.
+ */
+function longAppositive(before: Token[], quoted: Quoted[], cue: Span): { name: Subject; index: number } | null {
+  let k = before.length - 1;
+  if (before[k]?.text !== ',') return null;
+  // back to the token that follows a closing quotation mark
+  while (k > 0 && !(/^["”’']+$/.test(before[k - 1].text) && quotedAt(quoted, before[k - 1].start)?.end === before[k - 1].end)) k--;
+  if (k <= 0 || before.length - k > 40) return null;
+  const comma = before.findIndex((t, x) => x >= k && t.text === ',');
+  if (comma - k < 1 || comma - k > 4 || comma === before.length - 1) return null;
+  const name = before.slice(k, comma);
+  if (!name.every((t) => /^\p{Lu}/u.test(t.text) || /^[.'’-]$/.test(t.text))) return null;
+  if (before.slice(comma + 1).some((t) => quotedAt(quoted, t.start)) || cue.start <= name[0].start) return null;
+  return { name: { start: name[0].start, end: name[name.length - 1].end, form: 'name' }, index: k };
 }
 
 /** Spaces and opening marks before a sentence's first word. */

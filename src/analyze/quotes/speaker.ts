@@ -223,6 +223,9 @@ function phraseSubject(tokens: Token[], depth = 0): Subject | null {
     }
     if (DETERMINERS.has(lower)) {
       first = j;
+      // "James Pethokoukis of the American Enterprise Institute": a determiner after "of" or
+      // "for" goes on to the name or noun the phrase belongs to
+      if (j >= 2 && /^(?:of|for)$/i.test(tokens[j - 1].text) && isWord(tokens[j - 2].text) && !PHRASE_BREAKERS.has(tokens[j - 2].text.toLowerCase())) continue;
       break;
     }
     if (INNER_LINKS.has(lower) && j < i && j > 0) {
@@ -232,7 +235,8 @@ function phraseSubject(tokens: Token[], depth = 0): Subject | null {
     if (PHRASE_BREAKERS.has(lower)) break;
     // past-tense verbs end the phrase ("the report released Tuesday said"), but not nouns like "red"
     if (/ed$/.test(lower) && lower.length > 4 && !/^(?:unnamed|retired|elected|appointed|indicted|united|named)$/.test(lower)) break;
-    if (isAdverb(lower) || (/ing$/.test(lower) && !(j === i && ING_NOUNS.has(lower)))) break;
+    // (a hyphenated compound in -ing is an adjective: "the conservative-leaning newspaper")
+    if (isAdverb(lower) || (/ing$/.test(lower) && !lower.includes('-') && !(j === i && ING_NOUNS.has(lower)))) break;
     first = j;
   }
   if (first < 0) return null;
