@@ -36,6 +36,7 @@ const NOT_QUOTES = [
   'He said much.', // "much" without "of ..." is an object, no content
   'The two also discussed it.', // a determiner alone is no subject
   'It was a quiet decline for the company.', // a base form read as a noun ("decline") is no cue
+  'He read the letter to the crowd.', // "read" reports words only before a quotation
   'She starred in “The Steve Harvey Morning Show,” which aired for years.', // a title with a comma before its closing mark
 ];
 

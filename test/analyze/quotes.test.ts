@@ -210,6 +210,9 @@ const ROWS: [string, string[]][] = [
   ['“Tax cuts do not work,” Jane Doe of the American Policy Institute wrote.', ['direct|Jane Doe of the American Policy Institute|wrote|“Tax cuts do not work,”']],
   ['“He needs to stop,” the conservative-leaning newspaper said.', ['direct|the conservative-leaning newspaper|said|“He needs to stop,”']],
   ['“Wages rose the most since 2009,” Mary Major, an adviser to the governor and former director of the state budget office, wrote in an email.', ['direct|Mary Major|wrote|“Wages rose the most since 2009,”']],
+  // the words of a sign or a message: "read" before a quotation
+  ['He held up the sign — which read “Teachers for Smith” — and waved it.', ['direct|the sign|read|“Teachers for Smith”']],
+  ['“The mayor can visit the flood zone, so can she,” the editorial read.', ['direct|the editorial|read|“The mayor can visit the flood zone, so can she,”']],
 ];
 
 for (const [text, expected] of ROWS) {

@@ -47,6 +47,9 @@ export const CUE_VERBS: CueClass[] = [
   cls('write', ['wrote', 'writes', 'writing', 'write'], { bareClause: true, inverted: true }),
   cls('tweet', ['tweeted', 'tweets', 'tweeting', 'tweet'], { inverted: true }),
   cls('post', ['posted'], {}),
+  // the words of a sign, a cap or a message: "a sign that read “Hispanics 4 Trump”", "“...,” it
+  // read." (no bare clause or object: only a quotation, a colon or "that" follows as content)
+  cls('read', ['read', 'reads', 'reading'], { inverted: true }),
   cls('note', ['noted', 'notes', 'noting'], { inverted: true }),
   cls('state', ['stated', 'states'], { inverted: true }),
   cls('explain', ['explained', 'explains', 'explaining', 'explain'], { inverted: true }),

@@ -237,7 +237,7 @@ const INDIRECT_QUESTION_LEMMAS = new Set(['ask', 'shout', 'know', 'explain', 're
 const INFINITIVE_CUES = /^(?:say|tell|argue|claim|insist|suggest|warn|explain|note|announce|declare|predict|acknowledge|admit|assert|complain|boast|confirm|deny|point out)$/;
 /** Words before a participle cue that make it a clause of the sentence's subject ("by saying"). */
 const PARTICIPLE_GOVERNORS = new Set(['by', 'while', 'after', 'before', 'without', 'upon', 'when', 'in']);
-const STATEMENT_NOUN_STEMS = ['statement', 'letter', 'tweet', 'post', 'email', 'release', 'memo', 'report', 'video', 'ad', 'speech', 'message', 'note', 'op-ed', 'interview', 'call', 'sign', 'banner', 'headline', 'poster', 'petition', 'ruling', 'filing', 'complaint', 'lawsuit'];
+const STATEMENT_NOUN_STEMS = ['hat', 'cap', 'shirt', 't-shirt', 'placard', 'sticker', 'button', 'statement', 'letter', 'tweet', 'post', 'email', 'release', 'memo', 'report', 'video', 'ad', 'speech', 'message', 'note', 'op-ed', 'interview', 'call', 'sign', 'banner', 'headline', 'poster', 'petition', 'ruling', 'filing', 'complaint', 'lawsuit'];
 // singular and plural ("911 calls saying shots had been fired", "signs reading ...")
 const STATEMENT_NOUNS = new Set(STATEMENT_NOUN_STEMS.flatMap((n) => [n, `${n}s`]));
 
@@ -417,7 +417,7 @@ function cueVerb(
   if (!subject && (lastWord === 'who' || lastWord === 'which')) {
     const rel = before.map((t) => t.text.toLowerCase()).lastIndexOf(lastWord);
     const antecedent = before.slice(0, rel);
-    if (antecedent.length && antecedent[antecedent.length - 1].text === ',') antecedent.pop();
+    if (antecedent.length && /^(?:,|\u2014|--)$/.test(antecedent[antecedent.length - 1].text)) antecedent.pop();
     subject = subjectBefore(antecedent);
     if (subject) {
       // the relative clause's content is leading only ("who said that ...")
@@ -1101,7 +1101,8 @@ function clauseQuotes(text: string, sents: Sentence[], attributions: Attribution
   // PolNeAR takes the object as content for every such verb, cue verbs of cues.ts included
   // ("denied the accusations", "wants a continuation of Obama's policies"): measured against
   // keeping each cue class's own complements (all F1 0.633 vs 0.630)
-  const accept = (verb: TaggedToken) => !!cueClass(verb.text) || CLAUSE_CUE_LEMMAS.has(verb.lemma);
+  // ("read" is a cue only before a quotation: "He read the letter" reports nothing)
+  const accept = (verb: TaggedToken) => (!!cueClass(verb.text) && cueClass(verb.text)!.lemma !== 'read') || CLAUSE_CUE_LEMMAS.has(verb.lemma);
   return clauseAttributions(text, sents, tags, taken, (p) => !!quotedAt(quoted, p), (p) => sentenceIndex(sents, p), accept).map((c) => ({
     pieces: c.pieces,
     cue: c.cue,
