@@ -1151,8 +1151,10 @@ function unsourcedQuotes(text: string, sents: Sentence[], attributions: Attribut
 const THAT_REACH_TOKENS = 25;
 function thatClauseQuotes(text: string, sents: Sentence[], attributions: Attribution[], doubles: Quoted[], quoted: Quoted[], tags: TaggedToken[], clauses: TaggedClauses): Attribution[] {
   const out: Attribution[] = [];
-  const covered = attributions.flatMap((a) => (a.cue ? [...a.pieces, a.cue] : a.pieces));
-  const hit = (sp: Span) => [...covered, ...out.flatMap((a) => a.pieces)].some((c) => c.start < sp.end && sp.start < c.end);
+  const covered = spanIndex(attributions.flatMap((a) => (a.cue ? [...a.pieces, a.cue] : a.pieces)));
+  // contents found here follow each other (each starts after the quotation before it), so only
+  // the last two can overlap a later one
+  const hit = (sp: Span) => covered(sp) || out.slice(-2).some((a) => a.pieces.some((c) => c.start < sp.end && sp.start < c.end));
   for (const q of doubles) {
     if (hit(q)) continue;
     const si = sentenceIndex(sents, q.start);
@@ -1220,6 +1222,30 @@ function possessorOf(tags: TaggedToken[], noun: number, s: Sentence): Subject | 
     if (t.pos !== 'ADJ' && t.pos !== 'ADV' && t.pos !== 'NOUN' && t.pos !== 'DET') return null;
   }
   return null;
+}
+
+/**
+ * Does a span overlap any of `spans`? Answered by binary search over the spans sorted by start
+ * with the furthest end so far, so a text with thousands of quotations stays linear-logarithmic.
+ */
+function spanIndex(spans: Span[]): (sp: Span) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const reach: number[] = [];
+  for (let i = 0; i < sorted.length; i++) reach.push(Math.max(sorted[i].end, i ? reach[i - 1] : -1));
+  return (sp) => {
+    // the last span starting before sp.end
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].start < sp.end) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return k >= 0 && reach[k] > sp.start;
+  };
 }
 
 /** Index of the last tagged token starting before `pos` (-1 when none). */
