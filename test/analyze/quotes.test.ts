@@ -213,6 +213,8 @@ const ROWS: [string, string[]][] = [
   // the words of a sign or a message: "read" before a quotation
   ['He held up the sign — which read “Teachers for Smith” — and waved it.', ['direct|the sign|read|“Teachers for Smith”']],
   ['“The mayor can visit the flood zone, so can she,” the editorial read.', ['direct|the editorial|read|“The mayor can visit the flood zone, so can she,”']],
+  // votes and campaigns for or against someone: the object is the content
+  ['Nearly 10 percent of them voted for the senator.', ['indirect|Nearly 10 percent of them|voted for|the senator']],
 ];
 
 for (const [text, expected] of ROWS) {

@@ -130,6 +130,9 @@ export const CUE_VERBS: CueClass[] = [
   // "talking about the working class" with the object as content
   cls('see', ['sees', 'saw', 'see', 'views', 'viewed', 'regards', 'regarded', 'considers', 'considered', 'consider'], { object: true }),
   cls('point to', ['pointed to', 'points to', 'pointing to', 'point to', 'mentioned', 'mentions', 'mentioning', 'expressed', 'expresses', 'expressing', 'echoed', 'echoes', 'echoing', 'discussed', 'discusses', 'discussing', 'highlighted', 'highlights', 'reiterated', 'repeated', 'talked about', 'talks about', 'talking about', 'talk about', 'spoke about', 'spoke of', 'speaks about', 'focused on', 'indicated', 'indicates', 'signaled', 'signalled', 'mention', 'highlight', 'indicate'], { object: true }),
+  // votes and campaigns for or against someone: PolNeAR marks "voted for Ben Carson", "pushing
+  // for a vote", "railed against Wall Street", "commented on the report" with the object as content
+  cls('vote', ['voted for', 'votes for', 'vote for', 'voting for', 'voted against', 'votes against', 'vote against', 'voting against', 'pushed for', 'pushes for', 'pushing for', 'push for', 'railed against', 'rails against', 'railing against'], { object: true }),
   cls('accuse', ['accused', 'accuses', 'accusing', 'offered', 'offers', 'supporting', 'accuse'], { object: true }),
 ];
 
