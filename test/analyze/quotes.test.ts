@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import test from 'node:test';
+import { nameGender } from '../../src/analyze/entities/gender.js';
+import { findEntities } from '../../src/analyze/entities/index.js';
 import { findQuotes } from '../../src/analyze/quotes/index.js';
 import { splitSentences } from '../../src/analyze/sentences.js';
 import type { Entity, Quote } from '../../src/core/types.js';
@@ -249,6 +251,31 @@ test('quotes: the speaker is resolved to the entity the text names', () => {
     ['Sergey Lavrov', 'person:sergey lavrov', 'Lavrov'],
     ['Sergey Lavrov', 'person:sergey lavrov', 'he'],
   ]);
+});
+
+test('quotes: a pronoun goes to a person whose names agree with it ("she" is not Mr. Trump)', () => {
+  const text = 'Hillary Clinton met Donald Trump. "It went well," Trump said. She said that the talks had failed. He said that she was wrong.';
+  const { entities } = findEntities(text, splitSentences(text));
+  const found = quotes(text, entities);
+  assert.deepEqual(
+    found.map((q) => `${q.speaker?.name}|${q.speaker?.span && text.slice(q.speaker.span.start, q.speaker.span.end)}`),
+    ['Donald Trump|Trump', 'Hillary Clinton|She', 'Donald Trump|He'],
+  );
+});
+
+test('gender of names: honorifics first, then given names; unisex names say nothing', () => {
+  const rows: [string[], string | null][] = [
+    [['Mrs. Clinton'], 'f'],
+    [['Mr. Obama', 'Barack Obama'], 'm'],
+    [['Secretary of State Mike Pompeo'], 'm'],
+    [['Margaret Thatcher'], 'f'],
+    [['Lindsay Lohan'], null], // Lindsay Graham too
+    [['Kim Davis'], null],
+    [['Sergey Lavrov'], 'm'],
+    [['Judd Deere'], 'm'],
+    [['Xinhua'], null],
+  ];
+  for (const [names, want] of rows) assert.equal(nameGender(names), want, names.join(' / '));
 });
 
 test('quotes: a description resolves through the roles of a person', () => {

@@ -433,7 +433,27 @@ export const FEMALE_GIVEN_NAMES = words(`
   marie|marine|marsha|martha|mary|maxine|megan|melania|melissa|michele|michelle|nancy|naomi|natalie|nicola|nicole|nikki|nina|
   norah|olga|olivia|pamela|patricia|patty|paula|pramila|rachel|rashida|rebecca|rosa|ruth|sally|samantha|sandra|sarah|sharon|
   sheila|shelley|sonia|sophie|stacey|stephanie|susan|suzanne|tammy|tara|teresa|theresa|tina|tracy|tulsi|ursula|valentina|
-  valerie|vanessa|victoria|virginia|wendy|yulia|zoe|avril|gabby|sarah|minyon|donna|michelle|theresa|angela|shelley|lindsey
+  valerie|vanessa|victoria|virginia|wendy|yulia|zoe|avril|gabby|sarah|minyon|donna|michelle|theresa|angela|shelley|lindsey|
+  abigail|adele|adrienne|agnes|aileen|alma|amelia|anita|annette|antoinette|arlene|beatrice|becky|belinda|bernadette|bonnie|
+  brandy|bridget|brittany|brooke|camille|candace|candice|carla|carmen|cassandra|cecilia|celeste|charlene|christy|colleen|connie|
+  constance|corinne|delores|denise|desiree|dolores|dora|doris|dorothy|edith|edna|eileen|eleanor|elena|elise|ella|eloise|elsie|
+  erica|erika|esther|ethel|eva|evelyn|felicia|frances|francine|gail|gayle|geraldine|gladys|glenda|gloria|gwen|harriet|hazel|ida|
+  imogen|irene|jacqueline|jana|janice|jeanette|jeannie|jocelyn|josephine|juanita|kara|karla|kathryn|katrina|kayla|kelli|kendra|
+  kristi|kristin|kristina|krystal|lana|latoya|leah|lena|lillian|lois|lorraine|louise|lucille|lydia|mabel|madeline|mae|mallory|
+  mandy|marcia|margaret|margarita|marian|marilyn|marjorie|marla|marlene|maureen|meghan|melanie|meredith|mildred|miranda|miriam|
+  misty|molly|monica|muriel|myrtle|nadine|nell|nora|norma|opal|paige|pauline|peggy|phyllis|priscilla|rachael|ramona|renee|
+  rhonda|rita|roberta|robyn|rochelle|rosalind|rosemary|roxanne|sabrina|sadie|sara|selena|shana|shari|sheryl|shirley|sonya|
+  stacy|stella|sue|sylvia|tabitha|tamara|tanya|tasha|terri|thelma|tiffany|toni|tonya|traci|trisha|vera|verna|veronica|vicki|
+  vickie|viola|vivian|wanda|whitney|wilma|yolanda|yvonne
+`);
+
+/**
+ * Given names borne by women and men alike in English-language news ("Lindsay Lohan", "Lindsay
+ * Graham"; "Kim Davis", "Kim Jong Un"): they say nothing of a person's gender.
+ */
+export const UNISEX_GIVEN_NAMES = words(`
+  pat|sam|chris|alex|alexis|jordan|cameron|taylor|casey|jean|lee|kelly|tracy|dale|gene|sidney|jesse|shannon|kim|jo|jan|robin|
+  lindsay|jamie|morgan|kendall|jess|jody|kris|terry|toby|ari|dana|leslie|ashley|jackie|billie|carey|drew|ollie|jackie|frankie
 `);
 
 /** Honorifics of women and of men. */

@@ -18,7 +18,8 @@
  */
 import type { Entity, EntityType, Mention } from '../../core/types.js';
 import type { RawMention } from './detect.js';
-import { FEMALE_GIVEN_NAMES, FEMALE_HONORIFICS, GIVEN_NAMES, MALE_HONORIFICS, ORG_SUFFIXES, WELL_KNOWN_PEOPLE } from './lexicon.js';
+import { givenNameGender, honorificGender, type Gender } from './gender.js';
+import { GIVEN_NAMES, ORG_SUFFIXES, WELL_KNOWN_PEOPLE } from './lexicon.js';
 import { coreWords, fold, sameGivenName } from './names.js';
 
 interface Cluster {
@@ -165,23 +166,22 @@ function endsWith(words: string[], tail: string[]): boolean {
 }
 
 /** `f`, `m` or null: what an honorific says about a mention. */
-function genderOf(m: RawMention): 'f' | 'm' | null {
-  const first = m.surface.split(/\s+/)[0].toLowerCase();
-  return FEMALE_HONORIFICS.has(first) ? 'f' : MALE_HONORIFICS.has(first) ? 'm' : null;
+function genderOf(m: RawMention): Gender | null {
+  return honorificGender(m.surface.split(/\s+/)[0].toLowerCase());
 }
 
 /** How many of a cluster's mentions are read for an honorific. */
 const GENDER_EVIDENCE = 20;
 
 /** `f`, `m` or null: what a cluster's given name and honorifics say. */
-function clusterGender(c: Cluster): 'f' | 'm' | null {
-  if (c.given && FEMALE_GIVEN_NAMES.has(c.given)) return 'f';
+function clusterGender(c: Cluster): Gender | null {
+  if (c.given && givenNameGender(c.given) === 'f') return 'f';
   // the first mentions suffice ("Mr. X" recurs) and keep a huge input linear
   for (let i = 0; i < Math.min(c.mentions.length, GENDER_EVIDENCE); i++) {
     const g = genderOf(c.mentions[i]);
     if (g) return g;
   }
-  return c.given && GIVEN_NAMES.has(c.given) ? 'm' : null;
+  return c.given ? givenNameGender(c.given) : null;
 }
 
 /**

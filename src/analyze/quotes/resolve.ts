@@ -4,6 +4,7 @@
  * text allows. Rules are tried from the most specific to the last resort.
  */
 import type { Entity, Speaker, Span } from '../../core/types.js';
+import { nameGender, type Gender } from '../entities/gender.js';
 import type { Subject } from './speaker.js';
 
 /** A speaker already seen in the article, for pronouns that refer back to it. */
@@ -20,6 +21,14 @@ export interface SeenSpeaker {
 // possessives name the holder of a noun cue ("his claim that", "its prediction that")
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'his', 'her', 'my']);
 const GROUP_PRONOUNS = new Set(['they', 'we', 'it', 'its', 'their', 'our']);
+
+/** The gender a personal pronoun asks of its person ("I" and "my" ask none). */
+const PRONOUN_GENDER = new Map<string, Gender>([
+  ['he', 'm'],
+  ['his', 'm'],
+  ['she', 'f'],
+  ['her', 'f'],
+]);
 
 /** How far back (in characters) a pronoun may refer: about three paragraphs of news. */
 const PRONOUN_REACH = 1500;
@@ -50,19 +59,22 @@ export class SpeakerResolver {
     if (subject.form === 'pronoun') {
       const p = surface.toLowerCase();
       const wanted: Entity['type'][] = PERSON_PRONOUNS.has(p) ? ['person'] : GROUP_PRONOUNS.has(p) ? ['organization', 'place'] : [];
+      // "she" is not "Mr. Obama", "he" not "Hillary Clinton"; a person of unknown gender agrees with both
+      const gender: Gender | null = PRONOUN_GENDER.get(p) ?? null;
+      const agrees = (names: string[]) => !gender || (nameGender(names) ?? gender) === gender;
       // 1. the most recent speaker of a compatible kind (news keeps talking about the last speaker)
       for (let k = seen.length - 1; k >= 0; k--) {
         const s = seen[k];
         if (subject.start - s.at > PRONOUN_REACH) break;
         if (s.at >= subject.start) continue;
-        if (s.type && wanted.includes(s.type)) return { speaker: { ...s.speaker, span }, type: s.type };
-        if (!s.type && p !== 'it' && PERSON_PRONOUNS.has(p) && /^\p{Lu}/u.test(s.speaker.name) && s.speaker.name.split(/\s+/).length <= 3) {
+        if (s.type && wanted.includes(s.type) && (s.type !== 'person' || agrees(this.namesOf(s.speaker)))) return { speaker: { ...s.speaker, span }, type: s.type };
+        if (!s.type && p !== 'it' && PERSON_PRONOUNS.has(p) && /^\p{Lu}/u.test(s.speaker.name) && s.speaker.name.split(/\s+/).length <= 3 && agrees([s.speaker.name])) {
           // an unresolved named speaker ("Lavrov said ... he said") when entities are unavailable
           return { speaker: { name: s.speaker.name, entity: null, span }, type: null };
         }
       }
       // 2. the most recent named mention of a compatible entity before the pronoun
-      const m = this.lastMentionBefore(subject.start, (x) => wanted.includes(x.entity.type) && x.form === 'name');
+      const m = this.lastMentionBefore(subject.start, (x) => wanted.includes(x.entity.type) && x.form === 'name' && (x.entity.type !== 'person' || agrees([x.entity.name, ...x.entity.variants])));
       if (m && subject.start - m.end <= PRONOUN_REACH) return { speaker: { name: m.entity.name, entity: m.entity.id, span }, type: m.entity.type };
       return unresolved;
     }
@@ -98,6 +110,12 @@ export class SpeakerResolver {
       }
     }
     return unresolved;
+  }
+
+  /** The names a resolved speaker goes by: its entity's name and variants, or its own name. */
+  private namesOf(speaker: Speaker): string[] {
+    const e = speaker.entity ? this.entities.find((x) => x.id === speaker.entity) : undefined;
+    return e ? [e.name, ...e.variants] : [speaker.name];
   }
 
   /** Mentions starting inside the span (binary search: bounded work on long texts). */
