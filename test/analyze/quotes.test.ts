@@ -217,6 +217,8 @@ const ROWS: [string, string[]][] = [
   ['“The mayor can visit the flood zone, so can she,” the editorial read.', ['direct|the editorial|read|“The mayor can visit the flood zone, so can she,”']],
   // votes and campaigns for or against someone: the object is the content
   ['Nearly 10 percent of them voted for the senator.', ['indirect|Nearly 10 percent of them|voted for|the senator']],
+  // a long run of adjuncts before "that" + a quotation; not when a verb of its own stands in it
+  ['Smith insisted on Monday during a press conference with the mayor before meeting with Jones that “the plan is dead.”', ['mixed|Smith|insisted|that “the plan is dead.”']],
 ];
 
 for (const [text, expected] of ROWS) {
