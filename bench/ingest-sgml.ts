@@ -83,8 +83,8 @@ async function evalAsDuc(): Promise<void> {
       writeFileSync(join(out, 'models', `D${id}.M.100.T.A`), readFileSync(join(source, 'refs', ref)));
     }
     const summary = (r: any) => `stories ${r.stories}, skipped ${r.skipped.length}; system R-1 ${r.system.rouge1.r} R-2 ${r.system.rouge2.r} L-F ${r.system.rougeL.f}; Lead R-1 ${r.lead.rouge1.r} R-2 ${r.lead.rouge2.r}; ${r.seconds} s`;
-    console.log(`AllSides as JSON:        ${summary(await evaluate(source))}`);
-    console.log(`AllSides in DUC layout:  ${summary(await evaluate(out))}`);
+    console.log(`AllSides as JSON:        ${summary(await evaluate(source, { words: 75 }))}`);
+    console.log(`AllSides in DUC layout:  ${summary(await evaluate(out, { words: 75 }))}`);
     console.log(`peak memory (maxRSS): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
   } finally {
     rmSync(out, { recursive: true, force: true });

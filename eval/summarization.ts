@@ -24,7 +24,7 @@
  * whole sentence or one ended at a clause boundary). `perStory` lists each story's scores.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Story } from '../src/core/types.js';
 import { UsageError } from '../src/core/messages.js';
 import { decodeEntities } from '../src/ingest/sgml.js';
@@ -36,7 +36,7 @@ import { averageScores, loadExceptions, rouge, type RougeScores } from './rouge.
 export interface SummarizationOptions {
   /** score only the first N stories (sorted by id) */
   limit?: number;
-  /** summary length in words (default 75) */
+  /** summary length in words (default: the length the reference file names give, else 75) */
   words?: number;
 }
 
@@ -211,8 +211,26 @@ function folderOf(dir: string, names: string[]): string | null {
 
 const pct = (x: number) => +(100 * x).toFixed(2);
 
+/**
+ * The summary length the references name, when every reference file names the same one: DUC
+ * writes it in the file name (`D30001.M.100.T.A`: a 100-word model summary). Null otherwise.
+ */
+export function namedLength(refs: Iterable<Reference>): number | null {
+  const lengths = new Set<number>();
+  for (const ref of refs) {
+    for (const path of ref.paths) {
+      const m = /\.M\.(\d{2,4})\./i.exec(basename(path));
+      if (!m) return null;
+      lengths.add(Number(m[1]));
+    }
+  }
+  return lengths.size === 1 ? [...lengths][0] : null;
+}
+
+/** Summary length when neither the option nor the references name one (the AllSides set's). */
+const DEFAULT_WORDS = 75;
+
 export async function evaluate(dir: string, opts: SummarizationOptions = {}): Promise<unknown> {
-  const words = opts.words ?? 75;
   // a set that is not laid out as expected is misuse: said at once, with what was expected
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UsageError(`${dir}: no such dataset folder`);
   const storiesDir = folderOf(dir, STORY_FOLDERS);
@@ -231,6 +249,11 @@ export async function evaluate(dir: string, opts: SummarizationOptions = {}): Pr
   }
   const ids = [...storyPaths.keys()].sort().slice(0, opts.limit ?? Infinity);
   const { matched, unmatched } = matchReferences(ids, listReferences(refsDir));
+  // `--words` first; else the length the references are written to (DUC's model summaries of
+  // 100 words are scored at 100, as DUC scored them); else 75
+  const named = namedLength(matched.values());
+  const words = opts.words ?? named ?? DEFAULT_WORDS;
+  const wordsFrom = opts.words ? 'option' : named ? 'reference file names' : 'default';
   const started = Date.now();
   const system: RougeScores[] = [];
   const lead: RougeScores[] = [];
@@ -271,6 +294,7 @@ export async function evaluate(dir: string, opts: SummarizationOptions = {}): Pr
     stories: system.length,
     skipped,
     words,
+    wordsFrom,
     stemming: exceptionsPath ? 'porter + wordnet exceptions' : 'porter (exception list not found)',
     meanSummaryWords: +(summaryWords / (system.length || 1)).toFixed(1),
     system: round(averageScores(system)),

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { rouge } from '../../eval/rouge.js';
-import { evaluate, listReferences, matchReferences, referenceText } from '../../eval/summarization.js';
+import { evaluate, listReferences, matchReferences, namedLength, referenceText } from '../../eval/summarization.js';
 import { FIXTURES } from '../golden.js';
 
 const BIN = join(import.meta.dirname, '../../bin/triangulate.js');
@@ -125,8 +125,25 @@ test('eval summarization --words 100 (DUC\'s length)', () => {
   assert.equal(r.status, 0, r.stderr);
   const report = JSON.parse(r.stdout);
   assert.equal(report.words, 100);
+  assert.equal(report.wordsFrom, 'option');
   assert.equal(report.stories, 2);
   assert.ok(report.meanSummaryWords > 75 && report.meanSummaryWords <= 100, String(report.meanSummaryWords));
+});
+
+test('the summary length, without --words: the length the reference file names give (DUC .M.100.), else 75', () => {
+  const ref = (...paths: string[]) => ({ id: 'D1', paths });
+  const rows: [ReturnType<typeof ref>[], number | null][] = [
+    [[ref('/m/D30001.M.100.T.A', '/m/D30001.M.100.T.B')], 100],
+    [[ref('/m/D30001.M.100.T.A'), ref('/m/D30002.M.100.T.C')], 100],
+    [[ref('/m/D30001.M.100.T.A'), ref('/m/D30002.M.200.T.C')], null], // two lengths: none named
+    [[ref('/m/D30001.M.100.T.A'), ref('/r/5608.1.txt')], null], // one file names none
+    [[ref('/r/5608.txt')], null],
+    [[ref('/r/M.100.notes.txt')], null], // ".M.<n>." must follow an id
+  ];
+  for (const [refs, want] of rows) assert.equal(namedLength(refs), want, JSON.stringify(refs));
+  const report = JSON.parse(triangulate('eval', 'summarization', DUC).stdout);
+  assert.equal(report.words, 100);
+  assert.equal(report.wordsFrom, 'reference file names');
 });
 
 test('eval --words: a positive whole number, for the summarization evaluation only (misuse, exit 2)', () => {
