@@ -150,7 +150,10 @@ export const CUE_PATTERN = new RegExp(
   'gi',
 );
 
+/** Each form's class, for lookups on every verb of a text (the first class listing a form wins). */
+const CLASS_OF = new Map<string, CueClass>();
+for (const { form, cue } of CUE_FORMS) if (!CLASS_OF.has(form)) CLASS_OF.set(form, cue);
+
 export function cueClass(form: string): CueClass | null {
-  const f = form.toLowerCase().replace(/\s+/g, ' ');
-  return CUE_FORMS.find((c) => c.form === f)?.cue ?? null;
+  return CLASS_OF.get(form.toLowerCase().replace(/\s+/g, ' ')) ?? null;
 }
