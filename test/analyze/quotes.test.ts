@@ -83,8 +83,11 @@ const ROWS: [string, string[]][] = [
   // a title line ending with a period; a transcript of several turns
   ['Sanders: Clinton needs to get away from all of this.\n\nHe spoke on Friday.', ['indirect|Sanders|:|Clinton needs to get away from all of this']],
   ['WALLACE: Will she be there?\n\nPENCE: She will not be attending the debate.\n\nWALLACE: Why not?', ['indirect|WALLACE|:|Will she be there', 'indirect|PENCE|:|She will not be attending the debate', 'indirect|WALLACE|:|Why not']],
-  // a quotation with no cue, after a speaker: the same speaker, no cue, no span
-  ['"We are ready," Lavrov said.\n\n"The ball is in their court and they know it."', ['direct|Lavrov|said|"We are ready,"', 'direct|Lavrov|-|"The ball is in their court and they know it."']],
+  // a paragraph that is nothing but a quotation continues the cued quotation of the paragraph
+  // before (one attribution, the same cue); with words of the reporter around it, it is a
+  // quotation with no cue of its own: the same speaker, no cue
+  ['"We are ready," Lavrov said.\n\n"The ball is in their court and they know it."', ['direct|Lavrov|said|"We are ready,"', 'direct|Lavrov|said|"The ball is in their court and they know it."']],
+  ['"We are ready," Lavrov said.\n\nThen, without a pause, "The ball is in their court and they know it."', ['direct|Lavrov|said|"We are ready,"', 'direct|Lavrov|-|"The ball is in their court and they know it."']],
   // a participle after a comma speaks for the reporter's clause, not for a cue inside its content
   ['Lavrov told reporters that Trump had not discussed interference, suggesting that only Pompeo had raised it.', ['indirect|Lavrov|told|that Trump had not discussed interference', 'indirect|Lavrov|suggesting|that only Pompeo had raised it']],
   // an inverted speaker with a party tag and a description

@@ -529,6 +529,13 @@ function longAppositive(before: Token[], quoted: Quoted[], cue: Span): { name: S
   return { name: { start: name[0].start, end: name[name.length - 1].end, form: 'name' }, index: k };
 }
 
+/** Spaces before the first character at or after `pos`. */
+function leadingSpaceAt(text: string, pos: number): number {
+  let i = pos;
+  while (i < text.length && /\s/.test(text[i])) i++;
+  return i - pos;
+}
+
 /** Spaces and opening marks before a sentence's first word. */
 function leadingSpace(text: string, s: Sentence): number {
   let i = s.start;
@@ -1311,7 +1318,13 @@ function orphanQuotes(text: string, sents: Sentence[], doubles: Quoted[], attrib
     const inner = text.slice(q.start + 1, Math.min(q.end, q.start + 8)).replace(/^['`‘’\s]+/, '');
     if (!/^[\p{Lu}\d]/u.test(inner)) continue; // a scare quote or a title fragment inside a sentence
     const para = paragraphIndex(paragraphs, q.start);
-    const continues = !!last && !!last.cue && paragraphIndex(paragraphs, last.pieces[0].start) === para && opensSentence(text, q.start);
+    // a cued quotation continues in the same paragraph, or in a next paragraph that is nothing but
+    // a quotation (`“A,” Carson continued.` then a paragraph `"B. C."`): PolNeAR joins those as
+    // one attribution; a next paragraph with words of the reporter around the quotation is not
+    // joined (measured: direct 0.8707 -> 0.8695 when any paragraph opening with a quotation was)
+    const lastPara = last ? paragraphIndex(paragraphs, last.pieces[0].start) : -1;
+    const wholeParagraph = q.start === paragraphs[para].start + leadingSpaceAt(text, paragraphs[para].start) && text.slice(q.end, paragraphs[para].end).trim() === '';
+    const continues = !!last && !!last.cue && opensSentence(text, q.start) && (lastPara === para || (lastPara === para - 1 && wholeParagraph));
     // a continuation of a cued quotation may be short (`"It's finished," he said. "In my head, anyway."`);
     // a quotation standing alone must be long enough not to be a scare quote
     if (wordCount(text, q) < (continues ? MIN_CONTENT_WORDS : MIN_ORPHAN_WORDS)) continue;
