@@ -222,6 +222,8 @@ const ROWS: [string, string[]][] = [
   ['Nearly 10 percent of them voted for the senator.', ['indirect|Nearly 10 percent of them|voted for|the senator']],
   // a long run of adjuncts before "that" + a quotation; not when a verb of its own stands in it
   ['Smith insisted on Monday during a press conference with the mayor before meeting with Jones that “the plan is dead.”', ['mixed|Smith|insisted|that “the plan is dead.”']],
+  // the reporter's adverbial clause after a trailing cue ("said as she accepted her award")
+  ['“We will not give up,” Stenberg said as she accepted her award. “Not now.”', ['direct|Stenberg|said|“We will not give up,”', 'direct|Stenberg|said|“Not now.”']],
 ];
 
 for (const [text, expected] of ROWS) {

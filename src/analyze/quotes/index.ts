@@ -605,10 +605,15 @@ function groupEndsClause(text: string, s: Sentence, cue: Span, after: Token[], c
   if (!first || /^[.,;:!?)\u2014"”']$/.test(first.text) || OPEN_MARKS.test(first.text)) return true;
   const lower = first.text.toLowerCase();
   if (ADJUNCT_OPENERS.has(lower) || isTimeWord(lower)) return true;
+  // an adverbial clause of the reporter: `“...,” Stenberg said as she accepted her award.`
+  if (ADVERBIAL_OPENERS.has(lower)) return true;
   if (cls.listener) return true;
   // a short name after the cue ("said Mr. Smith") is an inverted subject, handled before
   return false;
 }
+
+/** Conjunctions opening the reporter's adverbial clause after a trailing cue. */
+const ADVERBIAL_OPENERS = new Set(['as', 'because', 'though', 'although', 'since', 'until', 'upon', 'without', 'whereas']);
 
 const isTimeWord = (w: string) => /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|recently|earlier|later|last|this|afterward|afterwards|then)$/.test(w);
 
