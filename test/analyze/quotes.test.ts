@@ -224,6 +224,9 @@ const ROWS: [string, string[]][] = [
   ['Smith insisted on Monday during a press conference with the mayor before meeting with Jones that “the plan is dead.”', ['mixed|Smith|insisted|that “the plan is dead.”']],
   // the reporter's adverbial clause after a trailing cue ("said as she accepted her award")
   ['“We will not give up,” Stenberg said as she accepted her award. “Not now.”', ['direct|Stenberg|said|“We will not give up,”', 'direct|Stenberg|said|“Not now.”']],
+  // the reporter's comment on the statement, or a negative predicate of the reporter, ends it
+  ['The mayor promised that the marchers would “not be harmed” at the rally, a swipe at the police chief.', ['mixed|The mayor|promised|that the marchers would “not be harmed” at the rally']],
+  ['She said that she would offer “full support” to the nominee but did not say who it would be.', ['mixed|She|said|that she would offer “full support” to the nominee', 'indirect|She|did not say|who it would be']],
 ];
 
 for (const [text, expected] of ROWS) {

@@ -873,10 +873,26 @@ function finish(text: string, s: Sentence, start: number, quoted: Quoted[], clau
     end = stop;
     break;
   }
+  // the reporter's comment on what was said (", a swipe at ...", ", an apparent reference to ...")
+  // and a coordinated negative predicate of the reporter (" but did not suggest ...") end it
+  for (const stop of REPORTER_ASIDES) {
+    stop.lastIndex = 0;
+    const m = stop.exec(text.slice(start, end));
+    if (m && !quotedAt(quoted, start + m.index) && wordCount(text, { start, end: start + m.index }) >= 3) {
+      end = start + m.index;
+      break;
+    }
+  }
   end = endAfterQuotation(text, start, end, quoted, clauses);
   const span = closeQuotes(trimSpan(text, start, end), quoted);
   return wordCount(text, span) >= MIN_CONTENT_WORDS ? span : null;
 }
+
+/** Where the reporter takes over inside a content's sentence (see `finish`). */
+const REPORTER_ASIDES = [
+  /,["”’']*\s+(?:a|an)\s+(?:(?:apparent|clear|veiled|thinly[- ]veiled|not-so-subtle|subtle|pointed|direct|oblique|implicit)\s+)?(?:swipe|reference|nod|jab|dig|allusion|shot|rebuke|rejoinder|jibe|gibe)\s+(?:at|to)\b/giu,
+  /["”’']?\s+but\s+(?:did|does|do|would|could|was|is|has|had)\s+not\s/giu,
+];
 
 /**
  * What may follow a quotation inside a content and close the content there (PolNeAR ends the
