@@ -227,6 +227,9 @@ const ROWS: [string, string[]][] = [
   // the reporter's comment on the statement, or a negative predicate of the reporter, ends it
   ['The mayor promised that the marchers would “not be harmed” at the rally, a swipe at the police chief.', ['mixed|The mayor|promised|that the marchers would “not be harmed” at the rally']],
   ['She said that she would offer “full support” to the nominee but did not say who it would be.', ['mixed|She|said|that she would offer “full support” to the nominee', 'indirect|She|did not say|who it would be']],
+  // a "that" after another cue inside a cue's adjunct is that cue's; the quotation it opens does
+  // not continue the trailing cue's quotation, the next sentence's does
+  ['“Everything is on the table,” Carson told the AP after hinting that “staff changes” could come. “I am looking carefully.”', ['direct|Carson|told|“Everything is on the table,”', 'mixed|Carson|hinting|that “staff changes” could come', 'direct|Carson|told|“I am looking carefully.”']],
 ];
 
 for (const [text, expected] of ROWS) {

@@ -68,6 +68,7 @@ export const CUE_VERBS: CueClass[] = [
   cls('admit', ['admitted', 'admits', 'admitting', 'admit']),
   cls('assert', ['asserted', 'asserts', 'asserting', 'assert']),
   cls('contend', ['contended', 'contends', 'contend']),
+  cls('hint', ['hinted', 'hints', 'hinting', 'hint'], { bareClause: true }),
   cls('suggest', ['suggested', 'suggests', 'suggesting', 'suggest'], { bareClause: true }),
   // inverted: "..., reported the Washington Examiner."
   cls('report', ['reported', 'reports', 'reporting'], { inverted: true }),
@@ -145,10 +146,12 @@ export const CUE_FORMS: { form: string; cue: CueClass }[] = CUE_VERBS.flatMap((c
 );
 
 /** One alternation of every cue, for a single linear scan of a sentence. */
-export const CUE_PATTERN = new RegExp(
-  `\\b(${[...CUE_PHRASES, ...CUE_FORMS.map((f) => f.form)].map((s) => s.replace(/ /g, '\\s+')).join('|')})\\b`,
-  'gi',
-);
+const CUE_ALTERNATION = `\\b(${[...CUE_PHRASES, ...CUE_FORMS.map((f) => f.form)].map((s) => s.replace(/ /g, '\\s+')).join('|')})\\b`;
+export const CUE_PATTERN = new RegExp(CUE_ALTERNATION, 'gi');
+
+/** Whether a text holds any cue form (no global state: safe inside a scan with CUE_PATTERN). */
+const ANY_CUE = new RegExp(CUE_ALTERNATION, 'i');
+export const holdsCue = (text: string): boolean => ANY_CUE.test(text);
 
 /** Each form's class, for lookups on every verb of a text (the first class listing a form wins). */
 const CLASS_OF = new Map<string, CueClass>();

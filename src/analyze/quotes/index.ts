@@ -29,7 +29,7 @@ import type { Entity, Message, Quote, QuoteKind, Sentence, Span, Speaker } from 
 import { tagText, type TaggedToken } from '../pos.js';
 import { clauseAttributions } from './clauses.js';
 import { CLAUSE_CUE_LEMMAS } from './clause-words.js';
-import { CUE_PATTERN, cueClass, type CueClass } from './cues.js';
+import { CUE_PATTERN, cueClass, holdsCue, type CueClass } from './cues.js';
 import { findQuoted, paragraphSpans, type Quoted } from './marks.js';
 import { SpeakerResolver, type SeenSpeaker } from './resolve.js';
 import { firstTokenAt, PRONOUNS, phraseAfter, subjectBefore, tokenize, type Subject, type Token } from './speaker.js';
@@ -770,6 +770,9 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
   const adjunct = ADJUNCT_OPENERS.has(word(j).toLowerCase());
   for (let k = j; k < Math.min(after.length, j + (adjunct ? ADJUNCT_REACH : 1)); k++) {
     const w = after[k].text;
+    // `told the AP on Wednesday after hinting that ...`: a "that" after another cue inside the
+    // adjunct is that cue's (its own attribution)
+    if (k > j && cueClass(w) && !clauses.notVerb.has(after[k].start)) break;
     if (THAT.has(w.toLowerCase())) return finish(text, s, after[k].start, quoted, clauses);
     if (w === ':') return after[k + 1] ? quotationOrRest(text, s, after[k + 1].start, quoted, clauses) : null;
     if (OPEN_MARKS.test(w) && quotedAt(quoted, after[k].start)?.start === after[k].start) {
@@ -989,7 +992,10 @@ function withContinuation(text: string, s: Sentence, si: number, a: Attribution,
     }
   }
   const q = quotedAt(quoted, i);
-  if (q && q.start === i && OPEN_MARKS.test(text[i]) && q.start > a.pieces[0].end && !namedInAdjunct(text, q)) {
+  // (not a quotation that a clause of the adjunct introduces: `told the AP after hinting that “...”`)
+  const between = q ? text.slice(groupEnd, q.start) : '';
+  const introduced = /\bthat\s*$/i.test(between) || holdsCue(between);
+  if (q && q.start === i && OPEN_MARKS.test(text[i]) && q.start > a.pieces[0].end && !namedInAdjunct(text, q) && !introduced) {
     // the continuation starts lower-case (same sentence) or right after the comma
     const nextIsSameSentence = /^["“„«'‘]\s*[\p{Ll}]/u.test(text.slice(q.start, q.start + 3)) || text[groupEnd] !== '.';
     if (nextIsSameSentence && !/[.!?]\s/.test(text.slice(groupEnd, q.start))) return [a, { ...a, pieces: [q] }];
