@@ -1033,9 +1033,7 @@ function colonQuotes(text: string, sents: Sentence[], doubles: Quoted[], attribu
     const before = subjectBefore(tokens);
     // "Trump went even further:" -- a lower-case word after the name is a verb, and "Trump said in
     // a statement:" holds a cue: take the clause's subject
-    CUE_PATTERN.lastIndex = 0;
-    const hasCue = CUE_PATTERN.test(text.slice(from, i));
-    CUE_PATTERN.lastIndex = 0;
+    const hasCue = holdsCue(text.slice(from, i));
     const verbal = hasCue || (before && /\s\p{Ll}+$/u.test(text.slice(before.start, before.end)) && before.form === 'name');
     const subject = (verbal ? sentenceSubject(text, sents[sentenceIndex(sents, i)], tokens, []) : null) ?? before ?? sentenceSubject(text, sents[sentenceIndex(sents, i)], tokens, []);
     if (!subject || wordCount(text, q) < MIN_CONTENT_WORDS) continue;
