@@ -529,19 +529,15 @@ function longAppositive(before: Token[], quoted: Quoted[], cue: Span): { name: S
   return { name: { start: name[0].start, end: name[name.length - 1].end, form: 'name' }, index: k };
 }
 
-/** Spaces before the first character at or after `pos`. */
-function leadingSpaceAt(text: string, pos: number): number {
-  let i = pos;
-  while (i < text.length && /\s/.test(text[i])) i++;
-  return i - pos;
+/** How many characters from `from` (up to `to`) match `skip` (spaces, opening marks). */
+function leadingRun(text: string, from: number, to: number, skip: RegExp): number {
+  let i = from;
+  while (i < to && skip.test(text[i])) i++;
+  return i - from;
 }
-
+const leadingSpaceAt = (text: string, pos: number) => leadingRun(text, pos, text.length, /\s/);
 /** Spaces and opening marks before a sentence's first word. */
-function leadingSpace(text: string, s: Sentence): number {
-  let i = s.start;
-  while (i < s.end && /[\s"“'‘(]/.test(text[i])) i++;
-  return i - s.start;
-}
+const leadingSpace = (text: string, s: Sentence) => leadingRun(text, s.start, s.end, /[\s"“'‘(]/);
 
 /**
  * A subject too long for `subjectBefore` (a dozen words back): "A person familiar with the
@@ -1152,7 +1148,10 @@ function clauseQuotes(text: string, sents: Sentence[], attributions: Attribution
   // ("denied the accusations", "wants a continuation of Obama's policies"): measured against
   // keeping each cue class's own complements (all F1 0.633 vs 0.630)
   // ("read" is a cue only before a quotation: "He read the letter" reports nothing)
-  const accept = (verb: TaggedToken) => (!!cueClass(verb.text) && cueClass(verb.text)!.lemma !== 'read') || CLAUSE_CUE_LEMMAS.has(verb.lemma);
+  const accept = (verb: TaggedToken) => {
+    const cls = cueClass(verb.text);
+    return (!!cls && cls.lemma !== 'read') || CLAUSE_CUE_LEMMAS.has(verb.lemma);
+  };
   return clauseAttributions(text, sents, tags, taken, (p) => !!quotedAt(quoted, p), (p) => sentenceIndex(sents, p), accept).map((c) => ({
     pieces: c.pieces,
     cue: c.cue,
