@@ -276,6 +276,19 @@ test('quotes: a pronoun goes to a person whose names agree with it ("she" is not
   );
 });
 
+test('quotes: a speaker span never starts inside a word (the colon reader\'s window of 160 characters)', () => {
+  // 160 characters before the colon fall inside "candidate"
+  const text =
+    'As Mitchell tried to discuss the challenges the candidate has met — especially where misogynist rhetoric from the frontrunner is concerned — Sanders responded with a phrase that could have come from Trump himself: “Do not moan to me about her problems.”';
+  assert.match(text.slice(text.indexOf(':') - 161, text.indexOf(':') - 159), /^\p{L}\p{L}$/u);
+  const found = quotes(text);
+  assert.ok(found.length > 0);
+  for (const q of found) {
+    const sp = q.speaker?.span;
+    if (sp) assert.ok(!/[\p{L}\p{N}]/u.test(text[sp.start - 1] ?? ' '), `speaker "${text.slice(sp.start, sp.end)}" starts inside a word`);
+  }
+});
+
 test('gender of names: honorifics first, then given names; unisex names say nothing', () => {
   const rows: [string[], string | null][] = [
     [['Mrs. Clinton'], 'f'],

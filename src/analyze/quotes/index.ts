@@ -1022,7 +1022,10 @@ function colonQuotes(text: string, sents: Sentence[], doubles: Quoted[], attribu
     while (i >= 0 && /\s/.test(text[i]) && q.start - i < 6) i--;
     if (text[i] !== ':') continue;
     const para = paragraphs[paragraphIndex(paragraphs, i)];
-    const from = Math.max(para.start, i - 160);
+    // the words before the colon, from a word's start: a window cut inside a word would offer
+    // its tail ("cially" of "especially") as the speaker
+    let from = Math.max(para.start, i - 160);
+    while (from > para.start && from < i && /[\p{L}\p{N}]/u.test(text[from - 1]) && /[\p{L}\p{N}]/u.test(text[from])) from++;
     if (covered.some((c) => c.start <= i && i < c.end)) continue;
     const tokens = tokenize(text, from, i);
     // a short line before the colon: a name, or a name and a verb ("Trump went even further")
