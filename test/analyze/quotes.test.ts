@@ -229,6 +229,8 @@ const ROWS: [string, string[]][] = [
   ['She said that she would offer “full support” to the nominee but did not say who it would be.', ['mixed|She|said|that she would offer “full support” to the nominee', 'indirect|She|did not say|who it would be']],
   // a "that" after another cue inside a cue's adjunct is that cue's; the quotation it opens does
   // not continue the trailing cue's quotation, the next sentence's does
+  // an adverb or a participle opening the sentence is no subject of a participle cue
+  ['Alarmed, the senator left the room, saying that the vote was rigged.', ['indirect|the senator|saying|that the vote was rigged']],
   ['“Everything is on the table,” Carson told the AP after hinting that “staff changes” could come. “I am looking carefully.”', ['direct|Carson|told|“Everything is on the table,”', 'mixed|Carson|hinting|that “staff changes” could come', 'direct|Carson|told|“I am looking carefully.”']],
 ];
 

@@ -950,7 +950,8 @@ function sentenceSubject(text: string, s: Sentence, before: Token[], quoted: Quo
   // skip an introductory phrase ending with a comma ("On Tuesday, ...")
   const firstComma = before.findIndex((t) => t.text === ',');
   const opener = before[0]?.text ?? '';
-  if (firstComma >= 0 && firstComma < 12 && (/^(?:On|In|At|After|Before|During|Earlier|Later|Last|Meanwhile|However|But|And|Asked|When|While|As|Since|Despite|Following|Amid)$/.test(opener) || /^\p{Lu}\p{Ll}+ing$/u.test(opener))) k = firstComma + 1;
+  // (also an adverb or a participle opening the sentence: "Shortly after, ...", "Alarmed, ...")
+  if (firstComma >= 0 && firstComma < 12 && (/^(?:On|In|At|After|Before|During|Earlier|Later|Last|Meanwhile|However|But|And|Asked|When|While|As|Since|Despite|Following|Amid|Under|Over|With|Without|Through|Throughout|For|From|To|By|Like|Unlike|If|Although|Though|Because|Once|Until|Still|Yet|Instead|Indeed|Now|Then|Today|Yesterday)$/.test(opener) || /^\p{Lu}\p{Ll}+(?:ing|ly|ed)$/u.test(opener))) k = firstComma + 1;
   // a dateline ("WASHINGTON —", "MOSCOW (Reuters) -") is not the subject
   if (/^[A-Z]{3,}$/.test(before[k]?.text ?? '')) {
     const dash = before.findIndex((t, x) => x >= k && x < k + 6 && /^[\u2014\u2013-]$/.test(t.text));
