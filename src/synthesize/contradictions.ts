@@ -661,10 +661,19 @@ function publishedApart(a: Unit, b: Unit, index: StoryIndex): boolean {
   return !!da && !!db && da !== db;
 }
 
+/**
+ * Words that set a figure's scope apart: "controlling for food and energy prices", "excluding
+ * autos", "core inflation", "seasonally adjusted", "per capita". When one account qualifies its
+ * figure so and the other does not, they measure different things (a month's core and headline
+ * inflation, 0.9 and 0.8 percent), not one thing twice.
+ */
+const SCOPE_QUALIFIER = /\b(?:excluding|excludes|excluded|controlling for|not counting|not including|adjusted for|seasonally adjusted|per capita|annuali[sz]ed|on an annual basis|core (?:inflation|prices?|index|rate|cpi|pce|consumer prices?))\b/i;
+
 function numberProposals(index: StoryIndex, _readings: Map<Unit, Reading>): Proposal[] {
   const out: Proposal[] = [];
   for (const { a, b, sim } of similarPairs(index, THRESHOLDS.sameFact)) {
     if (publishedApart(a, b, index)) continue;
+    if (SCOPE_QUALIFIER.test(a.text) !== SCOPE_QUALIFIER.test(b.text)) continue;
     // Counts of the same thing are counts about the same someone or somewhere: "served seven
     // seasons" and "played 11 seasons" of two coaches share no one.
     if (a.entities.size && b.entities.size && ![...a.entities].some((e) => b.entities.has(e))) continue;

@@ -314,6 +314,22 @@ const CASES: { name: string; articles: ArticleSpec[]; kind: Contradiction['kind'
     kind: null,
   },
   {
+    name: 'a figure of another scope ("controlling for food and energy") is no contradiction of the headline figure (negative)',
+    articles: [
+      { id: 'a', text: 'Consumer prices in the country rose 0.8 percent from March to April, the Labor Department said.' },
+      { id: 'b', text: 'Consumer prices in the country rose 0.9 percent from March to April, controlling for food and energy prices, the Labor Department said.' },
+    ],
+    kind: null,
+  },
+  {
+    name: 'the same scope on both sides still disagrees: 0.8 and 0.9 percent, both excluding food (positive)',
+    articles: [
+      { id: 'a', text: 'Consumer prices in the country rose 0.8 percent from March to April excluding food, the Labor Department said.' },
+      { id: 'b', text: 'Consumer prices in the country rose 0.9 percent from March to April excluding food, the Labor Department said.' },
+    ],
+    kind: 'number',
+  },
+  {
     name: 'phone numbers that differ by a digit are no number contradiction (negative)',
     articles: [
       { id: 'a', text: 'Anyone with information about the fire is asked to call police on 0845 125 2222 today.' },
