@@ -655,10 +655,14 @@ export function compatible(x: Quantity, y: Quantity): boolean {
  * disagreement. Undated accounts are compared.
  */
 function publishedApart(a: Unit, b: Unit, index: StoryIndex): boolean {
-  const day = (u: Unit) => index.story.articles[u.article].article.published?.slice(0, 10) ?? null;
-  const da = day(a);
-  const db = day(b);
+  const da = publishedOn(a, index);
+  const db = publishedOn(b, index);
   return !!da && !!db && da !== db;
+}
+
+/** The day an account was published (`YYYY-MM-DD`), or null when its article has no date. */
+function publishedOn(u: Unit, index: StoryIndex): string | null {
+  return index.story.articles[u.article].article.published?.slice(0, 10) ?? null;
 }
 
 /**
@@ -678,8 +682,11 @@ function numberProposals(index: StoryIndex, _readings: Map<Unit, Reading>): Prop
     // seasons" and "played 11 seasons" of two coaches share no one.
     if (a.entities.size && b.entities.size && ![...a.entities].some((e) => b.entities.has(e))) continue;
     {
-      const qa = a.quantities.filter((q) => !q.year && q.unit);
-      const qb = b.quantities.filter((q) => !q.year && q.unit);
+      // time so far of something going on ("after eight days of riots") grows between accounts:
+      // compared only when both accounts are of the same day
+      const sameDay = publishedOn(a, index) !== null && publishedOn(a, index) === publishedOn(b, index);
+      const qa = a.quantities.filter((q) => !q.year && q.unit && (!q.elapsed || sameDay));
+      const qb = b.quantities.filter((q) => !q.year && q.unit && (!q.elapsed || sameDay));
       if (!qa.length || !qb.length) continue;
       for (const x of qa) {
         // the same unit counting the same thing: words around both figures in common

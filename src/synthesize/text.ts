@@ -88,7 +88,15 @@ export interface Quantity {
   context: string[];
   /** a sum over parts ("a total of 14 rifles", "14 in all"), not comparable with one part's count */
   total: boolean;
+  /**
+   * time so far of something still going on: "after eight days of riots", "four weeks into the
+   * strike" (a developing story's count grows between accounts)
+   */
+  elapsed: boolean;
 }
+
+/** Stems of time units that measure an ongoing event when "of" or "into" follows ("eight days of riots"). */
+const TIME_UNITS = new Set(['dai', 'week', 'month', 'hour', 'minut', 'year']);
 
 const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
@@ -192,7 +200,9 @@ export function quantities(text: string): Quantity[] {
     const context = near.filter((w) => !STOPWORDS.has(w) && !(w in NUMBER_WORDS) && !/^\d/.test(w)).map(stemWord).filter((w) => w && w !== unit);
     // "a total of 14 rifles, 31 magazines and 923 rounds": the sum runs through the list
     const total = out.some((q) => q.total) || TOTAL_BEFORE.test(before) || i >= runningFrom || TOTAL_AFTER.test(tokens.slice(next + (unit ? 1 : 0), next + 3).join(' '));
-    out.push({ value, unit, year, hedge, context, total });
+    const unitAt = dashed ? i : tokens.slice(next).findIndex((w) => !/^(per|of|the|more|than)$/.test(w)) + next;
+    const elapsed = TIME_UNITS.has(unit) && /^(?:of|into)$/.test(tokens[unitAt + 1] ?? '');
+    out.push({ value, unit, year, hedge, context, total, elapsed });
     i = next - 1;
   }
   return out;

@@ -330,6 +330,14 @@ const CASES: { name: string; articles: ArticleSpec[]; kind: Contradiction['kind'
     kind: 'number',
   },
   {
+    name: 'time so far of a developing story ("after four days of riots" / "after eight days of riots") in undated accounts is no contradiction (negative; on one day it is, below)',
+    articles: [
+      { id: 'a', text: 'Athens was calm on Sunday after eight days of the worst riots the country has seen in decades.' },
+      { id: 'b', text: 'Youths smashed windows in Athens on Sunday after four days of the worst riots the country has seen in decades.' },
+    ],
+    kind: null,
+  },
+  {
     name: 'phone numbers that differ by a digit are no number contradiction (negative)',
     articles: [
       { id: 'a', text: 'Anyone with information about the fire is asked to call police on 0845 125 2222 today.' },

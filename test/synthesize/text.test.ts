@@ -53,6 +53,19 @@ for (const [text, expected] of SCOPES) {
   test(`quantity scope and context: ${text}`, () => assert.deepEqual(quantities(text).map(({ value, total, context }) => ({ value, total, context })), expected));
 }
 
+/** [text, elapsed flag of each quantity]: time so far of something going on, or a count of time */
+const ELAPSED: [string, boolean[]][] = [
+  ['Athens was calm after eight days of the worst riots', [true]],
+  ['Four weeks into the strike, talks resumed', [true]],
+  // negative: a duration that is over, a term served, a count of days that is no time so far
+  ['The strike lasted three days', [false]],
+  ['He served 12 years in prison', [false]],
+  ['Eight people died in the riots', [false]],
+];
+for (const [text, expected] of ELAPSED) {
+  test(`quantity elapsed: ${text}`, () => assert.deepEqual(quantities(text).map((q) => q.elapsed), expected));
+}
+
 test('words: lower case, possessive dropped, contractions and thousands kept whole', () => {
   assert.deepEqual(words("Russia's envoy haven't paid 2,700 U.S. dollars"), ['russia', 'envoy', "haven't", 'paid', '2,700', 'u.s', 'dollars']);
 });
