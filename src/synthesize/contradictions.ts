@@ -692,7 +692,10 @@ function numberProposals(index: StoryIndex, _readings: Map<Unit, Reading>): Prop
         // the same unit counting the same thing: words around both figures in common
         // ("killed 120 people in the quake" / "the quake killed 95 people"), and both a sum or
         // both one part ("a total of 14 rifles" against "six rifles seized from the boats")
-        const y = qb.find((q) => q.unit === x.unit && !compatible(x, q) && q.total === x.total && q.context.some((w) => x.context.includes(w)));
+        // ("28 of his 68 punches" in a round and "178 of 369" in the fight: two shares with other
+        // parts count two scopes; the same part of other wholes disagrees)
+        const otherTally = (q: Quantity) => x.partOf !== null && q.partOf !== null && x.partOf !== q.partOf;
+        const y = qb.find((q) => q.unit === x.unit && !compatible(x, q) && q.total === x.total && !otherTally(q) && q.context.some((w) => x.context.includes(w)));
         if (!y) continue;
         // The same quantity named by both with the same value is agreement; a different one is not.
         if (qb.some((q) => q.unit === x.unit && q.value === x.value) || qa.some((q) => q.unit === y.unit && q.value === y.value)) continue;

@@ -93,6 +93,11 @@ export interface Quantity {
    * strike" (a developing story's count grows between accounts)
    */
   elapsed: boolean;
+  /**
+   * the share's part when this count is the whole of a share ("28 of his 68 punches": 28 for the
+   * 68), else null: two shares with other parts and other wholes are tallies of two scopes
+   */
+  partOf: number | null;
 }
 
 /** Stems of time units that measure an ongoing event when "of" or "into" follows ("eight days of riots"). */
@@ -202,7 +207,12 @@ export function quantities(text: string): Quantity[] {
     const total = out.some((q) => q.total) || TOTAL_BEFORE.test(before) || i >= runningFrom || TOTAL_AFTER.test(tokens.slice(next + (unit ? 1 : 0), next + 3).join(' '));
     const unitAt = dashed ? i : tokens.slice(next).findIndex((w) => !/^(per|of|the|more|than)$/.test(w)) + next;
     const elapsed = TIME_UNITS.has(unit) && /^(?:of|into)$/.test(tokens[unitAt + 1] ?? '');
-    out.push({ value, unit, year, hedge, context, total, elapsed });
+    // "28 of his 68 punches", "178 of 369": the count after "of" is the whole of a share
+    let k = i - 1;
+    while (k >= 0 && /^(?:his|her|their|its|the|our|my|your)$/.test(tokens[k])) k--;
+    const last = out[out.length - 1];
+    const isPart = tokens[k] === 'of' && !!last && /^\d[\d,]*$/.test(tokens[k - 1] ?? '') && Number(tokens[k - 1].replace(/,/g, '')) === last.value;
+    out.push({ value, unit, year, hedge, context, total, elapsed, partOf: isPart ? last.value : null });
     i = next - 1;
   }
   return out;

@@ -338,6 +338,22 @@ const CASES: { name: string; articles: ArticleSpec[]; kind: Contradiction['kind'
     kind: null,
   },
   {
+    name: 'two shares with other parts and other wholes are tallies of two scopes ("28 of his 68 punches" / "178 of 369 punches") (negative)',
+    articles: [
+      { id: 'a', text: 'Klitschko landed 28 of his 68 punches thrown during the round against Rahman.' },
+      { id: 'b', text: 'The final numbers showed Klitschko landing 178 of 369 punches thrown against Rahman.' },
+    ],
+    kind: null,
+  },
+  {
+    name: 'the same part of two different wholes disagrees ("28 of 68 punches" / "28 of 90 punches") (positive)',
+    articles: [
+      { id: 'a', text: 'Klitschko landed 28 of his 68 punches thrown during the round against Rahman.' },
+      { id: 'b', text: 'Klitschko landed 28 of his 90 punches thrown during the round against Rahman.' },
+    ],
+    kind: 'number',
+  },
+  {
     name: 'phone numbers that differ by a digit are no number contradiction (negative)',
     articles: [
       { id: 'a', text: 'Anyone with information about the fire is asked to call police on 0845 125 2222 today.' },

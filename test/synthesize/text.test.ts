@@ -66,6 +66,18 @@ for (const [text, expected] of ELAPSED) {
   test(`quantity elapsed: ${text}`, () => assert.deepEqual(quantities(text).map((q) => q.elapsed), expected));
 }
 
+/** [text, the part each quantity is the whole of (null when none)] */
+const SHARES: [string, (number | null)[]][] = [
+  ['Klitschko landed 28 of his 68 punches in the round', [null, 28]],
+  ['He landed 178 of 369 punches', [null, 178]],
+  // negative: "of" without a number before it, and a number after "of" a noun
+  ['Eight of the victims were children', [null]],
+  ['the death of 12 people', [null]],
+];
+for (const [text, expected] of SHARES) {
+  test(`quantity share: ${text}`, () => assert.deepEqual(quantities(text).map((q) => q.partOf), expected));
+}
+
 test('words: lower case, possessive dropped, contractions and thousands kept whole', () => {
   assert.deepEqual(words("Russia's envoy haven't paid 2,700 U.S. dollars"), ['russia', 'envoy', "haven't", 'paid', '2,700', 'u.s', 'dollars']);
 });
