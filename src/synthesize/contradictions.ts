@@ -649,17 +649,6 @@ export function compatible(x: Quantity, y: Quantity): boolean {
   return !!x.hedge && x.hedge === y.hedge;
 }
 
-/**
- * Whether two accounts were published on different days: a count or a date that changed between
- * them is an update of a developing story ("four days of riots", then "eight days"), not a
- * disagreement. Undated accounts are compared.
- */
-function publishedApart(a: Unit, b: Unit, index: StoryIndex): boolean {
-  const da = publishedOn(a, index);
-  const db = publishedOn(b, index);
-  return !!da && !!db && da !== db;
-}
-
 /** The day an account was published (`YYYY-MM-DD`), or null when its article has no date. */
 function publishedOn(u: Unit, index: StoryIndex): string | null {
   return index.story.articles[u.article].article.published?.slice(0, 10) ?? null;
@@ -676,7 +665,12 @@ const SCOPE_QUALIFIER = /\b(?:excluding|excludes|excluded|controlling for|not co
 function numberProposals(index: StoryIndex, _readings: Map<Unit, Reading>): Proposal[] {
   const out: Proposal[] = [];
   for (const { a, b, sim } of similarPairs(index, THRESHOLDS.sameFact)) {
-    if (publishedApart(a, b, index)) continue;
+    // accounts of different days: a count or a date that changed between them is an update of a
+    // developing story ("four days of riots", then "eight days"), not a disagreement; undated
+    // accounts are compared
+    const da = publishedOn(a, index);
+    const db = publishedOn(b, index);
+    if (da && db && da !== db) continue;
     if (SCOPE_QUALIFIER.test(a.text) !== SCOPE_QUALIFIER.test(b.text)) continue;
     // Counts of the same thing are counts about the same someone or somewhere: "served seven
     // seasons" and "played 11 seasons" of two coaches share no one.
@@ -684,7 +678,7 @@ function numberProposals(index: StoryIndex, _readings: Map<Unit, Reading>): Prop
     {
       // time so far of something going on ("after eight days of riots") grows between accounts:
       // compared only when both accounts are of the same day
-      const sameDay = publishedOn(a, index) !== null && publishedOn(a, index) === publishedOn(b, index);
+      const sameDay = !!da && da === db;
       const qa = a.quantities.filter((q) => !q.year && q.unit && (!q.elapsed || sameDay));
       const qb = b.quantities.filter((q) => !q.year && q.unit && (!q.elapsed || sameDay));
       if (!qa.length || !qb.length) continue;

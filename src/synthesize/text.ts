@@ -175,6 +175,8 @@ export function quantities(text: string): Quantity[] {
     else if (/^[a-z]+-[a-z-]+$/.test(t) && t.split('-')[0] in NUMBER_WORDS && !STOPWORDS.has(t.split('-')[1])) value = NUMBER_WORDS[t.split('-')[0]]; // "seven-year"
     if (value === null || Number.isNaN(value)) continue;
     let unit = '';
+    // where the unit's word stands (the number itself for a compound, "seven-year")
+    let unitAt = i;
     let next = i + 1;
     const dashed = t.match(/^[\w.]+?-(\w+(?:-\w+)*)/);
     if (dashed) {
@@ -188,6 +190,7 @@ export function quantities(text: string): Quantity[] {
       while (next < tokens.length && tokens[next] in NUMBER_WORDS && NUMBER_WORDS[tokens[next]] >= 100) value *= NUMBER_WORDS[tokens[next++]];
       let j = next;
       while (j < tokens.length && /^(per|of|the|more|than)$/.test(tokens[j])) j++;
+      unitAt = j;
       if (j < tokens.length && tokens[j] !== 'percent') unit = STOPWORDS.has(tokens[j]) || /\d/.test(tokens[j]) ? '' : stemWord(tokens[j]);
       else if (tokens[j] === 'percent') unit = 'percent';
       // "a 47 - year - old man" as some corpora space it: an age, not a count of years
@@ -205,7 +208,6 @@ export function quantities(text: string): Quantity[] {
     const context = near.filter((w) => !STOPWORDS.has(w) && !(w in NUMBER_WORDS) && !/^\d/.test(w)).map(stemWord).filter((w) => w && w !== unit);
     // "a total of 14 rifles, 31 magazines and 923 rounds": the sum runs through the list
     const total = out.some((q) => q.total) || TOTAL_BEFORE.test(before) || i >= runningFrom || TOTAL_AFTER.test(tokens.slice(next + (unit ? 1 : 0), next + 3).join(' '));
-    const unitAt = dashed ? i : tokens.slice(next).findIndex((w) => !/^(per|of|the|more|than)$/.test(w)) + next;
     const elapsed = TIME_UNITS.has(unit) && /^(?:of|into)$/.test(tokens[unitAt + 1] ?? '');
     // "28 of his 68 punches", "178 of 369": the count after "of" is the whole of a share
     let k = i - 1;
