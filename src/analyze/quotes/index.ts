@@ -875,7 +875,6 @@ function finish(text: string, s: Sentence, start: number, quoted: Quoted[], clau
   // the reporter's comment on what was said (", a swipe at ...", ", an apparent reference to ...")
   // and a coordinated negative predicate of the reporter (" but did not suggest ...") end it
   for (const stop of REPORTER_ASIDES) {
-    stop.lastIndex = 0;
     const m = stop.exec(text.slice(start, end));
     if (m && !quotedAt(quoted, start + m.index) && wordCount(text, { start, end: start + m.index }) >= 3) {
       end = start + m.index;
@@ -889,8 +888,8 @@ function finish(text: string, s: Sentence, start: number, quoted: Quoted[], clau
 
 /** Where the reporter takes over inside a content's sentence (see `finish`). */
 const REPORTER_ASIDES = [
-  /,["”’']*\s+(?:a|an)\s+(?:(?:apparent|clear|veiled|thinly[- ]veiled|not-so-subtle|subtle|pointed|direct|oblique|implicit)\s+)?(?:swipe|reference|nod|jab|dig|allusion|shot|rebuke|rejoinder|jibe|gibe)\s+(?:at|to)\b/giu,
-  /["”’']?\s+but\s+(?:did|does|do|would|could|was|is|has|had)\s+not\s/giu,
+  /,["”’']*\s+(?:a|an)\s+(?:(?:apparent|clear|veiled|thinly[- ]veiled|not-so-subtle|subtle|pointed|direct|oblique|implicit)\s+)?(?:swipe|reference|nod|jab|dig|allusion|shot|rebuke|rejoinder|jibe|gibe)\s+(?:at|to)\b/iu,
+  /["”’']?\s+but\s+(?:did|does|do|would|could|was|is|has|had)\s+not\s/iu,
 ];
 
 /**
