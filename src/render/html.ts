@@ -3,7 +3,7 @@
  * source passage, which is shown in the sources section with the cited span highlighted.
  */
 import type { Briefing, Citation } from '../core/types.js';
-import { citationNumbers, claimSpeaker, shownSentence, sourceLabel, sourceNumbers } from './labels.js';
+import { balancedMarks, citationNumbers, claimSpeaker, shownClaim, shownSentence, sourceLabel, sourceNumbers } from './labels.js';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(s: string): string {
@@ -47,7 +47,7 @@ function renderStory(b: Briefing, storyIndex: number): string {
     parts.push('<h2>Claims</h2><ul class="claims">');
     for (const k of b.claims) {
       const badge = k.singleSource ? `<span class="badge single">single source</span>` : `<span class="badge">${k.support} sources</span>`;
-      parts.push(`<li>${claimSpeaker(k) ? `<strong>${escapeHtml(claimSpeaker(k)!)}</strong>, quoted: ` : ''}${escapeHtml(k.text)}${cite(k.citations)} ${badge} <span class="source">${escapeHtml(k.outlets.join(', '))}</span></li>`);
+      parts.push(`<li>${claimSpeaker(k) ? `<strong>${escapeHtml(claimSpeaker(k)!)}</strong>, quoted: ` : ''}${escapeHtml(shownClaim(k))}${cite(k.citations)} ${badge} <span class="source">${escapeHtml(k.outlets.join(', '))}</span></li>`);
     }
     parts.push('</ul>');
   }
@@ -56,7 +56,7 @@ function renderStory(b: Briefing, storyIndex: number): string {
     for (const k of b.contradictions) {
       parts.push(`<h3>${escapeHtml(k.topic)} <span class="badge">${k.kind}</span></h3><div class="sides">`);
       for (const side of k.sides) {
-        parts.push(`<div class="side">${side.holder ? `<strong>${escapeHtml(side.holder)}</strong>: ` : ''}${escapeHtml(side.text)}${cite(side.citations)}</div>`);
+        parts.push(`<div class="side">${side.holder ? `<strong>${escapeHtml(side.holder)}</strong>: ` : ''}${escapeHtml(balancedMarks(side.text))}${cite(side.citations)}</div>`);
       }
       parts.push('</div>');
     }
@@ -71,7 +71,7 @@ function renderStory(b: Briefing, storyIndex: number): string {
   }
   if (b.timeline.length) {
     parts.push('<h2>Timeline</h2><ol class="timeline">');
-    for (const e of b.timeline) parts.push(`<li><time datetime="${escapeHtml(e.date)}">${escapeHtml(e.date)}</time>: ${escapeHtml(e.text)}${cite(e.citations)}</li>`);
+    for (const e of b.timeline) parts.push(`<li><time datetime="${escapeHtml(e.date)}">${escapeHtml(e.date)}</time>: ${escapeHtml(balancedMarks(e.text))}${cite(e.citations)}</li>`);
     parts.push('</ol>');
   }
   if (b.entities.length) {
@@ -87,7 +87,7 @@ function renderStory(b: Briefing, storyIndex: number): string {
     parts.push('<h2>Coverage</h2><ul class="coverage">');
     for (const o of b.coverage) {
       parts.push(`<li><strong>${escapeHtml(o.outlet)}</strong>: ${o.claims.length} claims, ${o.exclusive.length} exclusive`);
-      if (o.exclusive.length) parts.push(`<ul>${o.exclusive.map((id) => `<li>${escapeHtml(claimText.get(id) ?? id)}</li>`).join('')}</ul>`);
+      if (o.exclusive.length) parts.push(`<ul>${o.exclusive.map((id) => `<li>${escapeHtml(balancedMarks(claimText.get(id) ?? id))}</li>`).join('')}</ul>`);
       parts.push('</li>');
     }
     parts.push('</ul>');

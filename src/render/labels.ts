@@ -27,7 +27,40 @@ export function sourceLabel(a: { id: string; outlet: string | null }): string {
  * @example shownSentence('Trump met Lavrov on Tuesday') === 'Trump met Lavrov on Tuesday …'
  */
 export function shownSentence(text: string): string {
-  return /[.!?…]["'”’)\]]*$/.test(text.trimEnd()) ? text : `${text.trimEnd()} …`;
+  const shown = balancedMarks(text);
+  return /[.!?…]["'”’)\]]*$/.test(shown.trimEnd()) ? shown : `${shown.trimEnd()} …`;
+}
+
+/**
+ * A line with the double quotation marks it lacks: a sentence cut out of a quotation that runs
+ * over several sentences holds only its opening or only its closing mark (`Should Russia act,
+ * we will respond," he said.`), and a reader cannot tell where the speaker's words begin or end.
+ * The missing mark is added outside the verbatim text, in the style the text uses. A straight
+ * mark opens after the start, a space, a bracket or a dash, and closes elsewhere.
+ * @example balancedMarks('Should Russia act, we will respond," he said.') === '"Should Russia act, we will respond," he said.'
+ */
+export function balancedMarks(text: string): string {
+  let depth = 0;
+  let opens = false;
+  for (const m of text.matchAll(/[“”"]|''|``/g)) {
+    const before = text[m.index! - 1];
+    const opening = m[0] === '“' || m[0] === '``' || (m[0] === '"' && (before === undefined || /[\s(\[\u2014\u2013-]/.test(before)));
+    if (opening) depth++;
+    else if (depth > 0) depth--;
+    else opens = true;
+  }
+  if (!opens && depth === 0) return text;
+  const [open, close] = /[“”]/.test(text) || !/"/.test(text) ? ['“', '”'] : ['"', '"'];
+  return `${opens ? open : ''}${text}${depth > 0 ? close.repeat(depth) : ''}`;
+}
+
+/**
+ * A claim as shown: its marks balanced, and a sentence from the middle of someone's quotation,
+ * with no marks of its own, set in quotation marks after its speaker's name.
+ */
+export function shownClaim(claim: { text: string; speaker?: string | null }): string {
+  if (claimSpeaker(claim) && !/[“”"]|''|``/.test(claim.text)) return `“${claim.text}”`;
+  return balancedMarks(claim.text);
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Markdown output: one section per story, citations as [n] pointing at the source list. */
 import type { Briefing } from '../core/types.js';
-import { citationNumbers, claimSpeaker, shownSentence, sourceLabel, sourceNumbers } from './labels.js';
+import { balancedMarks, citationNumbers, claimSpeaker, shownClaim, shownSentence, sourceLabel, sourceNumbers } from './labels.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const cite = (nums: number[]): string => nums.map((n) => `[${n}]`).join('');
@@ -22,7 +22,7 @@ function renderStory(b: Briefing): string {
     out.push('## Claims', '');
     for (const claim of b.claims) {
       const badge = claim.singleSource ? 'single source' : `${claim.support} independent sources`;
-      out.push(`- ${claimSpeaker(claim) ? `**${claimSpeaker(claim)}**, quoted: ` : ''}${claim.text} ${c(claim.citations)} — *${badge}: ${claim.outlets.join(', ')}*`);
+      out.push(`- ${claimSpeaker(claim) ? `**${claimSpeaker(claim)}**, quoted: ` : ''}${shownClaim(claim)} ${c(claim.citations)} — *${badge}: ${claim.outlets.join(', ')}*`);
     }
     out.push('');
   }
@@ -30,7 +30,7 @@ function renderStory(b: Briefing): string {
     out.push('## Contradictions', '');
     for (const k of b.contradictions) {
       out.push(`### ${k.topic} (${k.kind})`, '');
-      for (const side of k.sides) out.push(`- ${side.holder ? `**${side.holder}:** ` : ''}${side.text} ${c(side.citations)}`);
+      for (const side of k.sides) out.push(`- ${side.holder ? `**${side.holder}:** ` : ''}${balancedMarks(side.text)} ${c(side.citations)}`);
       out.push('');
     }
   }
@@ -44,7 +44,7 @@ function renderStory(b: Briefing): string {
   }
   if (b.timeline.length) {
     out.push('## Timeline', '');
-    for (const e of b.timeline) out.push(`- **${e.date}**: ${e.text} ${c(e.citations)}`);
+    for (const e of b.timeline) out.push(`- **${e.date}**: ${balancedMarks(e.text)} ${c(e.citations)}`);
     out.push('');
   }
   if (b.entities.length) {
@@ -61,7 +61,7 @@ function renderStory(b: Briefing): string {
     const claimText = new Map(b.claims.map((k) => [k.id, k.text]));
     for (const o of b.coverage) {
       out.push(`- **${o.outlet}**: ${plural(o.claims.length, 'claim')}, ${o.exclusive.length} reported by no other outlet`);
-      for (const id of o.exclusive.slice(0, 5)) out.push(`  - ${claimText.get(id) ?? id}`);
+      for (const id of o.exclusive.slice(0, 5)) out.push(`  - ${balancedMarks(claimText.get(id) ?? id)}`);
     }
     out.push('');
   }

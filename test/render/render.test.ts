@@ -62,3 +62,29 @@ test('a summary line cut at a clause boundary is shown with an ellipsis; whole s
   ];
   for (const [text, shown] of rows) assert.equal(shownSentence(text), shown);
 });
+
+test('a line cut out of a longer quotation gets the quotation mark it lacks, outside the verbatim text', async () => {
+  const { balancedMarks, shownClaim } = await import('../../src/render/labels.js');
+  const rows: [string, string][] = [
+    // only the closing mark: the quotation began in the sentence before
+    ['Should Russia act, we will respond," he said.', '"Should Russia act, we will respond," he said.'],
+    ['Discussed many items,” Trump said on Twitter.', '“Discussed many items,” Trump said on Twitter.'],
+    // only the opening mark: the quotation goes on in the next sentence
+    ['“Just had a very good meeting.', '“Just had a very good meeting.”'],
+    ['Pompeo said, "I was clear.', 'Pompeo said, "I was clear."'],
+    // `''` closes, as in wire copy
+    ['talking about Ukraine.\'\'', '“talking about Ukraine.\'\''],
+    // balanced or mark-free lines are left alone
+    ['He said "we are ready."', 'He said "we are ready."'],
+    ['Pompeo said he and Lavrov "spent a fair amount of time talking about Ukraine.\'\'', 'Pompeo said he and Lavrov "spent a fair amount of time talking about Ukraine.\'\''],
+    ['The treaty expires in 2021.', 'The treaty expires in 2021.'],
+    ['The players’ union said it’s “ready.”', 'The players’ union said it’s “ready.”'],
+    ['He cited "great pressure" and "zero response".', 'He cited "great pressure" and "zero response".'],
+  ];
+  for (const [text, shown] of rows) assert.equal(balancedMarks(text), shown, text);
+  // a sentence from the middle of a quotation, shown after its speaker's name
+  assert.equal(shownClaim({ text: 'The administration will always act, period.', speaker: 'Mike Pompeo' }), '“The administration will always act, period.”');
+  // not when the sentence names the speaker itself, or has no speaker
+  assert.equal(shownClaim({ text: 'Pompeo met Lavrov.', speaker: 'Mike Pompeo' }), 'Pompeo met Lavrov.');
+  assert.equal(shownClaim({ text: 'The talks ended.', speaker: null }), 'The talks ended.');
+});

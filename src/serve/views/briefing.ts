@@ -5,7 +5,7 @@
  */
 import type { Briefing, Citation, OutletCoverage } from '../../core/types.js';
 import { escapeHtml } from '../../render/html.js';
-import { claimSpeaker, shownSentence, sourceLabel, sourceNumbers } from '../../render/labels.js';
+import { balancedMarks, claimSpeaker, shownClaim, shownSentence, sourceLabel, sourceNumbers } from '../../render/labels.js';
 import type { StoredStory } from '../../store/types.js';
 import { citationHref, day } from './layout.js';
 
@@ -36,7 +36,7 @@ export function briefingBody(b: Briefing, story: StoredStory): string {
     for (const k of b.claims) {
       const support = k.singleSource ? `<span class="badge single">single source</span>` : `<span class="badge">${k.support} independent sources</span>`;
       const outlets = k.outlets.map((o) => `<span class="badge outlet">${escapeHtml(o)}</span>`).join('');
-      parts.push(`<li>${claimSpeaker(k) ? `<strong>${escapeHtml(claimSpeaker(k)!)}</strong>, quoted: ` : ''}${escapeHtml(k.text)}${cite(k.citations)}<div>${support}${outlets}</div></li>`);
+      parts.push(`<li>${claimSpeaker(k) ? `<strong>${escapeHtml(claimSpeaker(k)!)}</strong>, quoted: ` : ''}${escapeHtml(shownClaim(k))}${cite(k.citations)}<div>${support}${outlets}</div></li>`);
     }
     parts.push('</ul>');
   } else parts.push('<p class="muted">No claims found.</p>');
@@ -47,7 +47,7 @@ export function briefingBody(b: Briefing, story: StoredStory): string {
     for (const k of b.contradictions) {
       parts.push(`<h3>${escapeHtml(k.topic)} <span class="badge kind">${escapeHtml(k.kind)}</span></h3><div class="sides">`);
       for (const side of k.sides) {
-        parts.push(`<div class="side">${side.holder ? `<strong>${escapeHtml(side.holder)}</strong><br>` : ''}${escapeHtml(side.text)}${cite(side.citations)}</div>`);
+        parts.push(`<div class="side">${side.holder ? `<strong>${escapeHtml(side.holder)}</strong><br>` : ''}${escapeHtml(balancedMarks(side.text))}${cite(side.citations)}</div>`);
       }
       parts.push('</div>');
     }
@@ -75,7 +75,7 @@ export function briefingBody(b: Briefing, story: StoredStory): string {
   parts.push('<section id="timeline"><h2>Timeline</h2>');
   if (b.timeline.length) {
     parts.push('<ol class="timeline">');
-    for (const e of b.timeline) parts.push(`<li><time datetime="${escapeHtml(e.date)}">${escapeHtml(e.date)}</time> ${escapeHtml(e.text)}${cite(e.citations)}</li>`);
+    for (const e of b.timeline) parts.push(`<li><time datetime="${escapeHtml(e.date)}">${escapeHtml(e.date)}</time> ${escapeHtml(balancedMarks(e.text))}${cite(e.citations)}</li>`);
     parts.push('</ol>');
   } else parts.push('<p class="muted">No dated events found.</p>');
   parts.push('</section>');
