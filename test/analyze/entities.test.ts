@@ -20,6 +20,14 @@ const ROWS: [string, string[]][] = [
   ['Russian Foreign Minister Sergei Lavrov arrived.', ['person:Sergei Lavrov']],
   ['U.S. President Donald Trump hosted him.', ['person:Donald Trump', 'place:United States']],
   ['FBI Director James Comey was fired.', ['organization:FBI', 'person:James Comey']],
+  // a portfolio after "of" belongs to the role: by the tables, before a given name, else all but the last two words
+  ['Secretary of Homeland Security Alejandro Mayorkas visited. Mayorkas left.', ['person:Alejandro Mayorkas']],
+  ['Minister of Foreign Affairs Sergey Lavrov arrived.', ['person:Sergey Lavrov']],
+  ['Director of National Intelligence Dan Coats testified.', ['person:Dan Coats']],
+  ['Chairman of Acme Widgets Ezequiel Tortorella resigned.', ['person:Ezequiel Tortorella']],
+  ['Secretary of Defense Hegseth spoke.', ['person:Hegseth']],
+  // a place opening a run with a party noun: "the New York Democrat" is a description
+  ['The New York Democrat said so.', ['place:New York']],
   // organisations and places by tables and cue words
   ['The Russian Foreign Ministry denied it.', ['organization:Russian Foreign Ministry']],
   ['He flew from Moscow to Washington and then to North Korea.', ['place:Moscow', 'place:North Korea', 'place:Washington']],
@@ -83,6 +91,8 @@ test('roles are kept apart from the name', () => {
   const byName = new Map(entitiesOf(text).map((e) => [e.name, e]));
   assert.deepEqual(byName.get('Mike Pompeo')?.roles, ['Secretary of State']);
   assert.deepEqual(byName.get('Judd Deere')?.roles, ['White House spokesman']);
+  const mayorkas = entitiesOf('Secretary of Homeland Security Alejandro Mayorkas spoke.')[0];
+  assert.deepEqual([mayorkas.name, mayorkas.roles], ['Alejandro Mayorkas', ['Secretary of Homeland Security']]);
 });
 
 test('mentions point into the text and possessives are stripped', () => {

@@ -12,7 +12,7 @@
  */
 import type { EntityType } from '../../core/types.js';
 import {
-  CALENDAR, DEMONYMS, PLACE_ALIASES, DEMONYM_PLURALS, GIVEN_NAMES, HONORIFICS, INSTITUTION_PLACES, NAME_PARTICLES, NOT_NAMES,
+  CALENDAR, DEMONYMS, PLACE_ALIASES, PORTFOLIOS, DEMONYM_PLURALS, GIVEN_NAMES, HONORIFICS, INSTITUTION_PLACES, NAME_PARTICLES, NOT_NAMES,
   ORG_ALIASES, ORG_PREFIXES, ORG_SUFFIXES, OTHER_SUFFIXES, PERSON_CUES_BEFORE, PERSON_VERBS_AFTER, PLACES, ROLE_NOUNS,
   GROUP_NOUNS, KNOWN_SURNAMES, PLACE_PREFIXES, PLACE_SUFFIXES, NAMED_AFTER_PERSON, NOT_ACRONYMS, ORG_CUES_AFTER, ORG_CUES_BEFORE, PLACE_PREPOSITIONS, TITLES, titleCase,
   AFTER_ORG_NAME, DIRECTIONS, ORG_MEMBER_NOUNS, PARTY_ADJECTIVES, POSTAL_CODES, STATE_CHAMBERS, TITLE_ONLY, US_STATES, WELL_KNOWN_FIRST_NAMES, ORG_PHRASES_BEFORE, ORG_POSSESSIONS, REPORTING_VERBS,
@@ -172,6 +172,8 @@ export function trimOpeners(run: Token[], lex: ArticleLexicon): Token[] {
     if (t.lower === 'the' && next && /^the /i.test(tableType(joinLower(r))?.canonical ?? '')) break;
     // the tables know it ("US" at a sentence start, "Congress", "Democratic National Committee")
     if (t.lower !== 'the' && (tableType(t.lower) || tableType(joinLower(r)))) break;
+    // "New York Democrat", "New Hampshire voters": the run opens with a name of the tables
+    if (t.lower !== 'the' && r.length > 2 && [2, 3].some((n) => n < r.length && tableType(joinLower(r.slice(0, n))))) break;
     // "the Eastern United States": a compass adjective before a place of the tables (not before
     // a continent: "Central America" is a region of its own)
     if (next && DIRECTIONS.has(t.lower) && !/^(?:america|asia|africa|europe)$/.test(joinLower(r.slice(1))) && tableType(joinLower(r.slice(1)))?.type === 'place') {
@@ -226,8 +228,25 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
     }
   }
   if (cut < 0) return { role: [], name: run };
+  // "Secretary of Homeland Security Alejandro Mayorkas": the portfolio after "of"/"for" is role too
+  if (/^(?:of|for)$/.test(run[cut + 1]?.lower ?? '')) cut = portfolioEnd(run, cut + 2) ?? cut;
   // a role is only what comes before a title word: qualifiers (demonyms, places, orgs, acronyms, capitalised words)
   return { role: run.slice(0, cut + 1), name: run.slice(cut + 1) };
+}
+
+/**
+ * The last token of the portfolio that starts at `from` (after a title and "of"), leaving a name
+ * after it: the longest portfolio of the tables, else the words before a given name, else all
+ * but the last two words (one, when only two are left). Null when no name would be left.
+ */
+function portfolioEnd(run: Token[], from: number): number | null {
+  const left = run.length - from;
+  if (left < 2) return null;
+  for (let n = Math.min(MAX_TITLE_WORDS, left - 1); n >= 1; n--) {
+    if (PORTFOLIOS.has(joinLower(run.slice(from, from + n)))) return from + n - 1;
+  }
+  for (let k = from + 1; k < run.length; k++) if (GIVEN_NAMES.has(run[k].lower) || HONORIFICS.has(run[k].lower)) return k - 1;
+  return run.length - 1 - (left >= 3 ? 2 : 1);
 }
 
 /**

@@ -37,6 +37,21 @@ export const TITLES = words(`
 `);
 
 /**
+ * Portfolios named after a title and "of"/"for" ("Secretary of Homeland Security Alejandro
+ * Mayorkas", "Minister of Foreign Affairs Sergey Lavrov", "Director of National Intelligence
+ * Dan Coats"): the words that belong to the role, not to the name. Without a portfolio of this
+ * list the name starts at a given name, else it is the last two words.
+ */
+export const PORTFOLIOS = words(`
+  state|defense|defence|war|homeland security|education|health|transportation|transport|energy|treasury|the treasury|
+  labor|labour|commerce|agriculture|interior|the interior|justice|veterans affairs|housing|foreign affairs|home affairs|
+  internal affairs|interior affairs|finance|the economy|economy|economic affairs|national intelligence|public safety|
+  national defense|national defence|the navy|the army|the air force|navy|army|air force|trade|culture|tourism|
+  immigration|environment|the environment|foreign relations|external affairs|public health|homeland|communications|
+  national security|central intelligence|the fbi|the cia|the budget|management and budget|
+`);
+
+/**
  * Lowercase role nouns written between an organisation or place and a name ("White House
  * spokesman Judd Deere", "Kremlin spokesman Dmitry Peskov", "Democratic strategist Joe
  * Trippi"). Such a word right before a capitalised name makes the name a person.
