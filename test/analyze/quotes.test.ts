@@ -319,3 +319,30 @@ test('quotes: a description resolves through the roles of a person', () => {
 
 // a plural noun after "and" reads as a coordinated verb: the content is cut after the quotation
 test.todo('quotes: `called for “tough” measures and sanctions against Russia` keeps "and sanctions ..." in the content');
+
+test('quotes: definite descriptions resolve only where the text says who they are', async () => {
+  const { analyze } = await import('../../src/analyze/index.js');
+  const speakerOf = (text: string) => {
+    const a = analyze({ id: 'x', title: '', text, published: '2021-07-15', outlet: null, url: null, language: 'en', sourceMap: null } as never);
+    return a.quotes.map((q) => q.speaker?.entity ?? `unresolved:${q.speaker?.name}`).at(-1);
+  };
+  const rows: [string, string][] = [
+    // a modifier that the person's role holds: "Russian Foreign Minister"
+    ['Russian Foreign Minister Sergey Lavrov met Mike Pompeo. The Russian diplomat said the talks were useful.', 'person:sergey lavrov'],
+    // an office with a name the role holds, at a sentence start ("The Vermont senator")
+    ['Vermont Senator Bernie Sanders spoke in Iowa. The Vermont senator said the race was close.', 'person:bernie sanders'],
+    // an office after another person was named: the last one quoted with the office
+    ['Sen. Bernie Sanders said the bill would pass. Later, Hillary Clinton arrived. The senator said he would vote for it.', 'person:bernie sanders'],
+    // a party the person's role does not name is no match
+    ['Republican presidential nominee Donald Trump spoke. Hillary Clinton spoke later. The Democratic presidential nominee said she would win.', 'unresolved:The Democratic presidential nominee'],
+    // a gendered head: "the businessman" is not a woman
+    ['Donald Trump attacked Hillary Clinton. Clinton said she opposes the deal. The New York businessman said it was a disaster.', 'unresolved:The New York businessman'],
+    // nearness alone resolves nothing: who "the candidate" is, the text does not say
+    ['Paul Manafort joined the campaign. The candidate said the team was strong.', 'unresolved:The candidate'],
+    // an indefinite description refers to no one named
+    ['Russian Foreign Minister Sergey Lavrov met Mike Pompeo. A Russian diplomat said the talks were useful.', 'unresolved:A Russian diplomat'],
+    // nouns that often stand for someone unnamed stay as written
+    ['Russian Foreign Minister Sergey Lavrov met Mike Pompeo. The official said the talks were useful.', 'unresolved:The official'],
+  ];
+  for (const [text, want] of rows) assert.equal(speakerOf(text), want, text);
+});
