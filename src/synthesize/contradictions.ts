@@ -189,6 +189,9 @@ export function readPolarity(text: string): Reading {
     // negation denies a repetition, not the act
     const clause = tokens.slice(j + 1, clauseEnd[j]);
     if (clause.some((t, k) => REPETITION.has(t) || (t === 'any' && REPETITION_AFTER_ANY.has(clause[k + 1] ?? '')))) continue;
+    // "has not been hit by a quake in more than 25 years", "hasn't won since 2019": a record over
+    // a stretch of time before the story, not a denial of what the story reports
+    if (clause.some((t, k) => recordSpan(clause, k))) continue;
     // the object stays in the predicate's clause ("whom police did not identify, was not in the
     // office": the office is no object of identifying) and is not the predicate itself
     const objectAt: number[] = [];
@@ -196,6 +199,20 @@ export function readPolarity(text: string): Reading {
     negated.push({ predicate: stems[j], literal: raw[j], object: objectAt.map((k) => stems[k]), objectAt, at: j });
   }
   return { tokens, stems, raw, negated, unasserted };
+}
+
+/** Units of a stretch of time ("in 25 years", "for decades"). */
+const STRETCHES = new Set(['years', 'decades', 'months', 'weeks', 'centuries', 'decade', 'century', 'generation', 'generations', 'ages']);
+
+/**
+ * Whether the clause's tokens at `k` name a stretch of time up to now: "in (more than) 25
+ * years", "for decades", "over a generation", or "since" a year, a decade ("since the 1990s") or a month; not "since the meeting".
+ */
+function recordSpan(clause: string[], k: number): boolean {
+  const t = clause[k];
+  if (t === 'in' || t === 'for' || t === 'over') return clause.slice(k + 1, k + 5).some((w) => STRETCHES.has(w));
+  if (t === 'since') return /^(?:\d{4}s?|january|february|march|april|may|june|july|august|september|october|november|december)$/.test(clause[k + 1] ?? '') || (clause[k + 1] === 'the' && /^\d{4}s$/.test(clause[k + 2] ?? ''));
+  return false;
 }
 
 /** Words that make their clause a condition, held out of assertion to the clause's end. */

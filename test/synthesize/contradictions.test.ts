@@ -99,6 +99,14 @@ const CASES: { name: string; articles: ArticleSpec[]; kind: Contradiction['kind'
     kind: null,
   },
   {
+    name: 'a record over years before the story ("not hit by a quake in 25 years") leaves the quake standing (negative)',
+    articles: [
+      { id: 'a', text: 'A strong earthquake hit the island on Sunday, killing ten people, officials said.' },
+      { id: 'b', text: 'The island has not been hit by a strong earthquake in more than 25 years, officials said.' },
+    ],
+    kind: null,
+  },
+  {
     name: 'a light verb with another object: an offer to one player, none to another (negative)',
     articles: [
       { id: 'a', text: 'The Boston club has made the biggest offer in its history to the star first baseman.' },
@@ -481,6 +489,14 @@ const POLARITY: [string, string[]][] = [
   // negatives: a condition, a repetition, a question after an adverb
   ["if you don't make the means to cross a road, it's bad for wildlife", []],
   ['she never agreed to have her photograph taken again', []],
+  // a record over a stretch of time before the story denies no act of the story
+  ['the surrounding area has not been hit by a quake in more than 25 years', []],
+  ['the team has not won a title since 1998', []],
+  ['the club has not lost at home for decades', []],
+  // a duration of the act itself is no record: the act is still denied
+  ['the mayor did not visit the site in the morning', ['visit']],
+  ['he has not visited since the meeting ended', ['visit']],
+  ['the area has not flooded since the 1990s', []],
   ['his friends have not explained exactly what caused the shooting', []],
 ];
 for (const [text, predicates] of POLARITY) {
