@@ -26,6 +26,9 @@ const ROWS: [string, string[]][] = [
   ['Director of National Intelligence Dan Coats testified.', ['person:Dan Coats']],
   ['Chairman of Acme Widgets Ezequiel Tortorella resigned.', ['person:Ezequiel Tortorella']],
   ['Secretary of Defense Hegseth spoke.', ['person:Hegseth']],
+  // a word opening a sentence before an organisation of the tables describes it; company suffixes
+  ['Drugmaker Pfizer said it would ask regulators.', ['organization:Pfizer']],
+  ['Pfizer and its German partner BioNTech SE agreed.', ['organization:BioNTech SE', 'organization:Pfizer']],
   // a place opening a run with a party noun: "the New York Democrat" is a description
   ['The New York Democrat said so.', ['place:New York']],
   // organisations and places by tables and cue words

@@ -195,6 +195,12 @@ export function trimOpeners(run: Token[], lex: ArticleLexicon): Token[] {
       r = r.slice(1);
       continue;
     }
+    // "Drugmaker Pfizer", "Automaker Ford": an unknown word opening a sentence before an
+    // organisation or place of the tables describes it
+    if (t.initial && next && !known(t.lower) && !t.allCaps && !KNOWN_SURNAMES.has(t.lower) && tableType(joinLower(r.slice(1)))) {
+      r = r.slice(1);
+      continue;
+    }
     if (t.initial && !known(t.lower) && !t.allCaps && !KNOWN_SURNAMES.has(t.lower)) {
       if (lex.lowercase.has(t.lower) || /(?:ly|ing|ed)$/.test(t.lower)) {
         r = r.slice(1);

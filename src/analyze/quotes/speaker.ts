@@ -9,8 +9,11 @@ export interface Token extends Span {
   text: string;
 }
 
-/** Words and single punctuation marks; "U.S.", "Mr.", "Trump's" and "al-Assad" stay one token. */
-const TOKEN = /[\p{L}\p{N}][\p{L}\p{N}.'’&-]*[\p{L}\p{N}.]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu;
+/**
+ * Words and single punctuation marks; "U.S.", "Mr.", "Trump's" and "al-Assad" stay one token, and
+ * so does a number with thousands separators ("55,000": its comma ends no clause).
+ */
+const TOKEN = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}.'’&-]*[\p{L}\p{N}.]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu;
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
