@@ -22,7 +22,7 @@ export function analyze(article: Article, opts: AnalyzeOptions = {}): AnalyzedAr
   const entities = findEntities(text, sentences);
   const input = article.origin;
   const dates = findDates(text, sentences, article.published ?? opts.reference ?? null, { input });
-  const quotes = findQuotes(text, sentences, entities, { input });
+  const quotes = findQuotes(text, sentences, entities, { input, writer: article.byline });
   return {
     article,
     sentences,

@@ -4,6 +4,7 @@
  * Speakers are named by the story's linked entity when analysis resolved one.
  */
 import { tagText } from '../analyze/pos.js';
+import { WRITER } from '../analyze/quotes/index.js';
 import type { BriefQuote, Quote, Span } from '../core/types.js';
 import { NEGATIONS, SPEECH_CUE, THRESHOLDS } from './heuristics.js';
 import { words } from './text.js';
@@ -70,7 +71,8 @@ export function quoteGroups(index: StoryIndex): QuoteGroup[] {
         article,
         tokens: words(q.text),
         set: new Set(words(q.text)),
-        speaker: linked?.name ?? q.speaker?.name ?? null,
+        // the writer of an article with no byline is named by where they wrote: "the writer (USA Today)"
+        speaker: linked?.name ?? (q.speaker?.name === WRITER ? `${WRITER} (${index.outletOf.get(a.article.id)})` : q.speaker?.name) ?? null,
         entity: linked?.id ?? q.speaker?.entity ?? null,
       });
     }

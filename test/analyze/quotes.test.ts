@@ -348,3 +348,10 @@ test('quotes: definite descriptions resolve only where the text says who they ar
   ];
   for (const [text, want] of rows) assert.equal(speakerOf(text), want, text);
 });
+
+test('quotes: a first-person subject outside a quotation is the writer, not the last one quoted', () => {
+  const text = 'Trump said the deal was dead. I asked him whether he would sign it anyway. “I told them we would win,” he said.';
+  const of = (writer?: string) => findQuotes(text, splitSentences(text), { entities: [] }, { writer }).quotes.map((q) => `${q.speaker?.name}|${q.text}`);
+  assert.deepEqual(of(), ['Trump|the deal was dead', 'the writer|whether he would sign it anyway', 'Trump|“I told them we would win,”']);
+  assert.deepEqual(of('Jill Lawrence')[1], 'Jill Lawrence|whether he would sign it anyway');
+});

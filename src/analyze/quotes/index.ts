@@ -37,6 +37,8 @@ import { firstTokenAt, PRONOUNS, phraseAfter, subjectBefore, tokenize, type Subj
 export interface QuoteOptions {
   /** the input the text came from, named in messages */
   input?: string;
+  /** who wrote the article (its byline), the speaker of its own first person ("I asked him") */
+  writer?: string | null;
 }
 
 /** An attribution before speaker resolution. */
@@ -99,7 +101,7 @@ export function findQuotes(
   kept.push(...orphanQuotes(text, sents, doubles, kept, paragraphs));
   kept.sort((a, b) => a.pieces[0].start - b.pieces[0].start);
   const attributions2 = kept;
-  return { quotes: resolveSpeakers(text, sents, attributions2, entities, quoted), messages };
+  return { quotes: resolveSpeakers(text, sents, attributions2, entities, quoted, opts.writer ?? null), messages };
 }
 
 /**
@@ -1436,14 +1438,23 @@ function antecedents(text: string, sents: Sentence[], si: number, contentStart: 
   return out;
 }
 
-function resolveSpeakers(text: string, sents: Sentence[], attributions: Attribution[], entities: Entity[], quoted: Quoted[]): Quote[] {
+/** First-person subjects: outside a quotation, the writer of the article speaks. */
+const FIRST_PERSON = /^(?:i|we|my|our)$/i;
+/** The speaker's name for the writer of an article with no byline. */
+export const WRITER = 'the writer';
+
+function resolveSpeakers(text: string, sents: Sentence[], attributions: Attribution[], entities: Entity[], quoted: Quoted[], writer: string | null): Quote[] {
   const resolver = new SpeakerResolver(text, entities);
   const seen: SeenSpeaker[] = [];
   const quotes: Quote[] = [];
   const byAttribution = new Map<Attribution, Speaker | null>();
   for (const a of attributions) {
     let speaker: Speaker | null = null;
-    if (a.subject) {
+    // "I asked him about it", "we reported last week": the writer, not the last one quoted
+    // (inside a quotation, "I" is that quotation's speaker and resolves as a pronoun)
+    if (a.subject && FIRST_PERSON.test(text.slice(a.subject.start, a.subject.end)) && !quotedAt(quoted, a.subject.start)) {
+      speaker = { name: writer?.trim() || WRITER, entity: null, span: { start: a.subject.start, end: a.subject.end } };
+    } else if (a.subject) {
       let r = resolver.resolve(a.subject, seen);
       if (a.subject.form === 'pronoun' && /^(?:he|she)$/i.test(text.slice(a.subject.start, a.subject.end))) {
         // a person named as the subject of this or the previous sentence wins over the last speaker
