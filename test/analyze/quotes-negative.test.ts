@@ -37,6 +37,8 @@ const NOT_QUOTES = [
   'The two also discussed it.', // a determiner alone is no subject
   'It was a quiet decline for the company.', // a base form read as a noun ("decline") is no cue
   'He read the letter to the crowd.', // "read" reports words only before a quotation
+  "But two top federal agencies said Americans don't need...", // an excerpt cut off where the text ends: not what was said
+  'As CNN reported: "In one video, an agent yells, \'This is why your...', // the same, inside a quotation that never closes
   'She starred in “The Steve Harvey Morning Show,” which aired for years.', // a title with a comma before its closing mark
 ];
 
@@ -87,4 +89,11 @@ test('a time after an inverted cue is not who spoke ("..., said Saturday...")', 
     const speakers = quotes(text).quotes.map((q) => q.speaker?.name ?? '');
     assert.ok(!speakers.some((s) => /^(?:saturday|monday|yesterday)/i.test(s)), `${text}: ${speakers.join(', ')}`);
   }
+});
+
+test('a content cut off where the text ends is dropped with a message; a quotation closed after its ellipsis stays', () => {
+  const cut = quotes("The agencies said Americans don't need...");
+  assert.deepEqual(cut.quotes, []);
+  assert.ok(cut.messages.some((m) => m.rule === 'span-dropped' && /cut off/.test(m.reason)), JSON.stringify(cut.messages));
+  assert.deepEqual(quotes('He said: “We will win...”').quotes.map((q) => q.text), ['“We will win...”']);
 });

@@ -100,7 +100,13 @@ export function findQuotes(
   kept.push(...thatClauseQuotes(text, sents, kept, doubles, quoted, tags, clauses));
   kept.push(...orphanQuotes(text, sents, doubles, kept, paragraphs));
   kept.sort((a, b) => a.pieces[0].start - b.pieces[0].start);
-  const attributions2 = kept;
+  // a content cut off where the text ends ("two agencies said Americans don't need...", a feed's
+  // excerpt) says something other than what was said: dropped, and said so
+  const attributions2 = kept.filter((a) => !cutOff(text, a.pieces[a.pieces.length - 1]));
+  if (attributions2.length < kept.length) {
+    const dropped = kept.length - attributions2.length;
+    messages.push(message('warning', 'analyze', 'span-dropped', `${dropped} attribution(s) dropped: their content is cut off where the text ends ("...")`, opts.input));
+  }
   return { quotes: resolveSpeakers(text, sents, attributions2, entities, quoted, opts.writer ?? null), messages };
 }
 
@@ -1436,6 +1442,16 @@ function antecedents(text: string, sents: Sentence[], si: number, contentStart: 
     if (subject && subject.form !== 'pronoun' && subject.start < pronoun.start) out.push(subject);
   }
   return out;
+}
+
+/**
+ * Whether a content runs into an ellipsis that ends the whole text: an excerpt cut off
+ * mid-sentence. A quotation closed after its ellipsis (`“We will win...”`) is the speaker
+ * trailing off, and stays.
+ */
+function cutOff(text: string, p: Span): boolean {
+  const tail = text.slice(p.end).trim();
+  return /^(?:\.{3,}|…)$/.test(tail) || (tail === '' && /(?:\.{3,}|…)$/.test(text.slice(p.start, p.end)));
 }
 
 /** First-person subjects: outside a quotation, the writer of the article speaks. */
