@@ -16,7 +16,7 @@ import type { Citation, Contradiction, Position } from '../core/types.js';
 import { citeUnits } from './citations.js';
 import { similarPairs, type Fact } from './facts.js';
 import { CONTEXT_PRONOUNS, DENIAL_CUES, NEGATIONS, STOPWORDS, TALK_PREDICATES, THRESHOLDS } from './heuristics.js';
-import { stemWord, words, type Quantity } from './text.js';
+import { compatible, stemWord, words, type Quantity } from './text.js';
 import { cosine, type StoryIndex, type Unit } from './units.js';
 
 /** Words skipped between a negation and its predicate ("haven't even actually discussed"). */
@@ -648,22 +648,6 @@ function denialProposals(index: StoryIndex, readings: Map<Unit, Reading>): Propo
     }
   }
   return out;
-}
-
-/** Share by which two round figures may differ and still agree ("some 2,700" and "2,702"). */
-const ROUND_FIGURE = 0.1;
-
-/**
- * Whether two counts of the same thing can both be true: equal, both floors ("more than 180",
- * "at least 150") or both ceilings, a floor below an exact figure, or round figures close enough.
- */
-export function compatible(x: Quantity, y: Quantity): boolean {
-  if (x.value === y.value) return true;
-  const [lo, hi] = x.value < y.value ? [x, y] : [y, x];
-  // "at least 70" and "about 100" can both be true, as can "at least 150" and "180"
-  if (lo.hedge === 'floor' || hi.hedge === 'ceiling') return true;
-  if (x.hedge === 'about' || y.hedge === 'about') return Math.abs(x.value - y.value) <= ROUND_FIGURE * Math.max(x.value, y.value);
-  return !!x.hedge && x.hedge === y.hedge;
 }
 
 /** The day an account was published (`YYYY-MM-DD`), or null when its article has no date. */

@@ -6,6 +6,7 @@
  * (an article restating itself is not corroboration).
  */
 import { THRESHOLDS } from './heuristics.js';
+import { compatible } from './text.js';
 import { centroid, cosine, type StoryIndex, type Unit, type Vector } from './units.js';
 
 /** A fact of the story: the units that state it. */
@@ -89,6 +90,25 @@ export function sameFact(a: Unit, b: Unit, sim = cosine(a.vector, b.vector)): bo
 }
 
 /**
+ * True when two units give different figures for the same measure: the same unit (or none),
+ * words around both figures in common ("put the magnitude at 6.1" / "put the quake's strength
+ * at magnitude-5.4"), values that cannot both be true, and neither also giving the other's
+ * figure. Such sentences are two accounts, not one fact: joined, a summary line would cite
+ * articles for a figure they do not give.
+ */
+export function differentFigures(a: Unit, b: Unit): boolean {
+  const qa = a.quantities.filter((q) => !q.year);
+  const qb = b.quantities.filter((q) => !q.year);
+  for (const x of qa) {
+    for (const y of qb) {
+      if (x.unit !== y.unit || compatible(x, y) || !y.context.some((w) => x.context.includes(w))) continue;
+      if (!qb.some((q) => q.unit === x.unit && q.value === x.value) && !qa.some((q) => q.unit === y.unit && q.value === y.value)) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * Groups the content units of a story into facts, most important first. `sameStatement` lists
  * units known to carry one statement (the same quotation in several articles): they are joined
  * first, whatever their wording around it.
@@ -96,8 +116,12 @@ export function sameFact(a: Unit, b: Unit, sim = cosine(a.vector, b.vector)): bo
 export function groupFacts(index: StoryIndex, sameStatement: Unit[][] = []): Fact[] {
   const parent = index.units.map((_, i) => i);
   const members = new Map<number, Set<number>>(); // root -> article indices in the group
+  const figured = new Map<number, Unit[]>(); // root -> units of the group that give figures
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  for (const u of index.content) members.set(u.id, new Set([u.article]));
+  for (const u of index.content) {
+    members.set(u.id, new Set([u.article]));
+    figured.set(u.id, u.quantities.some((q) => !q.year) ? [u] : []);
+  }
   const links: { a: Unit; b: Unit }[] = [];
   for (const group of sameStatement) for (let i = 1; i < group.length; i++) if (!group[i].clutter && !group[0].clutter) links.push({ a: group[0], b: group[i] });
   for (const pair of similarPairs(index, THRESHOLDS.sameFactAnchored)) if (sameFact(pair.a, pair.b, pair.sim)) links.push(pair);
@@ -108,9 +132,15 @@ export function groupFacts(index: StoryIndex, sameStatement: Unit[][] = []): Fac
     const ma = members.get(ra)!;
     const mb = members.get(rb)!;
     if ([...mb].some((x) => ma.has(x))) continue; // one sentence per article in a fact
+    // different figures for one measure are two accounts (a contradiction), not one fact
+    const fa = figured.get(ra)!;
+    const fb = figured.get(rb)!;
+    if (fa.some((x) => fb.some((y) => differentFigures(x, y)))) continue;
     parent[rb] = ra;
     for (const x of mb) ma.add(x);
     members.delete(rb);
+    fa.push(...fb);
+    figured.delete(rb);
   }
   const groups = new Map<number, Unit[]>();
   for (const u of index.content) {

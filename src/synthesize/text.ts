@@ -136,6 +136,9 @@ const TOTAL_AFTER = /^(?:in total|in all|altogether|combined|overall|total)\b/;
 /** Words after a number that make it a time of day. */
 const CLOCK_WORDS = new Set(['a.m', 'p.m', 'am', 'pm', 'gmt', 'utc', 'et', 'edt', 'est', 'pst', 'pdt', 'bst', 'cet', 'local', "o'clock"]);
 
+/** A measure's word joined to its value by a hyphen: "magnitude-5.4", "category-4", "level-3.5". */
+const MEASURE_JOINED = /^(?:(?:magnitude|category|level|grade|force|stage)-\d+(?:\.\d+)?|[a-z]+-\d+\.\d+)$/;
+
 /** Words before a number that make it a bound or an approximation, longest first. */
 const HEDGES: [RegExp, Quantity['hedge']][] = [
   [/(more than|at least|over|upwards of|no fewer than|no less than)$/, 'floor'],
@@ -171,6 +174,8 @@ export function quantities(text: string): Quantity[] {
     }
     if (/^\d[\d,]*(\.\d+)?$/.test(t)) value = Number(t.replace(/,/g, ''));
     else if (/^\d+(?:\.\d+)?(?:-\w+)+$/.test(t)) value = Number(t.split('-')[0]); // "22-month", "6.1-magnitude"
+    // "magnitude-5.4", "category-4": a measure joined to its value (not a name such as "COVID-19" or "F-16")
+    else if (MEASURE_JOINED.test(t)) value = Number(t.slice(t.lastIndexOf('-') + 1));
     else if (t in NUMBER_WORDS) value = NUMBER_WORDS[t];
     else if (/^[a-z]+-[a-z-]+$/.test(t) && t.split('-')[0] in NUMBER_WORDS && !STOPWORDS.has(t.split('-')[1])) value = NUMBER_WORDS[t.split('-')[0]]; // "seven-year"
     if (value === null || Number.isNaN(value)) continue;
@@ -178,7 +183,7 @@ export function quantities(text: string): Quantity[] {
     // where the unit's word stands (the number itself for a compound, "seven-year")
     let unitAt = i;
     let next = i + 1;
-    const dashed = t.match(/^[\w.]+?-(\w+(?:-\w+)*)/);
+    const dashed = /^\d|^[a-z]+-[a-z]/.test(t) ? t.match(/^[\w.]+?-(\w+(?:-\w+)*)/) : null;
     if (dashed) {
       // "a three-game losing streak", "a seven-year deal": the compound describes the noun after
       // it, which is what is counted; "six games" and "a three-game streak" count two things
@@ -205,7 +210,9 @@ export function quantities(text: string): Quantity[] {
     const before = tokens.slice(Math.max(0, i - 3), i).join(' ');
     const hedge = HEDGES.find(([re]) => re.test(before))?.[1] ?? null;
     const near = [...tokens.slice(Math.max(0, i - QUANTITY_CONTEXT), i), ...tokens.slice(next, next + QUANTITY_CONTEXT + 1)];
-    const context = near.filter((w) => !STOPWORDS.has(w) && !(w in NUMBER_WORDS) && !/^\d/.test(w)).map(stemWord).filter((w) => w && w !== unit);
+    // ("magnitude-5.4": the word joined before the number is context too)
+    const prefix = MEASURE_JOINED.test(t) ? [t.slice(0, t.indexOf('-'))] : [];
+    const context = [...prefix, ...near].filter((w) => !STOPWORDS.has(w) && !(w in NUMBER_WORDS) && !/^\d/.test(w)).map(stemWord).filter((w) => w && w !== unit);
     // "a total of 14 rifles, 31 magazines and 923 rounds": the sum runs through the list
     const total = out.some((q) => q.total) || TOTAL_BEFORE.test(before) || i >= runningFrom || TOTAL_AFTER.test(tokens.slice(next + (unit ? 1 : 0), next + 3).join(' '));
     const elapsed = TIME_UNITS.has(unit) && /^(?:of|into)$/.test(tokens[unitAt + 1] ?? '');
@@ -218,4 +225,20 @@ export function quantities(text: string): Quantity[] {
     i = next - 1;
   }
   return out;
+}
+
+/** Share by which two round figures may differ and still agree ("some 2,700" and "2,702"). */
+const ROUND_FIGURE = 0.1;
+
+/**
+ * Whether two counts of the same thing can both be true: equal, both floors ("more than 180",
+ * "at least 150") or both ceilings, a floor below an exact figure, or round figures close enough.
+ */
+export function compatible(x: Quantity, y: Quantity): boolean {
+  if (x.value === y.value) return true;
+  const [lo, hi] = x.value < y.value ? [x, y] : [y, x];
+  // "at least 70" and "about 100" can both be true, as can "at least 150" and "180"
+  if (lo.hedge === 'floor' || hi.hedge === 'ceiling') return true;
+  if (x.hedge === 'about' || y.hedge === 'about') return Math.abs(x.value - y.value) <= ROUND_FIGURE * Math.max(x.value, y.value);
+  return !!x.hedge && x.hedge === y.hedge;
 }

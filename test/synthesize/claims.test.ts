@@ -62,6 +62,23 @@ test('different facts that share words are not merged (negative)', () => {
   assert.ok(b.claims.every((c) => c.singleSource));
 });
 
+test('sentences alike but for a figure of the same measure are two claims, each citing only its own articles (negative)', () => {
+  const s = story([
+    article({ id: 'a', text: 'Provincial officials put the death toll from the quake at 45 on Sunday.' }),
+    article({ id: 'b', text: 'Provincial officials put the death toll from the quake at 61 on Sunday.' }),
+    article({ id: 'c', text: 'On Sunday provincial officials put the death toll from the quake at 61.' }),
+  ]);
+  const b = synthesize(s);
+  const low = b.claims.find((c) => /\b45\b/.test(c.text))!;
+  const high = b.claims.find((c) => /\b61\b/.test(c.text))!;
+  assert.deepEqual(low.citations.map((c) => c.article), ['a']);
+  assert.deepEqual(new Set(high.citations.map((c) => c.article)), new Set(['b', 'c']));
+  for (const line of b.summary) {
+    const figure = /\b45\b/.test(line.text) ? 'a' : null;
+    if (figure) assert.deepEqual(line.citations.map((c) => c.article), ['a'], line.text);
+  }
+});
+
 test('per-outlet coverage lists claims and the claims no other outlet reported', () => {
   const b = synthesize(story(statement()));
   const hill = b.coverage.find((c) => c.outlet === 'The Hill')!;

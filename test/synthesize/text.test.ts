@@ -21,6 +21,11 @@ const QUANTITIES: [string, { value: number; year: boolean; hedge: string | null 
   ['voting closes at 6 p.m. local time', []],
   ['an offer of $140-150 million', []],
   ['a one-on-one meeting', []],
+  // a measure joined to its value by a hyphen; names with a number are no quantity
+  ["put the quake's strength at magnitude-5.4", [{ value: 5.4, year: false, hedge: null }]],
+  ['a category-4 hurricane', [{ value: 4, year: false, hedge: null }]],
+  ['COVID-19 cases rose', []],
+  ['The F-16 crashed', []],
 ];
 for (const [text, expected] of QUANTITIES) {
   test(`quantities: ${text}`, () => assert.deepEqual(quantities(text).map(({ value, year, hedge }) => ({ value, year, hedge })), expected));
