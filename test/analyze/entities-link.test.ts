@@ -49,3 +49,16 @@ test('linkEntities merges places and organisations by canonical name and keeps p
 // known failure: nickname variants merge only with the table (Mike/Michael is in it, but the
 // story's canonical choice then depends on frequency); a middle name is not a given name
 test.todo('"Michael Richard Pompeo" links to "Mike Pompeo" (middle names)');
+
+test('linkEntities merges an organisation whose country is written out in one article and abbreviated in another', () => {
+  const linked = linkEntities([
+    article('a', 'The U.S. Geological Survey put the magnitude at 6.1 on Sunday.'),
+    article('b', 'The United States Geological Survey said it had a magnitude of 5.9.'),
+  ]);
+  const survey = linked.filter((e) => /Geological Survey/.test(e.name));
+  assert.equal(survey.length, 1, JSON.stringify(survey.map((e) => e.name)));
+  assert.equal(survey[0].articles, 2);
+  // negative: another country's survey stays apart
+  const apart = linkEntities([article('a', 'The U.S. Geological Survey said so.'), article('b', 'The British Geological Survey said so.')]);
+  assert.equal(apart.filter((e) => /Geological Survey/.test(e.name)).length, 2);
+});

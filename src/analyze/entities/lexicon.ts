@@ -83,7 +83,7 @@ export const ORG_SUFFIXES = words(`
   embassy|consulate|directorate|inspectorate|watchdog|regulator|reuters|
   workers|research|capital|ventures|technologies|systems|labs|pharmaceuticals|pharma|therapeutics|airways|
   communications|entertainment|studios|foods|brands|stores|financial|securities|insurance|international|trust|trusts|
-  analytics|consulting|archive|studies|legislature|
+  analytics|consulting|archive|studies|legislature|survey|
   ag|se|gmbh|nv|n.v.|bv|b.v.|s.a.|spa|s.p.a.|oyj|asa|pte|bhd|kgaa|sarl|
 `);
 

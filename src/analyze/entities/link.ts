@@ -30,6 +30,18 @@ interface Group {
   surname: string;
 }
 
+/**
+ * The key under which organisation and place names of several articles meet: folded, without a
+ * leading "the", a country written out or abbreviated alike ("U.S. Geological Survey" / "United
+ * States Geological Survey", "the UK Treasury" / "United Kingdom Treasury").
+ */
+function nameKey(name: string): string {
+  return fold(name)
+    .replace(/^the /, '')
+    .replace(/^united states (?=\S)/, 'us ')
+    .replace(/^united kingdom (?=\S)/, 'uk ');
+}
+
 export function linkEntities(articles: AnalyzedArticle[]): StoryEntity[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
@@ -39,7 +51,7 @@ export function linkEntities(articles: AnalyzedArticle[]): StoryEntity[] {
     for (const e of a.entities) {
       const item = { article: a.article.id, entity: e };
       if (e.type !== 'person') {
-        const key = `${e.type}:${fold(e.name)}`;
+        const key = `${e.type}:${nameKey(e.name)}`;
         let g = byKey.get(key);
         if (!g) groups.push((g = { entities: [], given: '', surname: '' }));
         byKey.set(key, g);
