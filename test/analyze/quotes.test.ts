@@ -33,6 +33,9 @@ const ROWS: [string, string[]][] = [
   ['HuffPollster: “Pollsters are taking a lot of heat from the public.”', ['direct|HuffPollster|:|“Pollsters are taking a lot of heat from the public.”']],
   ['Later that day, Trump went even further: “If he loses, it is the end of his career.”', ['direct|Trump|:|“If he loses, it is the end of his career.”']],
   ['Trump said in a statement:\n\n“We will win this election and we will win it big.”', ['direct|Trump|:|“We will win this election and we will win it big.”']],
+  // a common noun phrase inside the reporter's clause before the colon is no speaker: the quotation stays, unattributed
+  ['The rally by city leaders had one message: "Dump Trump now, please."', ['direct|-|:|"Dump Trump now, please."']],
+  ['More from the report: "Today numerous vendors condition their samples."', ['direct|the report|:|"Today numerous vendors condition their samples."']],
   // a party tag between the name and the cue
   ['Sen. Marco Rubio (R-Fla.) said Trump is “unelectable now.”', ['mixed|Sen. Marco Rubio|said|Trump is “unelectable now.”']],
   // an adjunct with commas before "that"

@@ -1044,9 +1044,19 @@ function colonQuotes(text: string, sents: Sentence[], doubles: Quoted[], attribu
     const verbal = hasCue || (before && /\s\p{Ll}+$/u.test(text.slice(before.start, before.end)) && before.form === 'name');
     const subject = (verbal ? sentenceSubject(text, sents[sentenceIndex(sents, i)], tokens, []) : null) ?? before ?? sentenceSubject(text, sents[sentenceIndex(sents, i)], tokens, []);
     if (!subject || wordCount(text, q) < MIN_CONTENT_WORDS) continue;
-    out.push({ pieces: [q], cue: { start: i, end: i + 1 }, subject, sentence: sentenceIndex(sents, q.start) });
+    // "resulting in the evacuation of ... a few other scrapers:", "had one message:": a common
+    // noun phrase inside a clause of the reporter (after a word of it) is no speaker without a
+    // cue ("More from the report:" is one); the quotation stays, its speaker unknown
+    out.push({ pieces: [q], cue: { start: i, end: i + 1 }, subject: !hasCue && subject === before && insideClause(tokens, before) ? null : subject, sentence: sentenceIndex(sents, q.start) });
   }
   return out;
+}
+
+/** Whether a lower-case phrase before a colon follows a word of the clause it is part of (not "from"/"by"). */
+function insideClause(tokens: Token[], phrase: Subject): boolean {
+  if (phrase.form !== 'title') return false;
+  const prev = tokens[tokens.findIndex((t) => t.start === phrase.start) - 1]?.text ?? '';
+  return /^\p{Ll}/u.test(prev) && !/^(?:from|by)$/.test(prev);
 }
 
 /** Words a title leaves in lower case. */
