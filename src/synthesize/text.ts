@@ -111,8 +111,9 @@ const MONEY: [RegExp, string][] = [
   [/€\s?|\beuro(?=\d)/gi, 'euros'],
   [/£\s?/g, 'pounds'],
 ];
-const AMOUNT = String.raw`(\d[\d,.]*(?:-\d[\d,.]*)?)(?:(bn|m|k)\b)?(\s+(?:million|billion|trillion|thousand))?`;
-const SUFFIX: Record<string, string> = { bn: ' billion', m: ' million', k: ' thousand' };
+const AMOUNT = String.raw`(\d[\d,.]*(?:-\d[\d,.]*)?)(?:(bn|mm|m|k)\b)?(\s+(?:million|billion|trillion|thousand))?`;
+/** Multiplier suffixes of amounts ("$5bn", "$200MM" as sports and finance pages write millions, "$40k"). */
+const SUFFIX: Record<string, string> = { bn: ' billion', mm: ' million', m: ' million', k: ' thousand' };
 
 /** The text with each currency sign moved after its amount, so that the amount's unit is the currency. */
 function moneyAsWords(text: string): string {
@@ -120,7 +121,7 @@ function moneyAsWords(text: string): string {
   for (const [sign, word] of MONEY) {
     if (!sign.test(out)) continue;
     sign.lastIndex = 0;
-    out = out.replace(new RegExp(`(?:${sign.source})${AMOUNT}`, sign.flags), (_, n: string, suffix = '', multiplier = '') => `${n}${SUFFIX[suffix.toLowerCase()] ?? ''}${multiplier} ${word}`);
+    out = out.replace(new RegExp(`(?:${sign.source})${AMOUNT}`, sign.flags.includes('i') ? sign.flags : `${sign.flags}i`), (_, n: string, suffix = '', multiplier = '') => `${n}${SUFFIX[suffix.toLowerCase()] ?? ''}${multiplier} ${word}`);
   }
   return out;
 }

@@ -16,6 +16,9 @@ const QUANTITIES: [string, { value: number; year: boolean; hedge: string | null 
   // negatives: codes, times, ranges and days of a month are not one quantity each
   ['by April 27 more people came', []],
   ['save euro30 billion', [{ value: 30e9, year: false, hedge: null }]],
+  // multiplier suffixes as sports and finance pages write them
+  ['an eight-year, $200MM deal', [{ value: 8, year: false, hedge: null }, { value: 200e6, year: false, hedge: null }]],
+  ['a $5bn plan', [{ value: 5e9, year: false, hedge: null }]],
   ['call police on 0845 125 2222 now', []],
   ['the call came in at 3:30 a.m. on Friday', []],
   ['voting closes at 6 p.m. local time', []],
