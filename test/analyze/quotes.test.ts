@@ -29,6 +29,8 @@ const ROWS: [string, string[]][] = [
   ['"It is unacceptable,\'\' Pompeo said of election interference.', ['direct|Pompeo|said|"It is unacceptable,\'\'']],
   // a comma inside a number ("55,000") ends no clause: the whole clause is the content
   ['An estimated 3.3 million infections and roughly 55,000 deaths were reported in the past week, the agency said.', ['indirect|the agency|said|An estimated 3.3 million infections and roughly 55,000 deaths were reported in the past week']],
+  // a passive of telling: its subject is the listener; what was said follows, its speaker unnamed
+  ['He was told that the talks had failed.', ['indirect|-|told|that the talks had failed']],
   // a name and a colon introduce a quotation; the colon is the cue
   ['HuffPollster: “Pollsters are taking a lot of heat from the public.”', ['direct|HuffPollster|:|“Pollsters are taking a lot of heat from the public.”']],
   ['Later that day, Trump went even further: “If he loses, it is the end of his career.”', ['direct|Trump|:|“If he loses, it is the end of his career.”']],

@@ -392,6 +392,13 @@ function cueVerb(
     if (question) return [{ pieces: [question], cue, subject: null, sentence: si }];
   }
 
+  // "he's been told the fire is being investigated", "were told that ...": a passive of telling
+  // makes its subject the listener; what was said follows at once, its speaker unnamed
+  if (cls.lemma === 'tell' && form === 'told' && /^(?:been|being|was|were|is|are|be|get|got)$/i.test(prevText)) {
+    const content = contentAfter(text, s, cue, { ...cls, listener: false }, after, quoted, clauses);
+    return content ? [{ pieces: [content], cue, subject: null, sentence: si }] : null;
+  }
+
   // 2. inverted: `"...," said Lavrov` / `..., said the White House`
   // (`“How many times ...?” said Clinton.`: a question or an exclamation closed the sentence before)
   const asked = before.length === 0 ? quotationJustBefore(text, s, quoted) : null;
