@@ -55,11 +55,11 @@ export function balancedMarks(text: string): string {
 }
 
 /**
- * A claim as shown: its marks balanced, and a sentence from the middle of someone's quotation,
- * with no marks of its own, set in quotation marks after its speaker's name.
+ * A claim as shown: its marks balanced. A sentence without marks is left as it is, even after a
+ * speaker's name: whether it lies wholly inside a quotation the claim does not say, and marks
+ * around words that were not quoted would make a quote of them.
  */
 export function shownClaim(claim: { text: string; speaker?: string | null }): string {
-  if (claimSpeaker(claim) && !/[“”"]|''|``/.test(claim.text)) return `“${claim.text}”`;
   return balancedMarks(claim.text);
 }
 

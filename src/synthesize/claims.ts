@@ -6,6 +6,7 @@ import type { Claim } from '../core/types.js';
 import { citeUnits } from './citations.js';
 import type { Fact } from './facts.js';
 import { THRESHOLDS } from './heuristics.js';
+import { shownSpeaker } from './quotes.js';
 import type { StoryIndex, Unit } from './units.js';
 
 /** The outlets of each copy group, e.g. `Reuters / The Moscow Times` for one wire text in two. */
@@ -53,7 +54,7 @@ export function quotedSpeaker(u: Unit, index: StoryIndex): string | null {
   for (const q of analyzed.quotes) {
     if (q.kind === 'indirect' || q.end <= u.start || q.start >= u.end) continue;
     inside += Math.min(q.end, u.end) - Math.max(q.start, u.start);
-    if (!speaker && q.speaker) speaker = (q.speaker.entity && index.entityOf(analyzed.article.id, q.speaker.entity)?.name) || q.speaker.name;
+    if (!speaker && q.speaker) speaker = (q.speaker.entity && index.entityOf(analyzed.article.id, q.speaker.entity)?.name) || shownSpeaker(q.speaker.name, analyzed.article.text, index.outletOf.get(analyzed.article.id) ?? '');
   }
   return inside >= THRESHOLDS.quotedShare * (u.end - u.start) ? speaker : null;
 }

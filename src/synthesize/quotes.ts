@@ -40,6 +40,27 @@ function joined(t: string[]): string {
   return j;
 }
 
+/** Pronouns that name no one when analysis could not resolve them. */
+const BARE_PRONOUNS = /^(?:he|she|they|it|we|you|he's|she's|they're|it's)$/i;
+/** Words that open a description, capitalised only at a sentence start ("The officer", "Her spokesman"). */
+const OPENERS = /^(?:the|a|an|his|her|their|its|our|my|this|that|these|those|one|two|three|some|many|several)$/i;
+
+/**
+ * How an unlinked speaker is shown: a pronoun analysis could not resolve names no one (none is
+ * shown); a description capitalised only because it opened a sentence ("Police", "The officer")
+ * is written as inside one, so that "police" and "Police" are one speaker; the writer of an
+ * article with no byline is named by where they wrote ("the writer (USA Today)").
+ */
+export function shownSpeaker(name: string | null, text: string, outlet: string): string | null {
+  if (!name || BARE_PRONOUNS.test(name)) return null;
+  if (name === WRITER) return `${WRITER} (${outlet})`;
+  const first = name.split(/\s+/)[0];
+  if (!/^\p{Lu}\p{Ll}/u.test(first)) return name;
+  const lower = first.toLowerCase();
+  const common = OPENERS.test(first) || new RegExp(`(?:^|[^\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
+  return common ? lower + name.slice(first.length) : name;
+}
+
 /** True when two token lists are the same quote: one contains the other, or they overlap enough. */
 export function sameQuote(a: string[], b: string[], sa = new Set(a), sb = new Set(b)): boolean {
   if (a.length === 0 || b.length === 0) return false;
@@ -71,8 +92,7 @@ export function quoteGroups(index: StoryIndex): QuoteGroup[] {
         article,
         tokens: words(q.text),
         set: new Set(words(q.text)),
-        // the writer of an article with no byline is named by where they wrote: "the writer (USA Today)"
-        speaker: linked?.name ?? (q.speaker?.name === WRITER ? `${WRITER} (${index.outletOf.get(a.article.id)})` : q.speaker?.name) ?? null,
+        speaker: linked?.name ?? shownSpeaker(q.speaker?.name ?? null, a.article.text, index.outletOf.get(a.article.id) ?? ''),
         entity: linked?.id ?? q.speaker?.entity ?? null,
       });
     }

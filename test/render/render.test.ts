@@ -82,8 +82,8 @@ test('a line cut out of a longer quotation gets the quotation mark it lacks, out
     ['He cited "great pressure" and "zero response".', 'He cited "great pressure" and "zero response".'],
   ];
   for (const [text, shown] of rows) assert.equal(balancedMarks(text), shown, text);
-  // a sentence from the middle of a quotation, shown after its speaker's name
-  assert.equal(shownClaim({ text: 'The administration will always act, period.', speaker: 'Mike Pompeo' }), '“The administration will always act, period.”');
+  // a sentence without marks stays as it is, even after a speaker's name: no marks around words not known to be quoted
+  assert.equal(shownClaim({ text: 'The administration will always act, period.', speaker: 'Mike Pompeo' }), 'The administration will always act, period.');
   // not when the sentence names the speaker itself, or has no speaker
   assert.equal(shownClaim({ text: 'Pompeo met Lavrov.', speaker: 'Mike Pompeo' }), 'Pompeo met Lavrov.');
   assert.equal(shownClaim({ text: 'The talks ended.', speaker: null }), 'The talks ended.');

@@ -126,3 +126,19 @@ test('a quote shown inside a longer quote of the same speaker is not shown again
   );
   assert.deepEqual(b.quotes.map((q) => q.text), ['Moscow wanted to publish the letters that he said cleared Russia of the charges']);
 });
+
+test('an unlinked speaker is shown as written inside a sentence; an unresolved pronoun names no one', async () => {
+  const { shownSpeaker } = await import('../../src/synthesize/quotes.js');
+  const text = 'Police said the man fled. The officer said so. He said more. Later police said the road reopened.';
+  const rows: [string | null, string | null][] = [
+    ['Police', 'police'], // capitalised only at a sentence start: the article also writes "police"
+    ['The officer', 'the officer'],
+    ['Her spokesman', 'her spokesman'],
+    ['He', null],
+    ["he's", null],
+    ['Associated Press', 'Associated Press'], // a name stays as written
+    ['the writer', 'the writer (Daily News)'],
+    [null, null],
+  ];
+  for (const [name, shown] of rows) assert.equal(shownSpeaker(name, text, 'Daily News'), shown, String(name));
+});
