@@ -29,6 +29,11 @@ const ROWS: [string, string[]][] = [
   // a word opening a sentence before an organisation of the tables describes it; company suffixes
   ['Drugmaker Pfizer said it would ask regulators.', ['organization:Pfizer']],
   ['Pfizer and its German partner BioNTech SE agreed.', ['organization:BioNTech SE', 'organization:Pfizer']],
+  // police ranks are titles; a collective noun at a sentence start is no name
+  ['Police Constable Tim Fanning told a news conference.', ['person:Tim Fanning']],
+  ['Detective John Smith said. Officer Jane Doe agreed.', ['person:Jane Doe', 'person:John Smith']],
+  ['Police claim that residents fled.', []],
+  ['Authorities said it was arson.', []],
   // a place opening a run with a party noun: "the New York Democrat" is a description
   ['The New York Democrat said so.', ['place:New York']],
   // organisations and places by tables and cue words
