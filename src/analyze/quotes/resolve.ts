@@ -110,6 +110,8 @@ interface IndexedMention {
 
 export class SpeakerResolver {
   private readonly mentions: IndexedMention[];
+  /** persons by the head noun of each of their roles ("senator" -> the senators named) */
+  private readonly byRoleHead = new Map<string, Entity[]>();
 
   constructor(
     private readonly text: string,
@@ -118,6 +120,14 @@ export class SpeakerResolver {
     this.mentions = entities
       .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity, form: m.form })))
       .sort((a, b) => a.start - b.start);
+    for (const e of entities) {
+      if (e.type !== 'person') continue;
+      for (const head of new Set(e.roles.map(roleHead))) {
+        const list = this.byRoleHead.get(head);
+        if (list) list.push(e);
+        else this.byRoleHead.set(head, [e]);
+      }
+    }
   }
 
   resolve(subject: Subject, seen: SeenSpeaker[]): { speaker: Speaker; type: Entity['type'] | null } {
@@ -171,7 +181,7 @@ export class SpeakerResolver {
       const words = lower.replace(/['’]s$/, '').split(/\s+/).filter(Boolean);
       const head = ROLE_SPELLINGS.get(words[words.length - 1]) ?? words[words.length - 1];
       const named = (description ?? '').split(/\s+/).slice(0, -1).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.toLowerCase());
-      const candidates = this.entities.filter((e) => e.type === 'person' && e.roles.some((r) => roleHead(r) === head) && compatible(words, e));
+      const candidates = (this.byRoleHead.get(head) ?? []).filter((e) => compatible(words, e));
       const byRole = named.length ? candidates.filter((e) => e.roles.some((r) => named.every((w) => roleWords(r).includes(w)))) : candidates;
       const nearest = byRole
         .map((e) => ({ e, last: lastStartBefore(e, subject.start) }))
