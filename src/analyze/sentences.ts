@@ -104,8 +104,8 @@ function push(text: string, start: number, end: number, paragraph: number, out: 
  */
 export const TITLE_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'messrs', 'mmes', 'dr', 'prof', 'rev', 'fr', 'hon', 'pres', 'gov', 'govs', 'sen', 'rep', 'reps', 'sens', 'gens', 'drs',
-  'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'brig', 'supt', 'insp', 'det', 'atty', 'amb',
-  'st', 'mt', 'ft', 'sr', 'jr', 'no', 'nos', 'vol', 'art', 'fig', 'ch', 'sec', 'ave', 'blvd', 'rd', 'gen', 'esq', 'vs', 'v', 'cf', 'approx', 'dept', 'est', 'univ',
+  'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'brig', 'supt', 'insp', 'det', 'atty', 'amb', 'const', 'cpt', 'pfc', 'spc',
+  'st', 'mt', 'ft', 'sr', 'jr', 'no', 'nos', 'vol', 'art', 'fig', 'ch', 'sec', 'ave', 'blvd', 'rd', 'gen', 'esq', 'vs', 'v', 'cf', 'approx', 'dept', 'univ',
 ]);
 
 /** Abbreviations that can end a sentence as well as sit inside one ("Acme Inc. said" / "... Inc. The"). */
@@ -180,6 +180,8 @@ export function isBoundary(line: string, sentenceStart: number, at: number, punc
   if (/^\d{1,3}$/.test(bare) && line.slice(sentenceStart, at).trim() === bare) return false;
   // Titles and ranks precede a name: "Mr. Lavrov", "Gen. Milley", "Sen. Warren".
   if (TITLE_ABBREVIATIONS.has(lower)) return false;
+  // "est. 1890" (established, estimated) before a number; "EST." (the time zone) may end one
+  if (bare === 'est' && /^\d/.test(following)) return false;
   // "Sept. 11", "Jan. 17": a month abbreviation followed by a number.
   if (MONTH_ABBREVIATIONS.has(lower)) return !/^\d/.test(following) && SENTENCE_STARTERS.has(afterLower);
   // A single capital letter is an initial ("Donald J. Trump", "A. Shcherbak"), unless a

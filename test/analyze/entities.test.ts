@@ -33,6 +33,7 @@ const ROWS: [string, string[]][] = [
   ['Police Constable Tim Fanning told a news conference.', ['person:Tim Fanning']],
   ['Detective John Smith said. Officer Jane Doe agreed.', ['person:Jane Doe', 'person:John Smith']],
   ['Police claim that residents fled.', []],
+  ['Vancouver police spokesman Const. Tim Fanning said it.', ['person:Tim Fanning', 'place:Vancouver']],
   ['Authorities said it was arson.', []],
   // a place opening a run with a party noun: "the New York Democrat" is a description
   ['The New York Democrat said so.', ['place:New York']],

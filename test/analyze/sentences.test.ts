@@ -12,6 +12,10 @@ const ROWS: [string, string[]][] = [
   ['Gen. Mark Milley and Sen. Warren met Gov. Cuomo. Then they left.', ['Gen. Mark Milley and Sen. Warren met Gov. Cuomo.', 'Then they left.']],
   ['Bush and Govs. Chris Christie and John Kasich spoke.', ['Bush and Govs. Chris Christie and John Kasich spoke.']],
   ['The attacks of Sept. 11 changed it. Jan. 17 was cold.', ['The attacks of Sept. 11 changed it.', 'Jan. 17 was cold.']],
+  // a time zone may end a sentence; "est." before a year does not; police ranks precede a name
+  ['Voting ends at 8 p.m. EST. The polls close.', ['Voting ends at 8 p.m. EST.', 'The polls close.']],
+  ['The club, est. 1890, closed.', ['The club, est. 1890, closed.']],
+  ['Spokesman Const. Tim Fanning said it. He left.', ['Spokesman Const. Tim Fanning said it.', 'He left.']],
   ['They met at 3 p.m. Tuesday in Moscow.', ['They met at 3 p.m. Tuesday in Moscow.']],
   ['They met at 3 p.m. The talks lasted an hour.', ['They met at 3 p.m.', 'The talks lasted an hour.']],
   ['Donald J. Trump tweeted. A. Shcherbak took the photo.', ['Donald J. Trump tweeted.', 'A. Shcherbak took the photo.']],

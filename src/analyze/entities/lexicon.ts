@@ -31,7 +31,7 @@ export const TITLES = words(`
   judge|justice|chief justice|magistrate|prosecutor|district attorney|sheriff|
   general|gen|gen.|lt. gen.|maj. gen.|brig. gen.|admiral|adm|adm.|colonel|col|col.|lt. col.|major|maj.|captain|capt|capt.|
   lieutenant|lt|lt.|sergeant|sgt|sgt.|corporal|private|commander|cmdr.|marshal|field marshal|
-  constable|const.|police constable|detective|det.|det|officer|police officer|trooper|inspector|chief inspector|superintendent|supt.|
+  constable|const|const.|police constable|detective|det.|det|officer|police officer|trooper|inspector|chief inspector|superintendent|supt.|
   king|queen|prince|princess|emperor|empress|crown prince|pope|cardinal|archbishop|bishop|ayatollah|supreme leader|
   clerk|chief clerk|ceo|cfo|coo|founder|co-founder|executive|anchor|host|correspondent|editor|columnist|reporter|analyst|economist|
   candidate|nominee|challenger|incumbent|former|then-president|first lady|dictator|

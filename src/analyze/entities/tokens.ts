@@ -5,7 +5,8 @@
  * capitalised runs.
  */
 import type { Sentence } from '../../core/types.js';
-import { GIVEN_NAMES, KNOWN_SURNAMES } from './lexicon.js';
+import { TITLE_ABBREVIATIONS } from '../sentences.js';
+import { GIVEN_NAMES, KNOWN_SURNAMES, TITLES } from './lexicon.js';
 
 /** One word of the text. */
 export interface Token {
@@ -40,6 +41,11 @@ const WORD = /\p{Lu}+\/\p{Lu}+|W\.Va(?=\.)|(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:['’
 
 /** Abbreviations that keep their period as part of the word (titles, initials, suffixes). */
 const KEEPS_PERIOD = /^(?:mr|mrs|ms|dr|prof|rev|sen|sens|rep|reps|gov|gen|lt|col|maj|capt|cmdr|adm|sgt|st|jr|sr|inc|corp|co|ltd|mt|ft|fr|hon|pres|gov|atty|amb|brig|cpl|pvt|supt|det|no|vs|\p{Lu}|ala|ariz|ark|calif|colo|conn|fla|ga|ill|ind|kan|ky|la|md|mass|mich|minn|mo|mont|neb|nev|okla|ore|pa|tenn|tex|vt|va|wash|wis|wyo|w\.va)$/iu;
+/**
+ * Also any title the sentence splitter reads as no sentence end and the title table knows
+ * ("Const. Tim Fanning"): one run, as one sentence.
+ */
+const keepsPeriod = (word: string) => KEEPS_PERIOD.test(word) || (TITLE_ABBREVIATIONS.has(word.toLowerCase()) && TITLES.has(word.toLowerCase()));
 
 /** Hyphenated prefixes that are not part of a name: "then-President", "pro-Russian", "ex-CIA", party labels "(R-Mo.)". */
 const LOWER_PREFIX = /^(?:[DRI](?=-\p{Lu}\p{Ll}*$)|then|ex|pro|anti|non|neo|post|pre|mid|self|once|would-be|soon-to-be|former|all|pan|sub|co)-(?=\p{Lu})/u;
@@ -79,7 +85,7 @@ export function tokenize(text: string, sentences: Sentence[]): Token[] {
         word = word.slice(0, -2);
       }
       let end = start + word.length;
-      if (!possessive && text[end] === '.' && KEEPS_PERIOD.test(word)) {
+      if (!possessive && text[end] === '.' && keepsPeriod(word)) {
         word += '.';
         end++;
       } else if (!possessive && cap && word[word.length - 1] === 's' && (text[end] === "'" || text[end] === '’') && !isLetter(text[end + 1])) {
