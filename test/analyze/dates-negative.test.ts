@@ -21,6 +21,9 @@ const NOT_DATES = [
   'Flight 1999 landed.',
   'an increase of 2,016 votes',
   'Room 2010 is on the left.',
+  'He drove a gray 2013 Toyota Camry.', // a model year
+  'He works out of a heritage home at 2016 Ontario.', // a street address
+  'He left the clinic after a few minutes.', // a length of time
 ];
 
 for (const text of NOT_DATES) {
@@ -29,3 +32,10 @@ for (const text of NOT_DATES) {
     assert.deepEqual(dates.map((d) => d.surface), []);
   });
 }
+
+test('without a publication date, nothing computed from a placeholder reference is kept', () => {
+  const text = 'A prosecutor said Friday. A gunman had opened fire the day before. He left within a few minutes. On March 3, 2012 he left and came back the next day.';
+  const { dates, messages } = findDates(text, [], null);
+  assert.deepEqual(dates.map((d) => [d.surface, d.value]), [['March 3, 2012', '2012-03-03'], ['the next day', '2012-03-04']]);
+  assert.ok(messages.some((m) => /relative date/.test(m.reason)));
+});

@@ -35,7 +35,8 @@ const ROWS: [string, string | null, string[]][] = [
   ['The talks ran from May 1 to May 5, 2019.', '2019-12-11', ['May 1|2019-05-01|day|abs', 'May 5, 2019|2019-05-05|day|abs']],
   ['between 2016 and 2018', '2019-12-11', ['2016|2016|year|abs', '2018|2018|year|abs']],
   // days named by another day of the narrative: the nearest day named before, else the reference
-  ['Trump met Lavrov on Tuesday. Earlier in the day, Lavrov met Pompeo.', '2019-12-11', ['on Tuesday|2019-12-10|day|rel', 'Earlier in the day|2019-12-10|day|abs']],
+  // (a day counted from a relative day is as relative as it: both hang on the publication date)
+  ['Trump met Lavrov on Tuesday. Earlier in the day, Lavrov met Pompeo.', '2019-12-11', ['on Tuesday|2019-12-10|day|rel', 'Earlier in the day|2019-12-10|day|rel']],
   ['Earlier in the day, Lavrov met Pompeo.', '2019-12-11', ['Earlier in the day|2019-12-11|day|rel']],
   ['The fire broke out on March 3, 2019. The next day police arrested a man. Later that day he was charged.', '2019-12-11', ['March 3, 2019|2019-03-03|day|abs', 'The next day|2019-03-04|day|abs', 'Later that day|2019-03-04|day|abs']],
   ['The fire broke out on March 3, 2019, and the suspect had been seen there the day before.', '2019-12-11', ['March 3, 2019|2019-03-03|day|abs', 'the day before|2019-03-02|day|abs']],

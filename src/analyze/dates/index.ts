@@ -54,6 +54,8 @@ import {
   NARRATIVE_SHIFT,
   NOT_A_YEAR_AFTER,
   NOT_A_YEAR_BEFORE,
+  MODEL_YEAR_AFTER,
+  ADDRESS_BEFORE,
   NAMED_DATES,
   NUMBER_WORDS,
   NUMERIC_NEIGHBOUR,
@@ -199,7 +201,8 @@ function resolveAnaphoricDays(text: string, found: Found[], ref: Date | null): v
     else if (!needsAntecedent && ref) day = new Date(ref.getTime());
     if (!day) return;
     day = new Date(day.getTime() + shift * 86400000);
-    const entry: Found = { start, end, year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), granularity: 'day', relative: !antecedent };
+    // (a day shifted from a relative day is as relative as it: without a reference both are dropped)
+    const entry: Found = { start, end, year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), granularity: 'day', relative: !antecedent || antecedent.relative };
     out.push(entry);
     lastDay = entry;
   };
@@ -314,6 +317,15 @@ function paragraphs(text: string): { start: number; end: number }[] {
 }
 
 /** Refiners 1-5 applied to one chrono result. */
+/** A second placeholder reference, to tell expressions computed from the reference from those the text fixes. */
+const OTHER_REFERENCE = new Date(Date.UTC(2010, 5, 15, 12));
+
+/** Whether chrono reads an expression as another day against another reference instant. */
+function readsByReference(surface: string): boolean {
+  const day = (instant: Date) => chrono.en.casual.parseDate(surface, { instant, timezone: 0 }, { forwardDate: false })?.toISOString().slice(0, 10);
+  return day(NO_REFERENCE) !== day(OTHER_REFERENCE);
+}
+
 function fromChrono(text: string, index: number, r: chrono.ParsedResult, ref: Date | null): Found[] {
   // chrono may take trailing punctuation ("on Tuesday,"): the expression ends before it
   const surface = r.text.replace(/[\s,.;:]+$/, (m) => (/^\.$/.test(m) && /\b[A-Z][a-z]{2,3}\.$/.test(r.text) ? m : ''));
@@ -351,7 +363,9 @@ function fromChrono(text: string, index: number, r: chrono.ParsedResult, ref: Da
   // "next November", "last November": the direction word belongs to the expression
   const direction = /\b(?:next|last|past|previous|coming|this coming|following)\s+$/i.exec(before);
   if (direction && start === index) start -= before.length - direction.index;
-  const relativeText = RELATIVE_WORDS.test(text.slice(start, end));
+  // (without a reference date, an expression chrono reads differently against another instant
+  // was computed from the placeholder reference: "after a few minutes", "in two hours")
+  const relativeText = RELATIVE_WORDS.test(text.slice(start, end)) || (!ref && readsByReference(surface));
   const results: Found[] = [];
   const one = (comp: chrono.ParsedComponents, s: number, e: number): Found | null => {
     const k = (c: string) => comp.isCertain(c as chrono.Component);
@@ -518,6 +532,8 @@ function bareYears(text: string, offset: number, slice: string, ref: Date | null
     const year0 = +m[1];
     if (DECADE_AFTER.test(text.slice(end, end + 2)) || (year0 % 10 === 0 && year0 < 2000 && DECADE_APOSTROPHE_AFTER.test(text.slice(end, end + 3)))) continue;
     if (NOT_A_YEAR_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (MODEL_YEAR_AFTER.test(text.slice(end, end + 20))) continue;
+    if (ADDRESS_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && /^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 4))) continue;
     const year = +m[1];
     // a year far after the article is a number, not a date ("2050 troops" aside, forecasts are rare)
     if (ref && year > ref.getUTCFullYear() + 30) continue;

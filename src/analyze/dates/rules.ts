@@ -26,6 +26,10 @@ export const NUMERIC_NEIGHBOUR = /[\d.:/#$€£-]/;
  */
 export const BARE_YEAR = /(?<![\d.,:/#$€£-])\b(19\d\d|20\d\d)\b(?![\d.,:/%-]\d|%)/g;
 export const NOT_A_YEAR_AFTER = /^\s*(?:UTC|GMT|EST|EDT|PST|hours?|hrs|h\b|GMT|meters?|metres?|m\b|km|kilometers?|miles?|feet|ft|people|votes?|troops|soldiers|units|pounds|lbs|kg|tons?|dollars|euros|points?|seats?|members|times|calories|words|pages|acres|percent|per\s*cent|years? old|cc)\b/i;
+/** A car's model year ("a gray 2013 Toyota Camry"): a number before a maker's name is no date. */
+export const MODEL_YEAR_AFTER = /^\s+(?:Toyota|Honda|Ford|Chevrolet|Chevy|Nissan|Dodge|Jeep|BMW|Mercedes(?:-Benz)?|Audi|Volkswagen|VW|Hyundai|Kia|Subaru|Mazda|Tesla|Lexus|Acura|Cadillac|Buick|GMC|Chrysler|Lincoln|Volvo|Porsche|Ferrari|Infiniti|Mitsubishi|Pontiac|Saturn|Oldsmobile|Jaguar|Land Rover|Range Rover|Fiat|Harley-Davidson|Yamaha|Kawasaki)\b/;
+/** A street address ("a heritage home at 2016 Ontario"): "at" and a number before a capitalised name. */
+export const ADDRESS_BEFORE = /\bat\s+$/i;
 /** ... nor after a word that makes it part of a name ("coronavirus disease 2019", "Flight 1999"). */
 export const NOT_A_YEAR_BEFORE = /(?:\$|€|£|No\.|#|number|nos?\.?|page|p\.|route|room|flight|model|version|v|disease)\s*$/i;
 
@@ -204,7 +208,7 @@ export const NARRATIVE_SHIFT = /\b(?:(?:more|less)\s+than\s+|about\s+|around\s+|
 export const SHIFT_ENDS_CLAUSE = /^\s*(?:[.,;:!?)"”]|$)/;
 
 /** "after five months", "after 20 years" (of war): a length of time, not a date. */
-export const AFTER_SPAN = /^after\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many)\s+(?:years?|months?|weeks?|days?|decades?|hours?)$/i;
+export const AFTER_SPAN = /^after\s+(?:(?:a\s+)?(?:few|couple(?:\s+of)?)|\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|many)\s+(?:years?|months?|weeks?|days?|decades?|hours?|minutes?|seconds?)$/i;
 
 /** "in the week ended May 1", "in the weeks since": which week is told by what follows, not by the reference. */
 export const UNANCHORED_WEEK = /^in\s+the\s+weeks?$/i;
