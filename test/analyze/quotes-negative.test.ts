@@ -37,6 +37,8 @@ const NOT_QUOTES = [
   'The two also discussed it.', // a determiner alone is no subject
   'It was a quiet decline for the company.', // a base form read as a noun ("decline") is no cue
   'He read the letter to the crowd.', // "read" reports words only before a quotation
+  'U.S. employers added just 194,000 jobs in September.', // "add" before an amount adds things, it reports nothing
+  'The company added 300 workers last year.',
   "But two top federal agencies said Americans don't need...", // an excerpt cut off where the text ends: not what was said
   'As CNN reported: "In one video, an agent yells, \'This is why your...', // the same, inside a quotation that never closes
   'She starred in “The Steve Harvey Morning Show,” which aired for years.', // a title with a comma before its closing mark

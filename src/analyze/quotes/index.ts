@@ -841,8 +841,14 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
   // "called for more flexibility": a quantity word opens an object, though not a clause
   const quantityObject = cls.object && /^(?:more|less|much|little)$/i.test(word(k));
   if (!asComplement && !shareOf && !quantityObject && (ADJUNCT_OPENERS.has(word(k).toLowerCase()) || NOT_CLAUSE_OPENERS.has(word(k).toLowerCase()))) return null;
+  // "employers added just 194,000 jobs", "the economy added far fewer jobs": "add" before an
+  // amount adds things, it reports nothing ("said 300 people came" is a clause)
+  if (cls.lemma === 'add' && AMOUNT_OPENER.test(after.slice(k, k + 3).map((t) => t.text).join(' '))) return null;
   return finish(text, s, after[k].start, quoted, clauses);
 }
+
+/** An amount opening what follows a verb: a number, or a hedge or comparison before one ("just 194,000", "far fewer"). */
+const AMOUNT_OPENER = /^(?:(?:just|only|about|nearly|almost|roughly|some|around|over|under|more than|less than|fewer than|another|a further|an additional)\s+)?(?:\$|€|£)?\d|^(?:far\s+|many\s+|much\s+)?(?:fewer|more|less)\s+\p{L}+/iu;
 
 /**
  * A quotation that names a show, a book or a slogan inside an adjunct of the cue (`said on
@@ -1178,6 +1184,8 @@ function clauseQuotes(text: string, sents: Sentence[], attributions: Attribution
   // ("read" is a cue only before a quotation: "He read the letter" reports nothing)
   const accept = (verb: TaggedToken) => {
     const cls = cueClass(verb.text);
+    // ("added 300 workers": "add" before an amount adds things)
+    if (cls?.lemma === 'add' && AMOUNT_OPENER.test(text.slice(verb.end, verb.end + 40).trimStart())) return false;
     return (!!cls && cls.lemma !== 'read') || CLAUSE_CUE_LEMMAS.has(verb.lemma);
   };
   return clauseAttributions(text, sents, tags, taken, (p) => !!quotedAt(quoted, p), (p) => sentenceIndex(sents, p), accept).map((c) => ({
