@@ -33,6 +33,8 @@ const ROWS: [string, string[]][] = [
   ['Police Constable Tim Fanning told a news conference.', ['person:Tim Fanning']],
   ['Detective John Smith said. Officer Jane Doe agreed.', ['person:Jane Doe', 'person:John Smith']],
   ['Police claim that residents fled.', []],
+  // an acronym defined for a common noun names a thing, not an organisation
+  ['The FDA put the risk of Guillain-Barré syndrome (GBS) as low. It said GBS was rare.', ['organization:FDA']],
   ['Vancouver police spokesman Const. Tim Fanning said it.', ['person:Tim Fanning', 'place:Vancouver']],
   ['Authorities said it was arson.', []],
   // a place opening a run with a party noun: "the New York Democrat" is a description

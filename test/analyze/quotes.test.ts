@@ -29,6 +29,9 @@ const ROWS: [string, string[]][] = [
   ['"It is unacceptable,\'\' Pompeo said of election interference.', ['direct|Pompeo|said|"It is unacceptable,\'\'']],
   // a comma inside a number ("55,000") ends no clause: the whole clause is the content
   ['An estimated 3.3 million infections and roughly 55,000 deaths were reported in the past week, the agency said.', ['indirect|the agency|said|An estimated 3.3 million infections and roughly 55,000 deaths were reported in the past week']],
+  // an adverb after an inverted cue is no speaker; "adds to" adds things
+  ['The governor, who won easily, said soon after the polls closed that voters had spoken.', ['indirect|The governor|said|soon after the polls closed that voters had spoken']],
+  ['The requirement adds to "a well-established list of ten vaccines," Newsom said.', ['mixed|Newsom|said|The requirement adds to "a well-established list of ten vaccines,"']],
   // a passive of telling: its subject is the listener; what was said follows, its speaker unnamed
   ['He was told that the talks had failed.', ['indirect|-|told|that the talks had failed']],
   // a name and a colon introduce a quotation; the colon is the cue

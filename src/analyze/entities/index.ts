@@ -73,6 +73,24 @@ function initialsOf(words: string[]): string {
   return words.map((w) => w.split('-').map((p) => p[0]).join('')).join('').toUpperCase();
 }
 
+/** Acronyms defined in brackets after a lower-case phrase whose initials they spell ("Guillain-Barré syndrome (GBS)"). */
+function acronymsOfThings(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\((\p{Lu}{2,8})\)/gu)) {
+    const letters = m[1];
+    const words = text.slice(Math.max(0, m.index! - 120), m.index!).match(/[\p{L}][\p{L}'’]*(?:-[\p{L}]+)*/gu) ?? [];
+    const last = words[words.length - 1] ?? '';
+    if (!/^\p{Ll}/u.test(last)) continue;
+    const significant = words.filter((w) => !/^(?:of|and|the|for|on|in|to|at)$/i.test(w));
+    // initials of the last words, a hyphenated word giving one letter per part ("Guillain-Barré" -> GB)
+    for (let n = 1; n <= letters.length && n <= significant.length; n++) {
+      const initials = significant.slice(-n).flatMap((w) => w.split('-')).map((w) => w[0]).join('').toUpperCase();
+      if (initials === letters) out.add(letters);
+    }
+  }
+  return out;
+}
+
 /** Longest acronym read in a definition "Name (ACR)", in letters. */
 const MAX_ACRONYM = 8;
 
@@ -87,7 +105,11 @@ const MAX_ACRONYM = 8;
  * @example
  * "the Delegates Unbound group (DU) ... DU said" -> DU and Delegates Unbound are one organisation
  */
-function defineAcronyms(raw: RawMention[], text: string): RawMention[] {
+function defineAcronyms(raw0: RawMention[], text: string): RawMention[] {
+  // "Guillain-Barré syndrome (GBS)", "the consumer price index (CPI)": an acronym defined for a
+  // common noun names a thing, not an organisation; its bare mentions are dropped
+  const things = acronymsOfThings(text);
+  const raw = things.size ? raw0.filter((m) => !(m.words.length === 1 && m.evidence !== 'table' && things.has(m.words[0].replace(/\./g, '')))) : raw0;
   const defined = new Map<string, RawMention>();
   for (const m of raw) {
     if (m.words.length < 2 || m.type === 'place') continue;

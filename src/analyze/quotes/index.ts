@@ -751,6 +751,7 @@ function contentBefore(text: string, s: Sentence, before: Token[], quoted: Quote
  * "on Tuesday") up to "that"; returns the span to the sentence end (or the quotation's end).
  */
 function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after: Token[], quoted: Quoted[], clauses: TaggedClauses): Span | null {
+  if (cls.lemma === 'add' && addsThings(text, cue.end)) return null;
   let j = 0;
   const word = (k: number) => after[k]?.text ?? '';
   if (cls.listener) {
@@ -841,10 +842,17 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
   // "called for more flexibility": a quantity word opens an object, though not a clause
   const quantityObject = cls.object && /^(?:more|less|much|little)$/i.test(word(k));
   if (!asComplement && !shareOf && !quantityObject && (ADJUNCT_OPENERS.has(word(k).toLowerCase()) || NOT_CLAUSE_OPENERS.has(word(k).toLowerCase()))) return null;
-  // "employers added just 194,000 jobs", "the economy added far fewer jobs": "add" before an
-  // amount adds things, it reports nothing ("said 300 people came" is a clause)
-  if (cls.lemma === 'add' && AMOUNT_OPENER.test(after.slice(k, k + 3).map((t) => t.text).join(' '))) return null;
   return finish(text, s, after[k].start, quoted, clauses);
+}
+
+/**
+ * Whether "add" at a cue's end adds things rather than words: before an amount ("employers added
+ * just 194,000 jobs", "the economy added far fewer jobs") or "to" ("the requirement adds to a
+ * well-established list"). "Added that 300 people came" reports.
+ */
+function addsThings(text: string, cueEnd: number): boolean {
+  const rest = text.slice(cueEnd, cueEnd + 40).trimStart();
+  return AMOUNT_OPENER.test(rest) || /^to\s/i.test(rest);
 }
 
 /** An amount opening what follows a verb: a number, or a hedge or comparison before one ("just 194,000", "far fewer"). */
@@ -1184,8 +1192,8 @@ function clauseQuotes(text: string, sents: Sentence[], attributions: Attribution
   // ("read" is a cue only before a quotation: "He read the letter" reports nothing)
   const accept = (verb: TaggedToken) => {
     const cls = cueClass(verb.text);
-    // ("added 300 workers": "add" before an amount adds things)
-    if (cls?.lemma === 'add' && AMOUNT_OPENER.test(text.slice(verb.end, verb.end + 40).trimStart())) return false;
+    // ("added 300 workers", "adds to the list": "add" adds things)
+    if (cls?.lemma === 'add' && addsThings(text, verb.end)) return false;
     return (!!cls && cls.lemma !== 'read') || CLAUSE_CUE_LEMMAS.has(verb.lemma);
   };
   return clauseAttributions(text, sents, tags, taken, (p) => !!quotedAt(quoted, p), (p) => sentenceIndex(sents, p), accept).map((c) => ({
