@@ -363,3 +363,10 @@ test('quotes: a first-person subject outside a quotation is the writer, not the 
   assert.deepEqual(of(), ['Trump|the deal was dead', 'the writer|whether he would sign it anyway', 'Trump|“I told them we would win,”']);
   assert.deepEqual(of('Jill Lawrence')[1], 'Jill Lawrence|whether he would sign it anyway');
 });
+
+test('quotes: a subject phrase cut inside a longer name resolves to that name', async () => {
+  const { analyze } = await import('../../src/analyze/index.js');
+  const text = 'The U.S. Food and Drug Administration said the vaccine was safe.';
+  const a = analyze({ id: 'x', title: '', text, published: '2021-07-15', outlet: null, url: null, language: 'en', sourceMap: null } as never);
+  assert.deepEqual(a.quotes.map((q) => q.speaker?.entity), ['organization:fda']);
+});

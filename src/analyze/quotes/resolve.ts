@@ -167,6 +167,10 @@ export class SpeakerResolver {
       const head = (persons.length ? persons : inside).reduce((a, b) => (b.end >= a.end ? b : a));
       return { speaker: { name: head.entity.name, entity: head.entity.id, span }, type: head.entity.type };
     }
+    // 3b. a phrase cut inside a longer name ("Drug Administration" of "the U.S. Food and Drug
+    // Administration"): the name around it
+    const around = this.lastMentionBefore(subject.end, (m) => m.start < subject.start && m.end >= tail && m.form === 'name');
+    if (around && around.start < subject.start && around.end >= tail) return { speaker: { name: around.entity.name, entity: around.entity.id, span }, type: around.entity.type };
     // 4. a name variant written the same way ("Lavrov" for "Sergey Lavrov")
     const bare = surface.replace(/^(?:the|a|an)\s+/i, '');
     const lower = bare.toLowerCase();
