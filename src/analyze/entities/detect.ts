@@ -116,7 +116,10 @@ export function capitalisedRuns(tokens: Token[]): Token[][] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const prev = tooLong ? tokens[i - 1] : run[run.length - 1];
-    if (prev && (prev.sentence !== t.sentence || !prev.joined || prev.possessive)) close();
+    // "the International Transport Workers' Federation", "the Teachers' Union": a plural
+    // possessive before an organisation's cue word is inside the name
+    const pluralOwner = !!prev?.possessive && /s$/.test(prev.text) && t.start - prev.end === 2 && isCapitalised(t) && ORG_SUFFIXES.has(t.lower);
+    if (prev && (prev.sentence !== t.sentence || ((!prev.joined || prev.possessive) && !pluralOwner))) close();
     const last = run[run.length - 1];
     // "Theresa May", "Kelly June": a month after a given name is a surname
     const surnameMonth = last && t.cap && last.joined && (GIVEN_NAMES.has(last.lower) || HONORIFICS.has(last.lower)) && CALENDAR.has(t.lower) && !isCapitalised(t);
@@ -165,6 +168,11 @@ export function trimOpeners(run: Token[], lex: ArticleLexicon): Token[] {
   while (r.length) {
     const t = r[0];
     const next = r[1];
+    // "Former Facebook Inc. employee": a word of time before an organisation is no part of it
+    if (next && /^(?:former|ex|then)$/.test(t.lower) && (ORG_SUFFIXES.has(r[r.length - 1].lower) || tableType(joinLower(r.slice(1)))?.type === 'organization')) {
+      r = r.slice(1);
+      continue;
+    }
     // a title starts a person's run ("President Biden"); a word before a title qualifies it
     // ("Education Secretary Miguel Cardona")
     if (next && (TITLES.has(t.lower) || (TITLES.has(next.lower) && !NOT_NAMES.has(t.lower)))) break;
@@ -181,7 +189,7 @@ export function trimOpeners(run: Token[], lex: ArticleLexicon): Token[] {
       continue;
     }
     // "International Monetary Fund": a long name with an organisation cue word keeps its first word
-    if (t.lower !== 'the' && r.length >= 3 && ORG_SUFFIXES.has(r[r.length - 1].lower) && !TITLES.has(t.lower)) break;
+    if (!/^(?:the|a|an)$/.test(t.lower) && r.length >= 3 && ORG_SUFFIXES.has(r[r.length - 1].lower) && !TITLES.has(t.lower)) break;
     const bare = t.lower.replace(/\.$/, '');
     // inside a sentence a capitalised common word can start an organisation's name ("told the
     // National Post"); elsewhere ("secretary of State Hillary Clinton") it is dropped
@@ -317,6 +325,8 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
   };
   const mention = (type: EntityType, evidence: Evidence, canonical: string | null = null): RawMention => ({ ...base, type, evidence, canonical });
   if (name.length > MAX_RUN_WORDS) return null;
+  // "J&J", "AT&T", "S&P": an ampersand inside a word joins a company's initials, never a person's name
+  if (name.some((t) => /\p{L}&\p{L}/u.test(t.text)) && !tableType(lower)) return mention('organization', 'suffix');
   // the whole run (title words included) may be an organisation: "the U.S. Justice Department"
   // is not a person "Department" with the role "U.S. Justice"
   if (role.length) {
@@ -503,7 +513,8 @@ export function roleBefore(name: Token[], tokens: Token[], index: Map<Token, num
   if (!prev || prev.sentence !== name[0].sentence || prev.cap || !ROLE_NOUNS.has(prev.lower) || !prev.joined) return null;
   let k = j - 1;
   // lowercase modifiers ("press secretary", "presidential nominee"), at most two more
-  while (k - 1 >= 0 && j - 1 - (k - 1) <= 2 && tokens[k - 1].sentence === prev.sentence && !tokens[k - 1].cap && tokens[k - 1].joined && !NOT_NAMES.has(tokens[k - 1].lower)) k--;
+  // (not a verb of the sentence: "accusing chief executive Mark Zuckerberg" is a chief executive)
+  while (k - 1 >= 0 && j - 1 - (k - 1) <= 2 && tokens[k - 1].sentence === prev.sentence && !tokens[k - 1].cap && tokens[k - 1].joined && !NOT_NAMES.has(tokens[k - 1].lower) && !/(?:ing|ed)$/.test(tokens[k - 1].lower)) k--;
   // capitalised qualifiers ("White House", "Kremlin", "Democratic")
   while (k - 1 >= 0 && j - k <= 6 && tokens[k - 1].sentence === prev.sentence && tokens[k - 1].cap && tokens[k - 1].joined && !isFunctionWord(tokens[k - 1])) k--;
   return text.slice(tokens[k].start, prev.end);
