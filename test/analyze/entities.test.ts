@@ -39,6 +39,8 @@ const ROWS: [string, string[]][] = [
   ['Former Facebook Inc. employee Frances Haugen testified.', ['organization:Facebook Inc.', 'person:Frances Haugen']],
   ["The International Transport Workers' Federation said it was worried.", ['organization:International Transport Workers Federation']],
   ['J&J said the vaccine was safe.', ['organization:J&J']],
+  // a disease or a variant is no name
+  ['The effectiveness of Pfizer and BioNTech’s Covid-19 vaccine fell.', ['organization:BioNTech', 'organization:Pfizer']],
   // a role before a name does not run back over a verb of the sentence
   // an acronym defined for a common noun names a thing, not an organisation
   ['The FDA put the risk of Guillain-Barré syndrome (GBS) as low. It said GBS was rare.', ['organization:FDA']],

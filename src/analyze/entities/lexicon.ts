@@ -144,6 +144,7 @@ export const NOT_NAMES = words(`
   democrat|democrats|republican|republicans|democratic|liberal|conservative|conservatives|liberals|progressive|progressives|
   federal|national|state|states|government|congress|administration|officials|official|president|minister|
   police|authorities|witnesses|investigators|prosecutors|firefighters|rescuers|residents|neighbors|neighbours|
+  covid|covid-19|coronavirus|sars-cov-2|omicron|delta|ebola|zika|h1n1|mers|sars|
 `);
 
 /** Lowercase particles allowed inside a person's or place's name ("Charles de Gaulle", "Ursula von der Leyen"). */
