@@ -39,6 +39,7 @@ const ROWS: [string, string[]][] = [
   ['Former Facebook Inc. employee Frances Haugen testified.', ['organization:Facebook Inc.', 'person:Frances Haugen']],
   ["The International Transport Workers' Federation said it was worried.", ['organization:International Transport Workers Federation']],
   ['J&J said the vaccine was safe.', ['organization:J&J']],
+  ['As The Washington Post reported, the race was close.', ['organization:The Washington Post']],
   // a disease or a variant is no name
   ['The effectiveness of Pfizer and BioNTech’s Covid-19 vaccine fell.', ['organization:BioNTech', 'organization:Pfizer']],
   // a role before a name does not run back over a verb of the sentence

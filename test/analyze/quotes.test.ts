@@ -370,3 +370,21 @@ test('quotes: a subject phrase cut inside a longer name resolves to that name', 
   const a = analyze({ id: 'x', title: '', text, published: '2021-07-15', outlet: null, url: null, language: 'en', sourceMap: null } as never);
   assert.deepEqual(a.quotes.map((q) => q.speaker?.entity), ['organization:fda']);
 });
+
+test('quotes: "the company", "the agency" resolve to the last organisation of that kind quoted or named', async () => {
+  const { analyze } = await import('../../src/analyze/index.js');
+  const speakerOf = (text: string) => {
+    const a = analyze({ id: 'x', title: '', text, published: '2021-07-15', outlet: null, url: null, language: 'en', sourceMap: null } as never);
+    return a.quotes.map((q) => q.speaker?.entity ?? `unresolved:${q.speaker?.name}`).at(-1);
+  };
+  const rows: [string, string][] = [
+    ['Pfizer said the vaccine works. The FDA agreed. The company said it would seek approval.', 'organization:pfizer'],
+    ['The FDA said the vaccine was safe. Pfizer agreed. The agency said it would review the data.', 'organization:fda'],
+    ['CNN reported the story on Monday. The network said it stood by its reporting.', 'organization:cnn'],
+    // negatives: an acronym or a news outlet is no company; no organisation of the kind, no name
+    ['The NAACP sued the lender. The company said it would fight the case.', 'unresolved:The company'],
+    ['Reuters reported the merger. The company said the deal would close soon.', 'unresolved:The company'],
+    ['Pfizer said the vaccine works. The agency said it would review the data.', 'unresolved:The agency'],
+  ];
+  for (const [text, want] of rows) assert.equal(speakerOf(text), want, text);
+});

@@ -176,6 +176,11 @@ export function trimOpeners(run: Token[], lex: ArticleLexicon): Token[] {
     // a title starts a person's run ("President Biden"); a word before a title qualifies it
     // ("Education Secretary Miguel Cardona")
     if (next && (TITLES.has(t.lower) || (TITLES.has(next.lower) && !NOT_NAMES.has(t.lower)))) break;
+    // "As The Washington Post reported": a function word before "The" and a name is no part of it
+    if (next && next.lower === 'the' && NOT_NAMES.has(t.lower) && t.lower !== 'the') {
+      r = r.slice(1);
+      continue;
+    }
     // "The Hague", "The New York Times": an article that belongs to the name
     if (t.lower === 'the' && next && /^the /i.test(tableType(joinLower(r))?.canonical ?? '')) break;
     // the tables know it ("US" at a sentence start, "Congress", "Democratic National Committee")

@@ -98,6 +98,32 @@ function compatible(words: string[], e: Entity): boolean {
   return !party || e.roles.flatMap(roleWords).some((w) => PARTY_OF.get(w) === party);
 }
 
+/** Words that make an organisation's name a public body's. */
+const PUBLIC_BODY = /\b(?:department|ministry|agency|administration|bureau|service|commission|committee|council|court|senate|house|congress|parliament|government|office|centers?|institutes?|police|army|navy|military|party|organi[sz]ation|union|nations|fbi|cia|fda|cdc|nasa|epa|irs|dhs|doj|pentagon|white house|kremlin)\b/i;
+
+/** Words of a news outlet's name. */
+const MEDIA = /\b(?:news|times|post|journal|tribune|herald|gazette|telegraph|guardian|press|review|magazine|network|radio|television|tv|channel|daily|weekly|wire|forbes|reuters|bloomberg|cnn|nbc|abc|cbs|fox|msnbc|bbc|npr|pbs|politico|axios|huffpost|breitbart|bfmtv|c-span|univision|telemundo)\b/i;
+
+/**
+ * Kinds of organisation a description names by its head noun, each with what the organisation's
+ * names must show: a public body's word for "the agency", "the ministry"; no public body's word
+ * for "the company", "the firm" ("the company said" after YouTube is YouTube, not the WHO).
+ */
+const ORG_KINDS: [RegExp, (names: string) => boolean][] = [
+  // (not a news outlet, which is quoted as a source, nor an acronym, most often a public body or an association)
+  [/^(?:company|firm|corporation|carmaker|automaker|drugmaker|retailer|insurer|conglomerate|giant)$/, (names) => !PUBLIC_BODY.test(names) && !MEDIA.test(names) && !/^\p{Lu}{2,6}\b/u.test(names)],
+  [/^(?:network|broadcaster|channel)$/, (names) => /\b(?:network|tv|television|radio|channel|cnn|nbc|abc|cbs|fox|msnbc|bbc|npr|pbs|c-span|univision|telemundo|bfmtv)\b/i.test(names)],
+  [/^(?:newspaper|paper)$/, (names) => /\b(?:times|post|journal|tribune|herald|gazette|telegraph|guardian|daily|globe|chronicle|inquirer|observer|star|sun|examiner|free press)\b/i.test(names)],
+  [/^(?:airline|carrier)$/, (names) => /air(?:lines?|ways)?\b/i.test(names)],
+  [/^(?:bank|lender)$/, (names) => /bank/i.test(names)],
+  [/^(?:agency|administration|bureau|service)$/, (names) => /\b(?:agency|administration|bureau|service|centers?|fda|cdc|epa|nasa|fbi|cia|irs|usgs|noaa|faa|tsa|ice)\b/i.test(names)],
+  [/^(?:department|ministry)$/, (names) => /\b(?:department|ministry|pentagon|dhs|doj|state department)\b/i.test(names)],
+  [/^(?:campaign)$/, (names) => /\bcampaign\b/i.test(names)],
+  [/^(?:party)$/, (names) => /\bparty\b/i.test(names)],
+  [/^(?:union)$/, (names) => /\b(?:union|federation)\b/i.test(names)],
+  [/^(?:committee|commission|council)$/, (names) => /\b(?:committee|commission|council)\b/i.test(names)],
+];
+
 /** How far back (in characters) a pronoun may refer: about three paragraphs of news. */
 const PRONOUN_REACH = 1500;
 
@@ -204,6 +230,10 @@ export class SpeakerResolver {
     if (description) {
       const person = this.describedPerson(description, subject.start);
       if (person) return { speaker: { name: person.name, entity: person.id, span }, type: 'person' };
+      // 7. an organisation by its kind ("the company", "the agency"): the last organisation
+      // quoted or named before it whose name is of that kind
+      const org = this.describedOrganisation(description, subject.start, seen);
+      if (org) return { speaker: { name: org.name, entity: org.id, span }, type: 'organization' };
     }
     return unresolved;
   }
@@ -219,6 +249,22 @@ export class SpeakerResolver {
       if (e.type === 'person' && compatible(words, e) && e.roles.some((r) => modifiers.every((w) => roleWords(r).includes(w)))) return e;
     }
     return null;
+  }
+
+  /** The organisation a definite description of its kind refers back to, or null (see `resolve`, step 7). */
+  private describedOrganisation(description: string, at: number, seen: SeenSpeaker[]): Entity | null {
+    const words = description.toLowerCase().split(/\s+/);
+    if (words.length > 3) return null;
+    const kind = ORG_KINDS.find(([heads]) => heads.test(words[words.length - 1]));
+    if (!kind) return null;
+    const fits = (e: Entity | undefined) => !!e && e.type === 'organization' && kind[1]([e.name, ...e.variants].join(' | '));
+    for (let k = seen.length - 1; k >= 0; k--) {
+      if (seen[k].at >= at) continue;
+      if (at - seen[k].at > PRONOUN_REACH) break;
+      const e = this.entities.find((x) => x.id === seen[k].speaker.entity);
+      if (fits(e)) return e!;
+    }
+    return this.lastMentionBefore(at, (m) => m.form === 'name' && fits(m.entity))?.entity ?? null;
   }
 
   /** The names a resolved speaker goes by: its entity's name and variants, or its own name. */
