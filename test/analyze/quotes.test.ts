@@ -362,6 +362,11 @@ test('quotes: a first-person subject outside a quotation is the writer, not the 
   const of = (writer?: string) => findQuotes(text, splitSentences(text), { entities: [] }, { writer }).quotes.map((q) => `${q.speaker?.name}|${q.text}`);
   assert.deepEqual(of(), ['Trump|the deal was dead', 'the writer|whether he would sign it anyway', 'Trump|“I told them we would win,”']);
   assert.deepEqual(of('Jill Lawrence')[1], 'Jill Lawrence|whether he would sign it anyway');
+  // not in a transcript turn, nor inside a quotation opened earlier in the paragraph and not yet closed
+  const turn = 'WALLACE: If I may, sir, I want to ask you whether she will be there.';
+  assert.notEqual(findQuotes(turn, splitSentences(turn), { entities: [] }).quotes[0]?.speaker?.name, 'the writer');
+  const open = 'Pence said: "We had a long day. I know that Donald Trump will win this state.\n\nHe left.';
+  assert.ok(findQuotes(open, splitSentences(open), { entities: [] }).quotes.every((q) => q.speaker?.name !== 'the writer'));
 });
 
 test('quotes: a subject phrase cut inside a longer name resolves to that name', async () => {

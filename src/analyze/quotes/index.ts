@@ -1488,7 +1488,22 @@ function cutOff(text: string, p: Span): boolean {
 }
 
 /** First-person subjects: outside a quotation, the writer of the article speaks. */
-const FIRST_PERSON = /^(?:i|we|my|our)$/i;
+const FIRST_PERSON = /^(?:i|we|my|our|i['’](?:ve|m|d|ll)|we['’](?:ve|re|d|ll))$/i;
+/**
+ * Whether the words at `at` are someone else's though no closed quotation holds them: a
+ * transcript turn ("WALLACE: If I may, sir, ... I want to ask you") or a quotation opened earlier
+ * in the paragraph and not closed before them (a speech quoted over several paragraphs).
+ */
+function someoneElseSpeaks(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at - 1) + 1;
+  const before = text.slice(start, at);
+  if (/^\s*["“]?\p{Lu}[\p{Lu}.'’ -]{1,40}:/u.test(before)) return true;
+  const marks = before.match(/[“”"]/g) ?? [];
+  const curlyOpen = marks.filter((m) => m === '“').length > marks.filter((m) => m === '”').length;
+  const straightOpen = marks.filter((m) => m === '"').length % 2 === 1;
+  return curlyOpen || straightOpen;
+}
+
 /** The speaker's name for the writer of an article with no byline. */
 export const WRITER = 'the writer';
 
@@ -1501,7 +1516,7 @@ function resolveSpeakers(text: string, sents: Sentence[], attributions: Attribut
     let speaker: Speaker | null = null;
     // "I asked him about it", "we reported last week": the writer, not the last one quoted
     // (inside a quotation, "I" is that quotation's speaker and resolves as a pronoun)
-    if (a.subject && FIRST_PERSON.test(text.slice(a.subject.start, a.subject.end)) && !quotedAt(quoted, a.subject.start)) {
+    if (a.subject && FIRST_PERSON.test(text.slice(a.subject.start, a.subject.end)) && !quotedAt(quoted, a.subject.start) && !someoneElseSpeaks(text, a.subject.start)) {
       speaker = { name: writer?.trim() || WRITER, entity: null, span: { start: a.subject.start, end: a.subject.end } };
     } else if (a.subject) {
       let r = resolver.resolve(a.subject, seen);
