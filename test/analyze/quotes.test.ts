@@ -29,6 +29,10 @@ const ROWS: [string, string[]][] = [
   ['"It is unacceptable,\'\' Pompeo said of election interference.', ['direct|Pompeo|said|"It is unacceptable,\'\'']],
   // a comma inside a number ("55,000") ends no clause: the whole clause is the content
   ['An estimated 3.3 million infections and roughly 55,000 deaths were reported in the past week, the agency said.', ['indirect|the agency|said|An estimated 3.3 million infections and roughly 55,000 deaths were reported in the past week']],
+  // a capitalised word that is also a modal or an adverb is part of a name before the cue
+  ['Theresa May said it was over.', ['indirect|Theresa May|said|it was over']],
+  ['Megyn Kelly said it was over.', ['indirect|Megyn Kelly|said|it was over']],
+  ['Lavrov later said it was over.', ['indirect|Lavrov|said|it was over']],
   // an adverb after an inverted cue is no speaker; "adds to" adds things
   ['The governor, who won easily, said soon after the polls closed that voters had spoken.', ['indirect|The governor|said|soon after the polls closed that voters had spoken']],
   ['The requirement adds to "a well-established list of ten vaccines," Newsom said.', ['mixed|Newsom|said|The requirement adds to "a well-established list of ten vaccines,"']],

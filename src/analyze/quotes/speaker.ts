@@ -162,7 +162,8 @@ function phraseSubject(tokens: Token[], depth = 0): Subject | null {
   while (i >= 0 && skipped < 4) {
     const t = tokens[i].text;
     const lower = t.toLowerCase();
-    if (BETWEEN_SUBJECT_AND_CUE.has(lower) || isAdverb(lower)) {
+    // (capitalised, such a word is a name: "Theresa May said", "Megyn Kelly said")
+    if ((BETWEEN_SUBJECT_AND_CUE.has(lower) || isAdverb(lower)) && (t === lower || i === 0)) {
       i--;
       skipped++;
       continue;
