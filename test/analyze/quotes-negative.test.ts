@@ -39,6 +39,8 @@ const NOT_QUOTES = [
   'He read the letter to the crowd.', // "read" reports words only before a quotation
   'U.S. employers added just 194,000 jobs in September.', // "add" before an amount adds things, it reports nothing
   'The company added 300 workers last year.',
+  'It raised its forecast by 0.1 percentage points to 4.2 percent.', // points counted, not pointing
+  'The index fell 30 points to 2,000.',
   "But two top federal agencies said Americans don't need...", // an excerpt cut off where the text ends: not what was said
   'As CNN reported: "In one video, an agent yells, \'This is why your...', // the same, inside a quotation that never closes
   'She starred in “The Steve Harvey Morning Show,” which aired for years.', // a title with a comma before its closing mark

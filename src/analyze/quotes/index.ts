@@ -171,6 +171,8 @@ function nounReadings(tags: TaggedToken[]): Set<number> {
     const after = tags[k + 1];
     if (t.pos === 'PROPN' && before?.pos === 'PROPN' && !(after && /^\p{Lu}/u.test(after.text))) out.add(t.start);
     else if (STANCE_NOUN.test(t.text) && ((after && STANCE_NOUN_AFTER.test(after.text)) || (before && STANCE_NOUN_BEFORE.test(before.text)))) out.add(t.start);
+    // "by 0.1 percentage points to 4.2 percent": points counted, not pointing
+    else if (/^points?$/i.test(t.text) && before && /^(?:percentage|basis|match|bonus|\d[\d.,]*)$/i.test(before.text)) out.add(t.start);
     else if (t.pos !== 'PROPN' && (before && (before.pos === 'DET' || before.pos === 'ADJ' || (before.pos === 'NUM' && !NO_NOUN_AFTER_NUMBER.test(t.text)) || (before.pos === 'PRON' && /^(?:his|her|their|its|our|my|your)$/i.test(before.text)) || before.pos === 'PART'))) out.add(t.start);
   }
   return out;
