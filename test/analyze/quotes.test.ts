@@ -29,6 +29,9 @@ const ROWS: [string, string[]][] = [
   ['"It is unacceptable,\'\' Pompeo said of election interference.', ['direct|Pompeo|said|"It is unacceptable,\'\'']],
   // a comma inside a number ("55,000") ends no clause: the whole clause is the content
   ['An estimated 3.3 million infections and roughly 55,000 deaths were reported in the past week, the agency said.', ['indirect|the agency|said|An estimated 3.3 million infections and roughly 55,000 deaths were reported in the past week']],
+  // a day between the subject and its verb is no subject; a participle with it belongs to the noun before
+  ["Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed the attack, saying it was wrong.", ['indirect|Sen. Chuck Grassley|downplayed|the attack', 'indirect|Sen. Chuck Grassley|saying|it was wrong']],
+  ['A news report published Wednesday said Carter used a personal email account.', ['indirect|A news report|said|Carter used a personal email account']],
   // a capitalised word that is also a modal or an adverb is part of a name before the cue
   ['Theresa May said it was over.', ['indirect|Theresa May|said|it was over']],
   ['Megyn Kelly said it was over.', ['indirect|Megyn Kelly|said|it was over']],

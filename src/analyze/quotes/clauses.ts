@@ -24,6 +24,9 @@ export interface ClauseAttribution {
   lemma: string;
 }
 
+/** Days and times that may stand between a subject and its verb. */
+const TIME_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year)$/i;
+
 /** Longest subject phrase, in tokens, and longest appositive between a subject and its verb. */
 const MAX_SUBJECT_TOKENS = 8;
 const MAX_APPOSITIVE_TOKENS = 14;
@@ -60,6 +63,15 @@ interface FoundSubject {
 function subjectOf(ts: TaggedToken[], g: number, from: number): FoundSubject | null {
   let j = g - 1;
   if (j < from) return null;
+  // "Grassley (R-Iowa) on Wednesday downplayed", "a report published Tuesday said": a day
+  // between the subject and its verb is no subject
+  if (TIME_NAMES.test(ts[j].text)) {
+    j--;
+    while (j >= from && /^(?:on|last|this|next|early|late|earlier|later)$/i.test(ts[j].text)) j--;
+    if (j < from) return null;
+    // "a news report published Wednesday said": the participle belongs to the noun before it
+    if (ts[j].pos === 'VERB' && /ed$/i.test(ts[j].text) && j - 1 >= from && isNominal(ts[j - 1])) j--;
+  }
   // "Sen. Marco Rubio (R-Fla.) said": a parenthesis after the subject
   if (ts[j].text === ')') {
     let k = j - 1;
