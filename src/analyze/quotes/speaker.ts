@@ -70,6 +70,8 @@ const CAPITALISED_FUNCTION_WORDS = new Set([
   'Before', 'When', 'While', 'As', 'If', 'Although', 'Though', 'Because', 'Since', 'Instead', 'Earlier', 'Later', 'Separately',
   'Asked', 'Speaking', 'Last', 'This', 'That', 'Here', 'There', 'Today', 'Yesterday', 'Monday', 'Tuesday', 'Wednesday',
   'Thursday', 'Friday', 'Saturday', 'Sunday', 'Moreover', 'Indeed', 'Still', 'Nor', 'More', 'Most', 'Much', 'Many',
+  // sentence openers that are no subject: "Back in Indiana, ...", "Why not just say: ...", "Wait, it gets better:"
+  'Back', 'Why', 'Wait', 'Pretty', 'Soon', 'Even', 'Only', 'Just', 'Again', 'Yes', 'Well', 'Perhaps', 'Maybe', 'Finally',
 ]);
 
 /** Lowercase words that end a subject phrase: conjunctions, relative pronouns, prepositions, verbs. */
@@ -219,6 +221,9 @@ function phraseSubject(tokens: Token[], depth = 0): Subject | null {
         break;
       }
       if (CAPITALISED_FUNCTION_WORDS.has(t)) break;
+      // "Having announced that ..., Judge Berman proceeded": a participle opening the sentence
+      // before a lowercase word ("Manning said" stays a name)
+      if (j === 0 && j < i && /^\p{Lu}\p{Ll}+ing$/u.test(t) && /^\p{Ll}/u.test(tokens[j + 1].text)) break;
       if (DETERMINERS.has(lower)) {
         first = j;
         break;
