@@ -33,6 +33,7 @@ const ROWS: [string, string[]][] = [
   ["Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed the attack, saying it was wrong.", ['indirect|Sen. Chuck Grassley|downplayed|the attack', 'indirect|Sen. Chuck Grassley|saying|it was wrong']],
   ['A news report published Wednesday said Carter used a personal email account.', ['indirect|A news report|said|Carter used a personal email account']],
   // sentence openers are no subject
+  ['Likewise, Trump went after Hillary Clinton, calling her weak.', ['indirect|Trump|calling|her weak']],
   ['Back in Indiana, smaller bonuses are the last thing Karlee Macer wants to hear about.', ['indirect|Karlee Macer|wants|to hear about']],
   // a capitalised word that is also a modal or an adverb is part of a name before the cue
   ['Theresa May said it was over.', ['indirect|Theresa May|said|it was over']],

@@ -981,7 +981,7 @@ function sentenceSubject(text: string, s: Sentence, before: Token[], quoted: Quo
   const firstComma = before.findIndex((t) => t.text === ',');
   const opener = before[0]?.text ?? '';
   // (also an adverb or a participle opening the sentence: "Shortly after, ...", "Alarmed, ...")
-  if (firstComma >= 0 && firstComma < 12 && (/^(?:On|In|At|After|Before|During|Earlier|Later|Last|Meanwhile|However|But|And|Asked|When|While|As|Since|Despite|Following|Amid|Under|Over|With|Without|Through|Throughout|For|From|To|By|Like|Unlike|If|Although|Though|Because|Once|Until|Still|Yet|Instead|Indeed|Now|Then|Today|Yesterday)$/.test(opener) || /^\p{Lu}\p{Ll}+(?:ing|ly|ed)$/u.test(opener))) k = firstComma + 1;
+  if (firstComma >= 0 && firstComma < 12 && (/^(?:On|In|At|After|Before|During|Earlier|Later|Last|Meanwhile|However|But|And|Asked|When|While|As|Since|Despite|Following|Amid|Under|Over|With|Without|Through|Throughout|For|From|To|By|Like|Unlike|If|Although|Though|Because|Once|Until|Still|Yet|Instead|Indeed|Now|Then|Today|Yesterday|Likewise|Similarly|First|Second|Third|Finally|Additionally|Furthermore|Moreover|Overall|Ultimately|Again|Nevertheless|Nonetheless|Otherwise|Besides|Regardless|Separately|Previously|Also)$/.test(opener) || /^\p{Lu}\p{Ll}+(?:ing|ly|ed)$/u.test(opener))) k = firstComma + 1;
   // a dateline ("WASHINGTON —", "MOSCOW (Reuters) -") is not the subject
   if (/^[A-Z]{3,}$/.test(before[k]?.text ?? '')) {
     const dash = before.findIndex((t, x) => x >= k && x < k + 6 && /^[\u2014\u2013-]$/.test(t.text));
