@@ -32,6 +32,8 @@ const ROWS: [string, string[]][] = [
   // a day between the subject and its verb is no subject; a participle with it belongs to the noun before
   ["Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed the attack, saying it was wrong.", ['indirect|Sen. Chuck Grassley|downplayed|the attack', 'indirect|Sen. Chuck Grassley|saying|it was wrong']],
   ['A news report published Wednesday said Carter used a personal email account.', ['indirect|A news report|said|Carter used a personal email account']],
+  // a bound belongs to the share it opens
+  ['At least half of voters say the economy is the top issue.', ['indirect|At least half of voters|say|the economy is the top issue']],
   // sentence openers are no subject
   ['Likewise, Trump went after Hillary Clinton, calling her weak.', ['indirect|Trump|calling|her weak']],
   ['Back in Indiana, smaller bonuses are the last thing Karlee Macer wants to hear about.', ['indirect|Karlee Macer|wants|to hear about']],

@@ -265,6 +265,8 @@ function phraseSubject(tokens: Token[], depth = 0): Subject | null {
   // a bare lower-case word speaks only as a plural or collective noun ("officials said",
   // "police said"); "conclusive said" or "spree said" come from a broken clause
   if (first === i && !capitalised && !/s$/.test(tokens[i].text) && !COLLECTIVES.has(tokens[i].text.toLowerCase())) return null;
+  // "At least half of voters say": the bound belongs to the share
+  if (first > 0 && /^least$/i.test(tokens[first].text) && /^at$/i.test(tokens[first - 1].text)) first--;
   const span = { start: tokens[first].start, end: tokens[i].end };
   return { ...span, form: capitalised ? 'name' : 'title' };
 }
