@@ -405,3 +405,9 @@ test('quotes: "the company", "the agency" resolve to the last organisation of th
   ];
   for (const [text, want] of rows) assert.equal(speakerOf(text), want, text);
 });
+
+test('quotes: "he" never resolves to a group or a description left unresolved ("Few people", "Many Mexicans")', () => {
+  const text = 'Many Mexicans said the wall was an insult. "We must not overreact to campaign rhetoric," he said.';
+  const found = quotes(text);
+  assert.ok(found.every((q) => q.speaker?.name !== 'Many Mexicans' || !/^he$/i.test(text.slice(q.speaker.span?.start ?? 0, q.speaker.span?.end ?? 0))), JSON.stringify(found.map((q) => q.speaker)));
+});

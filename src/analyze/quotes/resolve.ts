@@ -124,6 +124,18 @@ const ORG_KINDS: [RegExp, (names: string) => boolean][] = [
   [/^(?:committee|commission|council)$/, (names) => /\b(?:committee|commission|council)\b/i.test(names)],
 ];
 
+/**
+ * Whether an unresolved speaker's name can be one person's, for "he" or "she": capitalised, at most
+ * three words, not a group or a description ("Few people", "Many Mexicans", "The Europeans",
+ * "Birchers", "The Republican").
+ */
+function personLike(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (!/^\p{Lu}/u.test(name) || words.length > 3) return false;
+  if (/^(?:the|a|an|few|many|most|some|several|all|both|other|others|these|those|more|no)$/i.test(words[0])) return false;
+  return !/(?:[^s]s|ians|ans)$/.test(words[words.length - 1]) || words.length > 1;
+}
+
 /** How far back (in characters) a pronoun may refer: about three paragraphs of news. */
 const PRONOUN_REACH = 1500;
 
@@ -172,7 +184,7 @@ export class SpeakerResolver {
         if (subject.start - s.at > PRONOUN_REACH) break;
         if (s.at >= subject.start) continue;
         if (s.type && wanted.includes(s.type) && (s.type !== 'person' || agrees(this.namesOf(s.speaker)))) return { speaker: { ...s.speaker, span }, type: s.type };
-        if (!s.type && p !== 'it' && PERSON_PRONOUNS.has(p) && /^\p{Lu}/u.test(s.speaker.name) && s.speaker.name.split(/\s+/).length <= 3 && agrees([s.speaker.name])) {
+        if (!s.type && p !== 'it' && PERSON_PRONOUNS.has(p) && personLike(s.speaker.name) && agrees([s.speaker.name])) {
           // an unresolved named speaker ("Lavrov said ... he said") when entities are unavailable
           return { speaker: { name: s.speaker.name, entity: null, span }, type: null };
         }
