@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import test from 'node:test';
 import { nameGender } from '../../src/analyze/entities/gender.js';
 import { findEntities } from '../../src/analyze/entities/index.js';
+import { analyze } from '../../src/analyze/index.js';
 import { findQuotes } from '../../src/analyze/quotes/index.js';
 import { splitSentences } from '../../src/analyze/sentences.js';
 import type { Entity, Quote } from '../../src/core/types.js';
@@ -11,6 +12,12 @@ function quotes(text: string, entities: Entity[] = []): Quote[] {
   // the one invariant of every quote: its text is the text at its offsets, verbatim
   for (const q of found) assert.equal(q.text, text.slice(q.start, q.end));
   return found;
+}
+
+/** The speakers (entity ids, else `unresolved:<name>`) of a text analysed whole, entities included. */
+function analysedSpeakers(text: string): string[] {
+  const a = analyze({ id: 'x', title: '', text, published: '2021-07-15', outlet: null, url: null, language: 'en', sourceMap: null } as never);
+  return a.quotes.map((q) => q.speaker?.entity ?? `unresolved:${q.speaker?.name}`);
 }
 
 const show = (text: string, q: Quote) => `${q.kind}|${q.speaker?.name ?? '-'}|${q.cue ? text.slice(q.cue.start, q.cue.end) : '-'}|${q.text}`;
@@ -342,12 +349,8 @@ test('quotes: a description resolves through the roles of a person', () => {
 // a plural noun after "and" reads as a coordinated verb: the content is cut after the quotation
 test.todo('quotes: `called for “tough” measures and sanctions against Russia` keeps "and sanctions ..." in the content');
 
-test('quotes: definite descriptions resolve only where the text says who they are', async () => {
-  const { analyze } = await import('../../src/analyze/index.js');
-  const speakerOf = (text: string) => {
-    const a = analyze({ id: 'x', title: '', text, published: '2021-07-15', outlet: null, url: null, language: 'en', sourceMap: null } as never);
-    return a.quotes.map((q) => q.speaker?.entity ?? `unresolved:${q.speaker?.name}`).at(-1);
-  };
+test('quotes: definite descriptions resolve only where the text says who they are', () => {
+  const speakerOf = (text: string) => analysedSpeakers(text).at(-1);
   const rows: [string, string][] = [
     // a modifier that the person's role holds: "Russian Foreign Minister"
     ['Russian Foreign Minister Sergey Lavrov met Mike Pompeo. The Russian diplomat said the talks were useful.', 'person:sergey lavrov'],
@@ -381,19 +384,12 @@ test('quotes: a first-person subject outside a quotation is the writer, not the 
   assert.ok(findQuotes(open, splitSentences(open), { entities: [] }).quotes.every((q) => q.speaker?.name !== 'the writer'));
 });
 
-test('quotes: a subject phrase cut inside a longer name resolves to that name', async () => {
-  const { analyze } = await import('../../src/analyze/index.js');
-  const text = 'The U.S. Food and Drug Administration said the vaccine was safe.';
-  const a = analyze({ id: 'x', title: '', text, published: '2021-07-15', outlet: null, url: null, language: 'en', sourceMap: null } as never);
-  assert.deepEqual(a.quotes.map((q) => q.speaker?.entity), ['organization:fda']);
+test('quotes: a subject phrase cut inside a longer name resolves to that name', () => {
+  assert.deepEqual(analysedSpeakers('The U.S. Food and Drug Administration said the vaccine was safe.'), ['organization:fda']);
 });
 
-test('quotes: "the company", "the agency" resolve to the last organisation of that kind quoted or named', async () => {
-  const { analyze } = await import('../../src/analyze/index.js');
-  const speakerOf = (text: string) => {
-    const a = analyze({ id: 'x', title: '', text, published: '2021-07-15', outlet: null, url: null, language: 'en', sourceMap: null } as never);
-    return a.quotes.map((q) => q.speaker?.entity ?? `unresolved:${q.speaker?.name}`).at(-1);
-  };
+test('quotes: "the company", "the agency" resolve to the last organisation of that kind quoted or named', () => {
+  const speakerOf = (text: string) => analysedSpeakers(text).at(-1);
   const rows: [string, string][] = [
     ['Pfizer said the vaccine works. The FDA agreed. The company said it would seek approval.', 'organization:pfizer'],
     ['The FDA said the vaccine was safe. Pfizer agreed. The agency said it would review the data.', 'organization:fda'],
