@@ -57,12 +57,19 @@ function roleWords(role: string): string[] {
   return role.toLowerCase().split(/\s+/).map((w) => ROLE_SPELLINGS.get(w) ?? w);
 }
 
-/** The last speaker before an offset, in reach, that is one of the candidates. */
-function lastSpeakerAmong(candidates: Entity[], seen: SeenSpeaker[], at: number): Entity | undefined {
+/** The entity ids of the speakers seen before an offset and in reach, the last first. */
+function* speakersBefore(seen: SeenSpeaker[], at: number): Generator<string> {
   for (let k = seen.length - 1; k >= 0; k--) {
     if (seen[k].at >= at) continue;
-    if (at - seen[k].at > PRONOUN_REACH) break;
-    const e = candidates.find((x) => x.id === seen[k].speaker.entity);
+    if (at - seen[k].at > PRONOUN_REACH) return;
+    if (seen[k].speaker.entity) yield seen[k].speaker.entity!;
+  }
+}
+
+/** The last speaker before an offset, in reach, that is one of the candidates. */
+function lastSpeakerAmong(candidates: Entity[], seen: SeenSpeaker[], at: number): Entity | undefined {
+  for (const id of speakersBefore(seen, at)) {
+    const e = candidates.find((x) => x.id === id);
     if (e) return e;
   }
   return undefined;
@@ -133,7 +140,8 @@ function personLike(name: string): boolean {
   const words = name.split(/\s+/);
   if (!/^\p{Lu}/u.test(name) || words.length > 3) return false;
   if (/^(?:the|a|an|few|many|most|some|several|all|both|other|others|these|those|more|no)$/i.test(words[0])) return false;
-  return !/(?:[^s]s|ians|ans)$/.test(words[words.length - 1]) || words.length > 1;
+  // (a single word in a plural "-s" is a group: "Birchers", "Mexicans")
+  return words.length > 1 || !/[^s]s$/.test(words[0]);
 }
 
 /** How far back (in characters) a pronoun may refer: about three paragraphs of news. */
@@ -150,6 +158,7 @@ export class SpeakerResolver {
   private readonly mentions: IndexedMention[];
   /** persons by the head noun of each of their roles ("senator" -> the senators named) */
   private readonly byRoleHead = new Map<string, Entity[]>();
+  private readonly byId: Map<string, Entity>;
 
   constructor(
     private readonly text: string,
@@ -158,6 +167,7 @@ export class SpeakerResolver {
     this.mentions = entities
       .flatMap((entity) => entity.mentions.map((m) => ({ start: m.start, end: m.end, entity, form: m.form })))
       .sort((a, b) => a.start - b.start);
+    this.byId = new Map(entities.map((e) => [e.id, e]));
     for (const e of entities) {
       if (e.type !== 'person') continue;
       for (const head of new Set(e.roles.map(roleHead))) {
@@ -208,7 +218,7 @@ export class SpeakerResolver {
     // 3b. a phrase cut inside a longer name ("Drug Administration" of "the U.S. Food and Drug
     // Administration"): the name around it
     const around = this.lastMentionBefore(subject.end, (m) => m.start < subject.start && m.end >= tail && m.form === 'name');
-    if (around && around.start < subject.start && around.end >= tail) return { speaker: { name: around.entity.name, entity: around.entity.id, span }, type: around.entity.type };
+    if (around) return { speaker: { name: around.entity.name, entity: around.entity.id, span }, type: around.entity.type };
     // 4. a name variant written the same way ("Lavrov" for "Sergey Lavrov")
     const bare = surface.replace(/^(?:the|a|an)\s+/i, '');
     const lower = bare.toLowerCase();
@@ -269,19 +279,17 @@ export class SpeakerResolver {
     if (words.length > 3) return null;
     const kind = ORG_KINDS.find(([heads]) => heads.test(words[words.length - 1]));
     if (!kind) return null;
-    const fits = (e: Entity | undefined) => !!e && e.type === 'organization' && kind[1]([e.name, ...e.variants].join(' | '));
-    for (let k = seen.length - 1; k >= 0; k--) {
-      if (seen[k].at >= at) continue;
-      if (at - seen[k].at > PRONOUN_REACH) break;
-      const e = this.entities.find((x) => x.id === seen[k].speaker.entity);
-      if (fits(e)) return e!;
+    const fits = (e: Entity | undefined): e is Entity => !!e && e.type === 'organization' && kind[1]([e.name, ...e.variants].join(' | '));
+    for (const id of speakersBefore(seen, at)) {
+      const e = this.byId.get(id);
+      if (fits(e)) return e;
     }
     return this.lastMentionBefore(at, (m) => m.form === 'name' && fits(m.entity))?.entity ?? null;
   }
 
   /** The names a resolved speaker goes by: its entity's name and variants, or its own name. */
   private namesOf(speaker: Speaker): string[] {
-    const e = speaker.entity ? this.entities.find((x) => x.id === speaker.entity) : undefined;
+    const e = speaker.entity ? this.byId.get(speaker.entity) : undefined;
     return e ? [e.name, ...e.variants] : [speaker.name];
   }
 
