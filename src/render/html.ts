@@ -3,7 +3,7 @@
  * source passage, which is shown in the sources section with the cited span highlighted.
  */
 import type { Briefing, Citation } from '../core/types.js';
-import { balancedMarks, citationNumbers, claimSpeaker, shownClaim, shownSentence, sourceLabel, sourceNumbers } from './labels.js';
+import { balancedMarks, citationNumbers, claimSpeaker, shownSentence, sourceLabel, sourceNumbers } from './labels.js';
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(s: string): string {
@@ -47,7 +47,7 @@ function renderStory(b: Briefing, storyIndex: number): string {
     parts.push('<h2>Claims</h2><ul class="claims">');
     for (const k of b.claims) {
       const badge = k.singleSource ? `<span class="badge single">single source</span>` : `<span class="badge">${k.support} sources</span>`;
-      parts.push(`<li>${claimSpeaker(k) ? `<strong>${escapeHtml(claimSpeaker(k)!)}</strong>, quoted: ` : ''}${escapeHtml(shownClaim(k))}${cite(k.citations)} ${badge} <span class="source">${escapeHtml(k.outlets.join(', '))}</span></li>`);
+      parts.push(`<li>${claimSpeaker(k) ? `<strong>${escapeHtml(claimSpeaker(k)!)}</strong>, quoted: ` : ''}${escapeHtml(balancedMarks(k.text))}${cite(k.citations)} ${badge} <span class="source">${escapeHtml(k.outlets.join(', '))}</span></li>`);
     }
     parts.push('</ul>');
   }

@@ -54,14 +54,6 @@ export function balancedMarks(text: string): string {
   return `${opens ? open : ''}${text}${depth > 0 ? close.repeat(depth) : ''}`;
 }
 
-/**
- * A claim as shown: its marks balanced. A sentence without marks is left as it is, even after a
- * speaker's name: whether it lies wholly inside a quotation the claim does not say, and marks
- * around words that were not quoted would make a quote of them.
- */
-export function shownClaim(claim: { text: string; speaker?: string | null }): string {
-  return balancedMarks(claim.text);
-}
 
 /**
  * How a claim is introduced: by its speaker when it is words inside a quotation and the sentence

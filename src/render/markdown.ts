@@ -1,6 +1,6 @@
 /** Markdown output: one section per story, citations as [n] pointing at the source list. */
 import type { Briefing } from '../core/types.js';
-import { balancedMarks, citationNumbers, claimSpeaker, shownClaim, shownSentence, sourceLabel, sourceNumbers } from './labels.js';
+import { balancedMarks, citationNumbers, claimSpeaker, shownSentence, sourceLabel, sourceNumbers } from './labels.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 const cite = (nums: number[]): string => nums.map((n) => `[${n}]`).join('');
@@ -22,7 +22,7 @@ function renderStory(b: Briefing): string {
     out.push('## Claims', '');
     for (const claim of b.claims) {
       const badge = claim.singleSource ? 'single source' : `${claim.support} independent sources`;
-      out.push(`- ${claimSpeaker(claim) ? `**${claimSpeaker(claim)}**, quoted: ` : ''}${shownClaim(claim)} ${c(claim.citations)} — *${badge}: ${claim.outlets.join(', ')}*`);
+      out.push(`- ${claimSpeaker(claim) ? `**${claimSpeaker(claim)}**, quoted: ` : ''}${balancedMarks(claim.text)} ${c(claim.citations)} — *${badge}: ${claim.outlets.join(', ')}*`);
     }
     out.push('');
   }

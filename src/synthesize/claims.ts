@@ -54,7 +54,7 @@ export function quotedSpeaker(u: Unit, index: StoryIndex): string | null {
   for (const q of analyzed.quotes) {
     if (q.kind === 'indirect' || q.end <= u.start || q.start >= u.end) continue;
     inside += Math.min(q.end, u.end) - Math.max(q.start, u.start);
-    if (!speaker && q.speaker) speaker = (q.speaker.entity && index.entityOf(analyzed.article.id, q.speaker.entity)?.name) || shownSpeaker(q.speaker.name, analyzed.article.text, index.outletOf.get(analyzed.article.id) ?? '');
+    if (!speaker && q.speaker) speaker = (q.speaker.entity && index.entityOf(analyzed.article.id, q.speaker.entity)?.name) || shownSpeaker(q.speaker.name, index.outletOf.get(analyzed.article.id) ?? '');
   }
   return inside >= THRESHOLDS.quotedShare * (u.end - u.start) ? speaker : null;
 }

@@ -44,21 +44,25 @@ function joined(t: string[]): string {
 const BARE_PRONOUNS = /^(?:he|she|they|it|we|you|he's|she's|they're|it's)$/i;
 /** Words that open a description, capitalised only at a sentence start ("The officer", "Her spokesman"). */
 const OPENERS = /^(?:the|a|an|his|her|their|its|our|my|this|that|these|those|one|two|three|some|many|several)$/i;
+/**
+ * Plural nouns of people that speak as a group ("Police said"), capitalised only at a sentence
+ * start. A list, not the article's own spelling: "Law", "Young" or "Early" may be surnames.
+ */
+const GROUP_NOUNS = /^(?:police|authorities|officials|witnesses|investigators|prosecutors|residents|critics|experts|analysts|aides|sources|officers|firefighters|doctors|researchers|scientists|economists|lawmakers|legislators|voters|protesters|organizers|organisers|observers|activists|students|teachers|parents|workers|employees|executives|diplomats|people|others|rescuers|neighbors|neighbours|supporters|opponents|advocates|officials)$/i;
 
 /**
  * How an unlinked speaker is shown: a pronoun analysis could not resolve names no one (none is
- * shown); a description capitalised only because it opened a sentence ("Police", "The officer")
- * is written as inside one, so that "police" and "Police" are one speaker; the writer of an
- * article with no byline is named by where they wrote ("the writer (USA Today)").
+ * shown); a description or a group capitalised only because it opened a sentence ("Police",
+ * "The officer") is written as inside one, so that "police" and "Police" are one speaker; the
+ * writer of an article with no byline is named by where they wrote ("the writer (USA Today)").
  */
-export function shownSpeaker(name: string | null, text: string, outlet: string): string | null {
+export function shownSpeaker(name: string | null, outlet: string): string | null {
   if (!name || BARE_PRONOUNS.test(name)) return null;
   if (name === WRITER) return `${WRITER} (${outlet})`;
-  const first = name.split(/\s+/)[0];
-  if (!/^\p{Lu}\p{Ll}/u.test(first)) return name;
-  const lower = first.toLowerCase();
-  const common = OPENERS.test(first) || new RegExp(`(?:^|[^\\p{L}])${lower.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text);
-  return common ? lower + name.slice(first.length) : name;
+  const words = name.split(/\s+/);
+  if (!/^\p{Lu}\p{Ll}/u.test(words[0])) return name;
+  const common = OPENERS.test(words[0]) || (words.length === 1 && GROUP_NOUNS.test(words[0]));
+  return common ? words[0].toLowerCase() + name.slice(words[0].length) : name;
 }
 
 /** True when two token lists are the same quote: one contains the other, or they overlap enough. */
@@ -92,7 +96,7 @@ export function quoteGroups(index: StoryIndex): QuoteGroup[] {
         article,
         tokens: words(q.text),
         set: new Set(words(q.text)),
-        speaker: linked?.name ?? shownSpeaker(q.speaker?.name ?? null, a.article.text, index.outletOf.get(a.article.id) ?? ''),
+        speaker: linked?.name ?? shownSpeaker(q.speaker?.name ?? null, index.outletOf.get(a.article.id) ?? ''),
         entity: linked?.id ?? q.speaker?.entity ?? null,
       });
     }

@@ -64,7 +64,7 @@ test('a summary line cut at a clause boundary is shown with an ellipsis; whole s
 });
 
 test('a line cut out of a longer quotation gets the quotation mark it lacks, outside the verbatim text', async () => {
-  const { balancedMarks, shownClaim } = await import('../../src/render/labels.js');
+  const { balancedMarks } = await import('../../src/render/labels.js');
   const rows: [string, string][] = [
     // only the closing mark: the quotation began in the sentence before
     ['Should Russia act, we will respond," he said.', '"Should Russia act, we will respond," he said.'],
@@ -82,9 +82,6 @@ test('a line cut out of a longer quotation gets the quotation mark it lacks, out
     ['He cited "great pressure" and "zero response".', 'He cited "great pressure" and "zero response".'],
   ];
   for (const [text, shown] of rows) assert.equal(balancedMarks(text), shown, text);
-  // a sentence without marks stays as it is, even after a speaker's name: no marks around words not known to be quoted
-  assert.equal(shownClaim({ text: 'The administration will always act, period.', speaker: 'Mike Pompeo' }), 'The administration will always act, period.');
-  // not when the sentence names the speaker itself, or has no speaker
-  assert.equal(shownClaim({ text: 'Pompeo met Lavrov.', speaker: 'Mike Pompeo' }), 'Pompeo met Lavrov.');
-  assert.equal(shownClaim({ text: 'The talks ended.', speaker: null }), 'The talks ended.');
+  // a sentence without marks stays as it is (whether it lies wholly inside a quotation a claim does not say)
+  assert.equal(balancedMarks('The administration will always act, period.'), 'The administration will always act, period.');
 });

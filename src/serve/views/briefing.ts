@@ -5,7 +5,7 @@
  */
 import type { Briefing, Citation, OutletCoverage } from '../../core/types.js';
 import { escapeHtml } from '../../render/html.js';
-import { balancedMarks, claimSpeaker, shownClaim, shownSentence, sourceLabel, sourceNumbers } from '../../render/labels.js';
+import { balancedMarks, claimSpeaker, shownSentence, sourceLabel, sourceNumbers } from '../../render/labels.js';
 import type { StoredStory } from '../../store/types.js';
 import { citationHref, day } from './layout.js';
 
@@ -36,7 +36,7 @@ export function briefingBody(b: Briefing, story: StoredStory): string {
     for (const k of b.claims) {
       const support = k.singleSource ? `<span class="badge single">single source</span>` : `<span class="badge">${k.support} independent sources</span>`;
       const outlets = k.outlets.map((o) => `<span class="badge outlet">${escapeHtml(o)}</span>`).join('');
-      parts.push(`<li>${claimSpeaker(k) ? `<strong>${escapeHtml(claimSpeaker(k)!)}</strong>, quoted: ` : ''}${escapeHtml(shownClaim(k))}${cite(k.citations)}<div>${support}${outlets}</div></li>`);
+      parts.push(`<li>${claimSpeaker(k) ? `<strong>${escapeHtml(claimSpeaker(k)!)}</strong>, quoted: ` : ''}${escapeHtml(balancedMarks(k.text))}${cite(k.citations)}<div>${support}${outlets}</div></li>`);
     }
     parts.push('</ul>');
   } else parts.push('<p class="muted">No claims found.</p>');
