@@ -48,6 +48,7 @@ const ROWS: [string, string[]][] = [
   ['Theresa May said it was over.', ['indirect|Theresa May|said|it was over']],
   ['Megyn Kelly said it was over.', ['indirect|Megyn Kelly|said|it was over']],
   ['Lavrov later said it was over.', ['indirect|Lavrov|said|it was over']],
+  ['He sometimes added that the talks were useful.', ['indirect|He|added|that the talks were useful']],
   // an adverb after an inverted cue is no speaker; "adds to" adds things
   ['The governor, who won easily, said soon after the polls closed that voters had spoken.', ['indirect|The governor|said|soon after the polls closed that voters had spoken']],
   ['The requirement adds to "a well-established list of ten vaccines," Newsom said.', ['mixed|Newsom|said|The requirement adds to "a well-established list of ten vaccines,"']],

@@ -41,6 +41,7 @@ export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 const BETWEEN_SUBJECT_AND_CUE = new Set([
   // 'here' and 'there' as place adverbs: "Her campaign workers here said"
   'here', 'there', 'also', 'later', 'then', 'again', 'still', 'once', 'previously', 'recently', 'separately', 'earlier', 'repeatedly', 'has',
+  'sometimes', 'often', 'never', 'always', 'usually', 'almost',
   'have', 'had', 'would', 'will', 'did', 'does', 'do', 'had', 'reportedly', 'allegedly', 'often', 'further', 'not',
   'never', 'even', 'just', 'already', 'publicly', 'privately', 'first', 'initially', 'subsequently', 'ultimately', 'simply',
   'flatly', 'openly', 'quickly', 'immediately', 'frequently', 'could', 'might', 'may', 'can', 'should', 'is', 'was', 'are',
