@@ -40,6 +40,9 @@ function joined(t: string[]): string {
   return j;
 }
 
+/** Words that introduce a title or a name in quotation marks. */
+const NAMING_BEFORE = /\b(?:entitled|titled|headlined|named|dubbed|called|known as|slogan|hashtag|motto|banner|sign reading|the phrase|the term|the word)[,:]?\s*$/i;
+
 /** Pronouns that name no one when analysis could not resolve them. */
 const BARE_PRONOUNS = /^(?:he|she|they|it|we|you|he's|she's|they're|it's)$/i;
 /** Words that open a description, capitalised only at a sentence start ("The officer", "Her spokesman"). */
@@ -89,6 +92,9 @@ export function quoteGroups(index: StoryIndex): QuoteGroup[] {
       // The text must be what the article says at that span; a quote whose text does not match
       // its span is not shown rather than shown altered.
       if (a.article.text.slice(q.start, q.end) !== q.text || !q.text.trim()) continue;
+      // a quoted name with no one saying it ("a story entitled “The Vice President pushed back
+      // ...”", "the slogan “Make America Great Again”") is a title, not someone's words
+      if (!q.speaker && NAMING_BEFORE.test(a.article.text.slice(Math.max(0, q.start - 30), q.start))) continue;
       const linked = q.speaker?.entity ? index.entityOf(a.article.id, q.speaker.entity) : undefined;
       found.push({
         quote: q,

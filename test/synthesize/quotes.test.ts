@@ -143,3 +143,19 @@ test('an unlinked speaker is shown as written inside a sentence; an unresolved p
   ];
   for (const [name, shown] of rows) assert.equal(shownSpeaker(name, 'Daily News'), shown, String(name));
 });
+
+test('a quoted title with no one saying it is not listed as a quote; a speaker\'s words are', () => {
+  const b = synthesize(
+    story([
+      article({
+        id: 'a',
+        text: 'The paper ran a story entitled “The Vice President pushed back against the recall” on Monday. “We will win this fight,” the governor said.',
+        quotes: [
+          { text: '“The Vice President pushed back against the recall”', speaker: null, kind: 'direct' },
+          { text: '“We will win this fight,”', speaker: 'Gavin Newsom', kind: 'direct' },
+        ],
+      }),
+    ]),
+  );
+  assert.deepEqual(b.quotes.map((q) => q.speaker), ['Gavin Newsom']);
+});
