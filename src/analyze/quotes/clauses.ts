@@ -12,7 +12,7 @@
 import type { Sentence, Span } from '../../core/types.js';
 import type { TaggedToken } from '../pos.js';
 import { CLAUSE_STOPS, NON_ATTRIBUTIVE_LEMMAS, NOT_CONTENT_OPENERS, SPEAKER_NOUNS, SPEAKER_PRONOUNS } from './clause-words.js';
-import { firstTokenAt, type Subject } from './speaker.js';
+import { firstTokenAt, TIME_MODIFIERS, TIME_WORDS, type Subject } from './speaker.js';
 
 /** What the clause reader gives back: the content pieces, the verb group as cue, the subject. */
 export interface ClauseAttribution {
@@ -23,9 +23,6 @@ export interface ClauseAttribution {
   /** the verb's lemma, for the eval notes */
   lemma: string;
 }
-
-/** Days and times that may stand between a subject and its verb. */
-const TIME_NAMES = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|morning|afternoon|evening|night|week|month|year)$/i;
 
 /** Longest subject phrase, in tokens, and longest appositive between a subject and its verb. */
 const MAX_SUBJECT_TOKENS = 8;
@@ -63,11 +60,11 @@ interface FoundSubject {
 function subjectOf(ts: TaggedToken[], g: number, from: number): FoundSubject | null {
   let j = g - 1;
   if (j < from) return null;
-  // "Grassley (R-Iowa) on Wednesday downplayed", "a report published Tuesday said": a day
-  // between the subject and its verb is no subject
-  if (TIME_NAMES.test(ts[j].text)) {
+  // "Grassley (R-Iowa) on Wednesday downplayed", "a report published Tuesday said": a time
+  // between the subject and its verb is no subject (the words the cue readers skip there too)
+  if (TIME_WORDS.has(ts[j].text.toLowerCase())) {
     j--;
-    while (j >= from && /^(?:on|last|this|next|early|late|earlier|later)$/i.test(ts[j].text)) j--;
+    while (j >= from && TIME_MODIFIERS.has(ts[j].text.toLowerCase())) j--;
     if (j < from) return null;
     // "a news report published Wednesday said": the participle belongs to the noun before it
     if (ts[j].pos === 'VERB' && /ed$/i.test(ts[j].text) && j - 1 >= from && isNominal(ts[j - 1])) j--;

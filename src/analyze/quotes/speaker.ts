@@ -50,8 +50,8 @@ const BETWEEN_SUBJECT_AND_CUE = new Set([
 ]);
 
 /** Time words that may sit between a subject and its cue, with what may precede them. */
-const TIME_WORDS = new Set(['hours', 'days', 'minutes', 'weeks', 'months', 'years', 'moments', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ago', 'yesterday', 'today', 'tonight', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'weekend']);
-const TIME_MODIFIERS = new Set(['on', 'last', 'this', 'earlier', 'later', 'late', 'early', 'next', 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'few', 'years', 'months', 'weeks', 'days', 'decades', 'year', 'month', 'week', 'day', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+export const TIME_WORDS = new Set(['hours', 'days', 'minutes', 'weeks', 'months', 'years', 'moments', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'ago', 'yesterday', 'today', 'tonight', 'week', 'month', 'year', 'morning', 'evening', 'afternoon', 'night', 'weekend']);
+export const TIME_MODIFIERS = new Set(['on', 'last', 'this', 'earlier', 'later', 'late', 'early', 'next', 'a', 'one', 'two', 'three', 'four', 'five', 'six', 'several', 'few', 'years', 'months', 'weeks', 'days', 'decades', 'year', 'month', 'week', 'day', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
 /** Determiners open a descriptive subject ("the Russian diplomat", "a source"): the phrase stops there. */
 const DETERMINERS = new Set([
