@@ -51,7 +51,7 @@ const OPENERS = /^(?:the|a|an|his|her|their|its|our|my|this|that|these|those|one
  * Plural nouns of people that speak as a group ("Police said"), capitalised only at a sentence
  * start. A list, not the article's own spelling: "Law", "Young" or "Early" may be surnames.
  */
-const GROUP_NOUNS = /^(?:police|authorities|officials|witnesses|investigators|prosecutors|residents|critics|experts|analysts|aides|sources|officers|firefighters|doctors|researchers|scientists|economists|lawmakers|legislators|voters|protesters|organizers|organisers|observers|activists|students|teachers|parents|workers|employees|executives|diplomats|people|others|rescuers|neighbors|neighbours|supporters|opponents|advocates|officials)$/i;
+const GROUP_NOUNS = /^(?:police|authorities|officials|witnesses|investigators|prosecutors|residents|critics|experts|analysts|aides|sources|officers|firefighters|doctors|researchers|scientists|economists|lawmakers|legislators|voters|protesters|organizers|organisers|observers|activists|students|teachers|parents|workers|employees|executives|diplomats|people|others|rescuers|neighbors|neighbours|supporters|opponents|advocates)$/i;
 
 /**
  * How an unlinked speaker is shown: a pronoun analysis could not resolve names no one (none is

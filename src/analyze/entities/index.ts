@@ -82,11 +82,8 @@ function acronymsOfThings(text: string): Set<string> {
     const last = words[words.length - 1] ?? '';
     if (!/^\p{Ll}/u.test(last)) continue;
     const significant = words.filter((w) => !/^(?:of|and|the|for|on|in|to|at)$/i.test(w));
-    // initials of the last words, a hyphenated word giving one letter per part ("Guillain-Barré" -> GB)
-    for (let n = 1; n <= letters.length && n <= significant.length; n++) {
-      const initials = significant.slice(-n).flatMap((w) => w.split('-')).map((w) => w[0]).join('').toUpperCase();
-      if (initials === letters) out.add(letters);
-    }
+    // the initials of the last words ("Guillain-Barré syndrome" -> GBS)
+    for (let n = 1; n <= letters.length && n <= significant.length; n++) if (initialsOf(significant.slice(-n)) === letters) out.add(letters);
   }
   return out;
 }
