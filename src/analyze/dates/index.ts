@@ -320,10 +320,10 @@ function paragraphs(text: string): { start: number; end: number }[] {
 /** A second placeholder reference, to tell expressions computed from the reference from those the text fixes. */
 const OTHER_REFERENCE = new Date(Date.UTC(2010, 5, 15, 12));
 
-/** Whether chrono reads an expression as another day against another reference instant. */
-function readsByReference(surface: string): boolean {
-  const day = (instant: Date) => chrono.en.casual.parseDate(surface, { instant, timezone: 0 }, { forwardDate: false })?.toISOString().slice(0, 10);
-  return day(NO_REFERENCE) !== day(OTHER_REFERENCE);
+/** Whether chrono reads an expression (read as `r` against the placeholder) as another day against another reference instant. */
+function readsByReference(surface: string, r: chrono.ParsedResult): boolean {
+  const other = chrono.en.casual.parseDate(surface, { instant: OTHER_REFERENCE, timezone: 0 }, { forwardDate: false });
+  return other?.toISOString().slice(0, 10) !== r.start.date().toISOString().slice(0, 10);
 }
 
 function fromChrono(text: string, index: number, r: chrono.ParsedResult, ref: Date | null): Found[] {
@@ -365,7 +365,7 @@ function fromChrono(text: string, index: number, r: chrono.ParsedResult, ref: Da
   if (direction && start === index) start -= before.length - direction.index;
   // (without a reference date, an expression chrono reads differently against another instant
   // was computed from the placeholder reference: "after a few minutes", "in two hours")
-  const relativeText = RELATIVE_WORDS.test(text.slice(start, end)) || (!ref && readsByReference(surface));
+  const relativeText = RELATIVE_WORDS.test(text.slice(start, end)) || (!ref && readsByReference(surface, r));
   const results: Found[] = [];
   const one = (comp: chrono.ParsedComponents, s: number, e: number): Found | null => {
     const k = (c: string) => comp.isCertain(c as chrono.Component);
