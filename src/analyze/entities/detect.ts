@@ -123,7 +123,9 @@ export function capitalisedRuns(tokens: Token[]): Token[][] {
     const last = run[run.length - 1];
     // "Theresa May", "Kelly June": a month after a given name is a surname
     const surnameMonth = last && t.cap && last.joined && (GIVEN_NAMES.has(last.lower) || HONORIFICS.has(last.lower)) && CALENDAR.has(t.lower) && !isCapitalised(t);
-    if (isCapitalised(t) || surnameMonth) push(t);
+    // "USA Today", "Good Morning America": a calendar word that ends a name of the tables
+    const namedDay = last && t.cap && last.joined && CALENDAR.has(t.lower) && !!tableType(`${joinLower(run)} ${t.lower}`);
+    if (isCapitalised(t) || surnameMonth || namedDay) push(t);
     else if (run.length && isConnector(run[run.length - 1], t, tokens[i + 1], tokens.slice(i + 1, i + 4), run)) push(t);
     else close();
   }
@@ -416,6 +418,9 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
   const j = index.get(first) ?? 0;
   const prev = tokens[j - 1];
   if (prev && prev.sentence === first.sentence && !prev.cap && (PERSON_CUES_BEFORE.has(prev.lower) || ROLE_NOUNS.has(prev.lower)) && /^\s+$/.test(text.slice(prev.end, first.start))) return mention('person', 'context');
+  // "Democrat Al Gore", "Republican Ron DeSantis": a member of a party, named after the label
+  // (the label itself was trimmed off the run as a word that is no name)
+  if (prev && prev.sentence === first.sentence && prev.joined && /^(?:democrat|republican)$/.test(prev.lower) && name.length >= 2 && name.length <= 3 && /^\s+$/.test(text.slice(prev.end, first.start))) return mention('person', 'context');
   // an apposition: "Dean, a former Democratic National Committee chairman", "Acme, a company that ..."
   if (sameSentence && /^,\s+$/.test(gapAfter) && /^(?:a|an|the)$/.test(after.lower)) {
     for (let k = i + 2; k < Math.min(tokens.length, i + 8) && tokens[k].sentence === last.sentence; k++) {
@@ -433,7 +438,7 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
   const insideTitle = !!beforePrev && beforePrev.sentence === first.sentence && isCapitalised(beforePrev) && beforePrev.joined; // "Excellence in Mental Coverage"
   // "Lynchburg, VA", "Carthage, Ill.": a town before its state
   // (not a party initial, "(R., Ga.)", nor a name before a state's possessive, "Bush, Florida's former governor")
-  if (sameSentence && /^,\s+$/.test(gapAfter) && name.length <= 3 && !GIVEN_NAMES.has(first.lower) && first.text.replace(/\./g, '').length > 1 && !after.possessive && isState(after)) return mention('place', 'context');
+  if (sameSentence && /^,\s+$/.test(gapAfter) && name.length <= 3 && !GIVEN_NAMES.has(first.lower) && first.text.replace(/\./g, '').length > 1 && isStateAt(tokens, i + 1)) return mention('place', 'context');
   if (prev && prev.sentence === first.sentence && !prev.cap && !insideTitle && PLACE_PREPOSITIONS.has(prev.lower) && !GIVEN_NAMES.has(first.lower) && !KNOWN_SURNAMES.has(lastLower) && name.length <= 3 && !first.allCaps) return mention('place', 'context');
   // a surname that names one well-known person ("Obama's former strategist")
   if (name.length === 1 && KNOWN_SURNAMES.has(lastLower)) return mention('person', 'table');
@@ -500,6 +505,21 @@ function isState(t: Token): boolean {
   if (t.allCaps && t.text.length === 2 && POSTAL_CODES[t.lower]) return true;
   const place = tableType(t.lower);
   return !!place && place.type === 'place' && US_STATES.has(place.canonical.toLowerCase());
+}
+
+/**
+ * Whether a state's name starts at token `k`, in one word ("Ohio", "VA") or two ("New Jersey",
+ * "North Carolina"), not followed by a possessive ("Bush, Florida's former governor").
+ */
+function isStateAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  const second = tokens[k + 1];
+  if (second && t.joined && second.sentence === t.sentence && second.cap) {
+    const place = tableType(`${t.lower} ${second.lower}`);
+    if (place?.type === 'place' && US_STATES.has(place.canonical.toLowerCase())) return !second.possessive;
+  }
+  return !t.possessive && isState(t);
 }
 
 /** A capitalised function word ("The", "But"), not a demonym or party adjective. */
