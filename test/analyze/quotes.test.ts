@@ -194,6 +194,11 @@ const ROWS: [string, string[]][] = [
   ['Critics said the plan failed, and she agreed.', ['indirect|Critics|said|the plan failed, and she agreed']],
   // a title named in the cue's adjunct is neither a continuation nor the content
   ['"We will win," he said Wednesday morning on MSNBC’s “Morning Joe.”', ['direct|he|said|"We will win,"']],
+  // ...nor a show named after the listener's network: the quotation before is the content
+  ['"We will pass the bill this week," she told ABC’s "This Week."', ['direct|she|told|"We will pass the bill this week,"']],
+  ['Pelosi told CNN’s "State of the Union" on Sunday that the bill would pass.', ['indirect|Pelosi|told|that the bill would pass']],
+  // an inverted speaker before the reporter's adjunct
+  ['"The fence is coming down," tweeted reporter Mike Balsamo along with a video.', ['direct|reporter Mike Balsamo|tweeted|"The fence is coming down,"']],
   // ...but a quotation after an adjunct that names nothing is the content
   ['He said on Monday “We Will Win.”', ['direct|He|said|“We Will Win.”']],
   // after a relative pronoun, `as` opens the content of `described`/`sees`
@@ -296,6 +301,13 @@ test('quotes: the speaker is resolved to the entity the text names', () => {
     ['Sergey Lavrov', 'person:sergey lavrov', 'Lavrov'],
     ['Sergey Lavrov', 'person:sergey lavrov', 'he'],
   ]);
+});
+
+test('quotes: a person named before "of" and where the person is from: the person speaks', () => {
+  assert.deepEqual(analysedSpeakers('House Majority Whip Jim Clyburn of South Carolina said: “No, I am not fine with that.”'), ['person:jim clyburn']);
+  assert.deepEqual(analysedSpeakers('Ray Dalio of Bridgewater Associates said that the market was fine.'), ['person:ray dalio']);
+  // no person before "of": the phrase keeps its head
+  assert.deepEqual(analysedSpeakers('The Bank of England said that rates would rise.'), ['organization:bank of england']);
 });
 
 test('quotes: a pronoun goes to a person whose names agree with it ("she" is not Mr. Trump)', () => {

@@ -84,7 +84,7 @@ export const ORG_SUFFIXES = words(`
   embassy|consulate|directorate|inspectorate|watchdog|regulator|reuters|
   workers|research|capital|ventures|technologies|systems|labs|pharmaceuticals|pharma|therapeutics|airways|
   communications|entertainment|studios|foods|brands|stores|financial|securities|insurance|international|trust|trusts|
-  analytics|consulting|archive|studies|legislature|survey|
+  analytics|consulting|archive|studies|legislature|survey|associates|advisors|advisers|strategies|enterprises|investments|solutions|
   ag|se|gmbh|nv|n.v.|bv|b.v.|s.a.|spa|s.p.a.|oyj|asa|pte|bhd|kgaa|sarl|
 `);
 

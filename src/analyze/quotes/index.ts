@@ -408,7 +408,7 @@ function cueVerb(
     const found = phraseAfter(after);
     // the inverted subject ends its clause: "..., said Lavrov." / "..., said Lavrov, the minister"
     const next = found ? after.find((t) => t.start >= found.end) : undefined;
-    const speaker = found && (!next || /^[.,;:!?()\u2014]$/.test(next.text) || /^(?:through|at|in|on|during|after|before|to|via|from)$/i.test(next.text)) ? found : null;
+    const speaker = found && (!next || /^[.,;:!?()\u2014]$/.test(next.text) || /^(?:through|at|in|on|during|after|before|to|via|from|along|alongside|with|without|following)$/i.test(next.text)) ? found : null;
     if (speaker && speaker.form !== 'pronoun' || (speaker && after[0] && PRONOUNS.has(after[0].text.toLowerCase()) && /^(?:he|she)$/i.test(after[0].text))) {
       const content = asked ?? contentBefore(text, s, before, quoted);
       if (content) return withContinuation(text, s, si, { pieces: [content], cue, subject: speaker!, sentence: si }, speaker!.end, quoted, clauses);
@@ -763,6 +763,13 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
       while (j < after.length && after[j].end <= listener!.end) j++;
     } else if (/^(?:him|her|them|us|me)$/i.test(word(0))) j = 1;
     else if (cls.lemma === 'tell') return null; // "told" needs its listener; "asked whether" does not
+    // `told CNN’s “State of the Union” that ...`: the listener is a show, named after its network
+    if (j > 0 && /['’]s$/.test(word(j - 1)) && OPEN_MARKS.test(word(j))) {
+      const show = quotedAt(quoted, after[j].start);
+      if (show && show.start === after[j].start && namedInAdjunct(text, show)) {
+        while (j < after.length && after[j].start < show.end) j++;
+      }
+    }
   }
   // "asked the network to donate ...", "urged Congress to act": the listener is part of the content (PARC)
   if (j > 0 && cls.infinitive && word(j).toLowerCase() === 'to' && after[j + 1] && /^\p{Ll}/u.test(word(j + 1))) return finish(text, s, after[0].start, quoted, clauses);
@@ -790,8 +797,9 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
     if (THAT.has(w.toLowerCase())) return finish(text, s, after[k].start, quoted, clauses);
     if (w === ':') return after[k + 1] ? quotationOrRest(text, s, after[k + 1].start, quoted, clauses) : null;
     if (OPEN_MARKS.test(w) && quotedAt(quoted, after[k].start)?.start === after[k].start) {
-      // `said on MSNBC’s “Morning Joe.”`: a title named in the adjunct is not what was said
-      if (k > j && namedInAdjunct(text, quotedAt(quoted, after[k].start)!)) break;
+      // `said on MSNBC’s “Morning Joe.”`, `told ABC’s “This Week.”`: a title named in the
+      // adjunct or in the listener is not what was said
+      if (k > 0 && namedInAdjunct(text, quotedAt(quoted, after[k].start)!)) break;
       return finish(text, s, after[k].start, quoted, clauses);
     }
     if (/^[.;!?()]$/.test(w)) break;
@@ -835,6 +843,9 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
   // "endorsed by dozens of papers", "backed by a majority of women": a passive; what follows
   // "by" is the source, not the content
   if (word(k).toLowerCase() === 'by') return null;
+  // `told ABC’s “This Week.”`: a title after the listener is no clause
+  const title = k > 0 && OPEN_MARKS.test(word(k)) ? quotedAt(quoted, after[k].start) : null;
+  if (title && title.start === after[k].start && namedInAdjunct(text, title)) return null;
   // "whom he described as “volatile”": after a relative pronoun the object is gone, and the
   // content opens with "as" (PolNeAR: `whom | as "volatile,"`)
   const asComplement = word(k).toLowerCase() === 'as' && AS_COMPLEMENT_LEMMAS.has(cls.lemma);

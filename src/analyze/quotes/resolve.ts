@@ -212,7 +212,14 @@ export class SpeakerResolver {
     const inside = this.mentionsIn(subject).filter((m) => m.end <= subject.end && m.form !== 'pronoun' && m.end >= tail);
     if (inside.length) {
       const persons = inside.filter((m) => m.entity.type === 'person');
-      const head = (persons.length ? persons : inside).reduce((a, b) => (b.end >= a.end ? b : a));
+      let head = (persons.length ? persons : inside).reduce((a, b) => (b.end >= a.end ? b : a));
+      // "Jim Clyburn of South Carolina", "Kim Smith of the Tax Foundation": a person named before
+      // "of" and the place or body the person is from; the person speaks
+      if (head.entity.type !== 'person') {
+        const of = /\s+of\s+(?:the\s+)?$/i.exec(this.text.slice(subject.start, head.start));
+        const owner = of ? this.mentionsIn(subject).find((m) => m.entity.type === 'person' && m.form === 'name' && m.end === subject.start + of.index) : undefined;
+        if (owner) head = owner;
+      }
       return { speaker: { name: head.entity.name, entity: head.entity.id, span }, type: head.entity.type };
     }
     // 3b. a phrase cut inside a longer name ("Drug Administration" of "the U.S. Food and Drug

@@ -83,7 +83,7 @@ const PHRASE_BREAKERS = new Set([
   'she', 'they', 'we', 'i', 'you', 'him', 'them', 'us', 'me', 'said', 'says', 'told', 'according', 'like', 'just', 'only',
   'even', 'has', 'have', 'had', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'do', 'does', 'did',
   'up', 'out', 'off', 'down', 'then', 'now', 'yet', 'though', 'although', 'through', 'despite', 'via', 'per', 'amid', 'among',
-  'unless', 'whether', 'however',
+  'unless', 'whether', 'however', 'along', 'alongside', 'without', 'toward', 'towards', 'across', 'following',
   // common irregular verbs, which no suffix gives away ("Trump went even further:")
   'went', 'took', 'made', 'gave', 'put', 'got', 'came', 'saw', 'met', 'left', 'ran', 'won', 'lost', 'held', 'sent', 'kept',
   'brought', 'began', 'became', 'spoke', 'wrote', 'stood', 'sat', 'hit', 'let', 'cut', 'led', 'paid', 'fell', 'felt', 'heard',
