@@ -197,6 +197,11 @@ const ROWS: [string, string[]][] = [
   // ...nor a show named after the listener's network: the quotation before is the content
   ['"We will pass the bill this week," she told ABC’s "This Week."', ['direct|she|told|"We will pass the bill this week,"']],
   ['Pelosi told CNN’s "State of the Union" on Sunday that the bill would pass.', ['indirect|Pelosi|told|that the bill would pass']],
+  // a verb with no suffix that gives it away ends the subject of a coordinated clause
+  ['For months, Trump spread baseless lies about fraud, claimed the election had been "stolen," and left.', ['mixed|Trump|claimed|the election had been "stolen,"']],
+  // a passive of a cue that speaks of someone: the agent after "by" speaks, not the subject
+  ['Comedian Dave Chappelle was called a “transphobe” by critics.', ['mixed|critics|called|a “transphobe”']],
+  ['Obama has been harshly criticized for policies that objectors call abuses.', ['indirect|-|criticized|for policies that objectors call abuses']],
   // an inverted speaker before the reporter's adjunct
   ['"The fence is coming down," tweeted reporter Mike Balsamo along with a video.', ['direct|reporter Mike Balsamo|tweeted|"The fence is coming down,"']],
   // ...but a quotation after an adjunct that names nothing is the content

@@ -426,6 +426,10 @@ function cueVerb(
     if (leading && subject && subject.end < cue.start) return [{ pieces: [leading], cue, subject, sentence: si }];
   }
 
+  // 3c. a passive ("Chappelle was called a “transphobe” by critics", "is being attacked as"):
+  //     the subject is the one spoken of; the agent after "by", if any, speaks
+  if (SPOKEN_OF_LEMMAS.has(cls.lemma) && passiveCue(form, before)) return passive(text, s, si, cue, cls, after, quoted, clauses);
+
   // 3. a subject before the cue; a coordinated or relative clause takes the clause's subject
   //    ("Lavrov called ... and said that", "Steele, who wrote that")
   let subject = subjectBefore(before);
@@ -526,6 +530,36 @@ function cueVerb(
   // 3b. leading: "Lavrov said (that) ..."
   if (leading) return [{ pieces: [leading], cue, subject, sentence: si }];
   return null;
+}
+
+/** Cues whose object is the one spoken of ("call X a liar", "accuse X of"): in the passive, the subject does not speak. */
+const SPOKEN_OF_LEMMAS = new Set(['call', 'describe', 'label', 'brand', 'dub', 'attack', 'criticize', 'criticise', 'accuse', 'praise', 'blame', 'condemn', 'denounce', 'slam', 'mock', 'ridicule', 'hail', 'deride', 'lambaste', 'lambast', 'tout', 'dismiss', 'characterize', 'portray', 'depict', 'quote', 'cite']);
+
+/** Particles of phrasal verbs ("called out", "singled out", "called into question"): no content. */
+const PARTICLES = /^(?:out|off|up|down|back|over|in|on|away|into question)$/i;
+
+/** Forms of "be" before a participle that make it passive. */
+const BE_FORMS = /^(?:is|are|was|were|be|been|being|'s|’s|'re|’re)$/i;
+
+/** A cue in the passive: a past participle after a form of "be" (adverbs between: "was widely praised"). */
+function passiveCue(form: string, before: Token[]): boolean {
+  if (!/(?:ed|en)$/.test(form) || /\s/.test(form)) return false;
+  let k = before.length - 1;
+  while (k >= 0 && /^\p{Ll}+ly$/u.test(before[k].text)) k--;
+  return k >= 0 && BE_FORMS.test(before[k].text);
+}
+
+/** The content of a passive cue up to its agent ("by critics"), and the agent as the speaker. */
+function passive(text: string, s: Sentence, si: number, cue: Span, cls: CueClass, after: Token[], quoted: Quoted[], clauses: TaggedClauses): Attribution[] | null {
+  const content = contentAfter(text, s, cue, cls, after, quoted, clauses);
+  if (!content || PARTICLES.test(text.slice(content.start, content.end))) return null;
+  const by = after.findIndex((t) => t.start >= content.start && t.end <= content.end && t.text.toLowerCase() === 'by' && !quotedAt(quoted, t.start));
+  if (by < 0) return [{ pieces: [content], cue, subject: null, sentence: si }];
+  const agent = phraseAfter(after.slice(by + 1));
+  const cut = trimSpan(text, content.start, after[by].start);
+  // "was called out by": a particle of the verb, no content
+  if (PARTICLES.test(text.slice(cut.start, cut.end))) return null;
+  return wordCount(text, cut) >= 1 ? [{ pieces: [cut], cue, subject: agent, sentence: si }] : null;
 }
 
 /**

@@ -90,6 +90,8 @@ const PHRASE_BREAKERS = new Set([
   'knew', 'thought', 'sought', 'fought', 'bought', 'built', 'spent', 'drew', 'drove', 'chose', 'broke', 'rose', 'grew',
   'threw', 'flew', 'struck', 'swore', 'goes', 'makes', 'takes', 'gives', 'puts', 'comes', 'sees', 'meets', 'runs', 'wins',
   'gets', 'keeps', 'holds', 'tells', 'says', 'thinks', 'knows', 'wants', 'seems', 'looks',
+  'spread', 'fled', 'sold', 'found', 'dug', 'hung', 'stuck', 'wore', 'woke', 'forgot', 'withdrew', 'understood', 'meant',
+  'dealt', 'swept', 'fed', 'shut', 'quit', 'lent', 'overcame', 'undertook', 'forgave', 'foresaw', 'mistook', 'shook', 'slid',
 ]);
 
 /** Prepositions that open an adjunct between a subject and its cue. */
