@@ -37,6 +37,7 @@ const NOT_QUOTES = [
   'The two also discussed it.', // a determiner alone is no subject
   'It was a quiet decline for the company.', // a base form read as a noun ("decline") is no cue
   'He read the letter to the crowd.', // "read" reports words only before a quotation
+  'It was the first time claims have dipped below 300,000.', // a plural noun before its auxiliary is no cue
   'The doctor was called out by colleagues.', // a passive of a phrasal verb: no content
   'His account was called into question.', // ...nor here
   'U.S. employers added just 194,000 jobs in September.', // "add" before an amount adds things, it reports nothing

@@ -199,6 +199,8 @@ const ROWS: [string, string[]][] = [
   ['Pelosi told CNN’s "State of the Union" on Sunday that the bill would pass.', ['indirect|Pelosi|told|that the bill would pass']],
   // a verb with no suffix that gives it away ends the subject of a coordinated clause
   ['For months, Trump spread baseless lies about fraud, claimed the election had been "stolen," and left.', ['mixed|Trump|claimed|the election had been "stolen,"']],
+  // "that" relating a clause to a noun opens no subject
+  ['Haugen gave documents, revelations that senators said would build momentum for regulation.', ['indirect|senators|said|would build momentum for regulation']],
   // a passive of a cue that speaks of someone: the agent after "by" speaks, not the subject
   ['Comedian Dave Chappelle was called a “transphobe” by critics.', ['mixed|critics|called|a “transphobe”']],
   ['Obama has been harshly criticized for policies that objectors call abuses.', ['indirect|-|criticized|for policies that objectors call abuses']],

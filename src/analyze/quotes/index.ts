@@ -173,6 +173,9 @@ function nounReadings(tags: TaggedToken[]): Set<number> {
     else if (STANCE_NOUN.test(t.text) && ((after && STANCE_NOUN_AFTER.test(after.text)) || (before && STANCE_NOUN_BEFORE.test(before.text)))) out.add(t.start);
     // "by 0.1 percentage points to 4.2 percent": points counted, not pointing
     else if (/^points?$/i.test(t.text) && before && /^(?:percentage|basis|match|bonus|\d[\d.,]*)$/i.test(before.text)) out.add(t.start);
+    // "the first time claims have dipped", "Continuing claims, which indicate": a plural noun
+    // before its auxiliary or a relative clause is the subject, not the cue
+    else if (t.pos === 'NOUN' && /s$/i.test(t.text) && after && (after.pos === 'AUX' || (after.text === ',' && /^which$/i.test(tags[k + 2]?.text ?? '')))) out.add(t.start);
     else if (t.pos !== 'PROPN' && (before && (before.pos === 'DET' || before.pos === 'ADJ' || (before.pos === 'NUM' && !NO_NOUN_AFTER_NUMBER.test(t.text)) || (before.pos === 'PRON' && /^(?:his|her|their|its|our|my|your)$/i.test(before.text)) || before.pos === 'PART'))) out.add(t.start);
   }
   return out;

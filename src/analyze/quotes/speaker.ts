@@ -235,6 +235,8 @@ function phraseSubject(tokens: Token[], depth = 0): Subject | null {
       capitalised = true;
       continue;
     }
+    // "revelations that senators said": after a word, "that" relates a clause; it opens no subject
+    if (lower === 'that' && t === lower && j < i && j > 0 && isWord(tokens[j - 1].text)) break;
     if (DETERMINERS.has(lower)) {
       first = j;
       // "James Pethokoukis of the American Enterprise Institute": a determiner after "of" or
