@@ -61,4 +61,7 @@ test('linkEntities merges an organisation whose country is written out in one ar
   // negative: another country's survey stays apart
   const apart = linkEntities([article('a', 'The U.S. Geological Survey said so.'), article('b', 'The British Geological Survey said so.')]);
   assert.equal(apart.filter((e) => /Geological Survey/.test(e.name)).length, 2);
+  // the United States left out of one of its bodies in one article
+  const command = linkEntities([article('a', 'U.S. Central Command said so.'), article('b', 'The Central Command said so.')]);
+  assert.equal(command.filter((e) => /Central Command/.test(e.name)).length, 1, JSON.stringify(command.map((e) => e.name)));
 });

@@ -37,7 +37,7 @@ const ROWS: [string, string[]][] = [
   // before an organisation's cue word is; an ampersand joins a company's initials
   ['A Food and Drug Administration panel voted.', ['organization:FDA']],
   ['Former Facebook Inc. employee Frances Haugen testified.', ['organization:Facebook Inc.', 'person:Frances Haugen']],
-  ["The International Transport Workers' Federation said it was worried.", ['organization:International Transport Workers Federation']],
+  ["The International Transport Workers' Federation said it was worried.", ["organization:International Transport Workers' Federation"]],
   ['J&J said the vaccine was safe.', ['organization:J&J']],
   ['As The Washington Post reported, the race was close.', ['organization:The Washington Post']],
   // a disease or a variant is no name
@@ -53,7 +53,7 @@ const ROWS: [string, string[]][] = [
   ['The Russian Foreign Ministry denied it.', ['organization:Russian Foreign Ministry']],
   ['He flew from Moscow to Washington and then to North Korea.', ['place:Moscow', 'place:North Korea', 'place:Washington']],
   ['Reuters and the Associated Press reported it.', ['organization:Associated Press', 'organization:Reuters']],
-  ['The U.S. Justice Department opened an inquiry.', ['organization:U.S. Justice Department']],
+  ['The U.S. Justice Department opened an inquiry.', ['organization:Justice Department']],
   ['It was reported by Xinhua news agency.', ['organization:Xinhua']],
   // variants merged within an article
   ['Mike Pompeo spoke. Pompeo said more. Mr. Pompeo left.', ['person:Mike Pompeo']],

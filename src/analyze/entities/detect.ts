@@ -59,6 +59,9 @@ function isCapitalised(t: Token): boolean {
   return true;
 }
 
+/** How many words after "and" may lead to an organisation's cue word ("Vaccines and Related Biological Products Advisory Committee"). */
+const AND_REACH = 5;
+
 /** Words that may join two capitalised words of one name: "Secretary of State", "Charles de Gaulle". */
 function isConnector(prev: Token, t: Token, next: Token | undefined, after: Token[] = [], run: Token[] = [prev]): boolean {
   if (!next || !isCapitalised(next) || !prev.joined || !t.joined) return false;
@@ -67,13 +70,16 @@ function isConnector(prev: Token, t: Token, next: Token | undefined, after: Toke
   // name of its own ("Russia and China", "Mike and Karen" stay apart)
   // ("Edison Research and Patriot Capital" are two: the word before already ends a name)
   if (t.lower === 'and' && !tableType(prev.lower) && !GIVEN_NAMES.has(prev.lower) && !KNOWN_SURNAMES.has(prev.lower) && !prev.possessive && !ORG_SUFFIXES.has(prev.lower)) {
-    for (let k = 0; k < Math.min(3, after.length); k++) {
+    for (let k = 0; k < Math.min(AND_REACH, after.length); k++) {
       const w = after[k];
       if (!isCapitalised(w) || w.sentence !== t.sentence) break;
       if (ORG_SUFFIXES.has(w.lower) && k >= 1) return true;
       if (!w.joined) break;
     }
   }
+  // ("International Association of Chiefs of Police": a second "of" inside an organisation's name)
+  // (not after a name of the tables: "the Department of Justice of Russia" is two)
+  if (t.lower === 'of' && run.some((x, k) => k + 1 < run.length && ORG_PREFIXES.has(x.lower) && run[k + 1].lower === 'of') && !tableType(joinLower(run))) return true;
   if (t.lower === 'of') return ORG_PREFIXES.has(prev.lower) || TITLES.has(prev.lower) || /^(?:republic|kingdom|states|sea|gulf|isle|city|bay|secretary|minister|chamber|house|duke|prince|king|queen|speaker)$/.test(prev.lower);
   // "the Texas House and Senate": two bodies, when the word after "and" is a name of the tables
   if (t.lower === 'and' && tableType(next.lower)) return false;
@@ -118,7 +124,8 @@ export function capitalisedRuns(tokens: Token[]): Token[][] {
     const prev = tooLong ? tokens[i - 1] : run[run.length - 1];
     // "the International Transport Workers' Federation", "the Teachers' Union": a plural
     // possessive before an organisation's cue word is inside the name
-    const pluralOwner = !!prev?.possessive && /s$/.test(prev.text) && t.start - prev.end === 2 && isCapitalised(t) && ORG_SUFFIXES.has(t.lower);
+    // (and an irregular plural's: "the People’s Bank of China", "the Children’s Hospital")
+    const pluralOwner = !!prev?.possessive && isCapitalised(t) && ORG_SUFFIXES.has(t.lower) && ((/s$/.test(prev.text) && t.start - prev.end === 2) || /^(?:people|children|women|men)$/.test(prev.lower.replace(/['’]s$/, '')));
     if (prev && (prev.sentence !== t.sentence || ((!prev.joined || prev.possessive) && !pluralOwner))) close();
     const last = run[run.length - 1];
     // "Theresa May", "Kelly June": a month after a given name is a surname
@@ -126,7 +133,7 @@ export function capitalisedRuns(tokens: Token[]): Token[][] {
     // "USA Today", "Good Morning America": a calendar word that ends a name of the tables
     const namedDay = last && t.cap && last.joined && CALENDAR.has(t.lower) && !!tableType(`${joinLower(run)} ${t.lower}`);
     if (isCapitalised(t) || surnameMonth || namedDay) push(t);
-    else if (run.length && isConnector(run[run.length - 1], t, tokens[i + 1], tokens.slice(i + 1, i + 4), run)) push(t);
+    else if (run.length && isConnector(run[run.length - 1], t, tokens[i + 1], tokens.slice(i + 1, i + 1 + AND_REACH), run)) push(t);
     else close();
   }
   close();
@@ -251,6 +258,9 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
   if (cut < 0) return { role: [], name: run };
   // "Secretary of Homeland Security Alejandro Mayorkas": the portfolio after "of"/"for" is role too
   if (/^(?:of|for)$/.test(run[cut + 1]?.lower ?? '')) cut = portfolioEnd(run, cut + 2) ?? cut;
+  // no name opens with a small word: "Minister of Foreign Affairs of Russia" is a title alone,
+  // "Department of Justice of Russia" (where "Justice" looked like a title) a name alone
+  if (!run[cut + 1]?.cap) return TITLES.has(run[0].lower) ? { role: run, name: [] } : { role: [], name: run };
   // a role is only what comes before a title word: qualifiers (demonyms, places, orgs, acronyms, capitalised words)
   return { role: run.slice(0, cut + 1), name: run.slice(cut + 1) };
 }
@@ -262,7 +272,8 @@ export function splitTitle(run: Token[]): { role: Token[]; name: Token[] } {
  */
 function portfolioEnd(run: Token[], from: number): number | null {
   const left = run.length - from;
-  if (left < 2) return null;
+  // (a known portfolio to the end, "Minister of Foreign Affairs": no name follows)
+  if (left < 2 || PORTFOLIOS.has(joinLower(run.slice(from)))) return null;
   for (let n = Math.min(MAX_TITLE_WORDS, left - 1); n >= 1; n--) {
     if (PORTFOLIOS.has(joinLower(run.slice(from, from + n)))) return from + n - 1;
   }
@@ -300,11 +311,31 @@ export function tableType(lower: string): { type: EntityType; canonical: string 
   return answer;
 }
 
+/** Whether capitalised words from token `k` run on (up to four) to a law's or an event's cue word ("... in Policing Act"). */
+function continuesToThing(tokens: Token[], k: number, sentence: number): boolean {
+  for (let n = 0; n < 4; n++) {
+    const t = tokens[k + n];
+    if (!t || t.sentence !== sentence || !t.cap) return false;
+    if (OTHER_SUFFIXES.has(t.lower) && /^(?:act|bill|treaty|accord|accords|agreement|amendment|resolution|law)$/.test(t.lower)) return true;
+    if (!t.joined) return false;
+  }
+  return false;
+}
+
+/** Abbreviations joined by an ampersand that name things, not companies. */
+const AMPERSAND_WORDS = /^(?:q&a|r&d|m&a|b&b|r&b|p&l|q&as)$/;
+
+/** The United States written before the name of one of its bodies. */
+const COUNTRY_PREFIX = /^(?:u\.s\.|us|u\.s|united states) (.+)$/;
+
 function lookUpTables(lower: string): { type: EntityType; canonical: string } | null {
   const bare = lower.replace(/^the /, '');
   if (INSTITUTION_PLACES.has(lower) || INSTITUTION_PLACES.has(bare)) return { type: 'organization', canonical: ORG_ALIASES[bare] ?? ORG_ALIASES[lower] ?? PLACES.get(bare) ?? titleCase(bare) };
   const org = ORG_ALIASES[lower] ?? ORG_ALIASES[bare];
   if (org) return { type: 'organization', canonical: org };
+  // "US Food and Drug Administration", "U.S. Congress": the country before a body of the tables
+  const national = COUNTRY_PREFIX.exec(bare);
+  if (national && ORG_ALIASES[national[1]]) return { type: 'organization', canonical: ORG_ALIASES[national[1]] };
   const place = PLACES.get(lower) ?? PLACES.get(bare);
   if (place) return { type: 'place', canonical: place };
   return null;
@@ -313,7 +344,8 @@ function lookUpTables(lower: string): { type: EntityType; canonical: string } | 
 /** Step 4 + 5: types one name run in its context; null when it is not an entity we track. */
 export function classify(name: Token[], role: Token[], tokens: Token[], index: Map<Token, number>, text: string): RawMention | null {
   // honorifics stay in the surface but are not part of the name's words
-  let words = name.map((t) => t.text);
+  // (a possessive inside a name keeps its mark: "People’s Bank of China", "Teachers' Union")
+  let words = name.map((t, k) => (t.possessive && k + 1 < name.length ? text.slice(t.start, name[k + 1].start).trimEnd() : t.text));
   let honorific = false;
   while (words.length > 1 && HONORIFICS.has(words[0].toLowerCase())) {
     words = words.slice(1);
@@ -333,6 +365,8 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
   const mention = (type: EntityType, evidence: Evidence, canonical: string | null = null): RawMention => ({ ...base, type, evidence, canonical });
   if (name.length > MAX_RUN_WORDS) return null;
   // "J&J", "AT&T", "S&P": an ampersand inside a word joins a company's initials, never a person's name
+  // ("Q&A", "R&D", "M&A" are abbreviations of things)
+  if (name.length === 1 && AMPERSAND_WORDS.test(lower)) return null;
   if (name.some((t) => /\p{L}&\p{L}/u.test(t.text)) && !tableType(lower)) return mention('organization', 'suffix');
   // the whole run (title words included) may be an organisation: "the U.S. Justice Department"
   // is not a person "Department" with the role "U.S. Justice"
@@ -363,9 +397,12 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
   // "Senate Republicans", "House Democrats": the organisation, followed by a group of its members
   if (name.length > 1 && GROUP_NOUNS.has(lastLower)) {
     const head = name.slice(0, -1);
-    const org = tableType(head.map((t) => t.lower).join(' '));
+    const headLower = joinLower(head);
+    const org = tableType(headLower) ?? tableType(`the ${headLower}`);
     if (org) return { ...mention(org.type, 'table', org.canonical), end: head[head.length - 1].end, surface: text.slice(first.start, head[head.length - 1].end), words: head.map((t) => t.text) };
+    // "Blue Dog Democrats", "Freedom Caucus members": a group, never a person
     if (head.length === 1 && (head[0].lower in DEMONYMS)) return null;
+    if (/s$/.test(lastLower) && !ORG_SUFFIXES.has(head[head.length - 1].lower)) return null;
   }
   // "Iowa Republican voters", "the Texas Democrats": the place, qualified by a party
   if (name.length >= 2 && (lastLower in DEMONYMS || lastLower in DEMONYM_PLURALS || /^(?:democrat|republican)s?$/.test(lastLower))) {
@@ -377,6 +414,9 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
   // Intermediate Range Nuclear Forces treaty" (tables come first: "Paris agreement" keeps Paris)
   const next = tokens[(index.get(last) ?? -2) + 1];
   if (next && next.sentence === last.sentence && !next.cap && last.joined && OTHER_SUFFIXES.has(next.lower) && !last.possessive) return null;
+  // "the George Floyd Justice in Policing Act", "the Tax Cuts and Jobs Act": a name that goes on,
+  // past a small word, to a law's or an event's cue word
+  if (next && next.sentence === last.sentence && /^(?:in|for|and|of|on|to)$/.test(next.lower) && last.joined && !last.possessive && continuesToThing(tokens, (index.get(last) ?? -2) + 2, last.sentence)) return null;
   // "the Texas House", "the Ohio Legislature": a state's chamber
   if (name.length >= 2 && STATE_CHAMBERS.has(lastLower) && tableType(name.slice(0, -1).map((t) => t.lower).join(' '))?.type === 'place') return mention('organization', 'suffix');
   // "a Democratic Senate", "the Republican Congress": the chamber of the tables, with a party modifier

@@ -153,7 +153,9 @@ function qualifierMentions(role: Token[], text: string): RawMention[] {
     // an organisation named by its cue word inside the role: "U.S. Air Force Gen." -> Air Force
     // the longest such name: "Senatorial Campaign Committee", not "Senatorial Campaign" too
     const longer = i + 1 < role.length && ORG_SUFFIXES.has(role[i + 1].lower) && !TITLES.has(role[i + 1].lower);
-    if (!table && !longer && ORG_SUFFIXES.has(role[i].lower) && i > 0 && !TITLES.has(role[i].lower)) {
+    // ("White House Press Secretary": "press" opens the title "press secretary", it ends no name)
+    const opensTitle = i + 1 < role.length && TITLES.has(`${role[i].lower} ${role[i + 1].lower}`);
+    if (!table && !longer && !opensTitle && ORG_SUFFIXES.has(role[i].lower) && i > 0 && !TITLES.has(role[i].lower)) {
       let k = i;
       // a party adjective belongs to the name ("Democratic Senatorial Campaign Committee"), a nationality does not
       while (k - 1 >= 0 && !TITLES.has(role[k - 1].lower) && !tableType(role[k - 1].lower) && (!(role[k - 1].lower in DEMONYMS) || PARTY_ADJECTIVES.has(role[k - 1].lower))) k--;

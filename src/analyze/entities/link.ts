@@ -33,12 +33,15 @@ interface Group {
 /**
  * The key under which organisation and place names of several articles meet: folded, without a
  * leading "the", a country written out or abbreviated alike ("U.S. Geological Survey" / "United
- * States Geological Survey", "the UK Treasury" / "United Kingdom Treasury").
+ * States Geological Survey", "the UK Treasury" / "United Kingdom Treasury"); the United States
+ * left out of its own bodies ("U.S. Central Command" / "Central Command").
  */
 function nameKey(name: string): string {
   return fold(name)
+    .replace(/'/g, '') // "Workers' Federation" / "Workers Federation"
     .replace(/^the /, '')
-    .replace(/^united states (?=\S)/, 'us ')
+    // ("U.S. Central Command" is the "Central Command" of another article: the country goes)
+    .replace(/^(?:united states|us) (?=\S)/, '')
     .replace(/^united kingdom (?=\S)/, 'uk ');
 }
 
