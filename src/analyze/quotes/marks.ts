@@ -50,6 +50,9 @@ function doubleMarks(text: string, start: number, end: number): Mark[] {
       // and an opening one the same way (NYT archive text: `''That's Mexico's vulnerability,''`):
       // two apostrophes at the paragraph start or after a space, before a word
       else if (i + 2 < end && /[\p{L}\p{N}$(]/u.test(text[i + 2])) marks.push({ pos: i, len: 2, role: 'open' });
+      // tokenized corpora set the closing one apart (`caused it , '' the Rev. Kroon said`): two
+      // apostrophes between spaces never open, they close
+      else if (i + 2 >= end || /\s/.test(text[i + 2])) marks.push({ pos: i, len: 2, role: 'close' });
       i++;
     } else if (c === '`' && text[i + 1] === '`') {
       marks.push({ pos: i, len: 2, role: 'open' });
