@@ -206,6 +206,7 @@ const ROWS: [string, string[]][] = [
   // a passive of a cue that speaks of someone: the agent after "by" speaks, not the subject
   ['Comedian Dave Chappelle was called a “transphobe” by critics.', ['mixed|critics|called|a “transphobe”']],
   ['Obama has been harshly criticized for policies that objectors call abuses.', ['indirect|-|criticized|for policies that objectors call abuses']],
+  ['The price was not disclosed, though it was widely reported that Mr. Trump paid $100 million.', ['indirect|-|reported|that Mr. Trump paid $100 million']],
   // an inverted speaker before the reporter's adjunct
   ['"The fence is coming down," tweeted reporter Mike Balsamo along with a video.', ['direct|reporter Mike Balsamo|tweeted|"The fence is coming down,"']],
   // ...but a quotation after an adjunct that names nothing is the content

@@ -536,7 +536,7 @@ function cueVerb(
 }
 
 /** Cues whose object is the one spoken of ("call X a liar", "accuse X of"): in the passive, the subject does not speak. */
-const SPOKEN_OF_LEMMAS = new Set(['call', 'describe', 'label', 'brand', 'dub', 'attack', 'criticize', 'criticise', 'accuse', 'praise', 'blame', 'condemn', 'denounce', 'slam', 'mock', 'ridicule', 'hail', 'deride', 'lambaste', 'lambast', 'tout', 'dismiss', 'characterize', 'portray', 'depict', 'quote', 'cite']);
+const SPOKEN_OF_LEMMAS = new Set(['report', 'call', 'describe', 'label', 'brand', 'dub', 'attack', 'criticize', 'criticise', 'accuse', 'praise', 'blame', 'condemn', 'denounce', 'slam', 'mock', 'ridicule', 'hail', 'deride', 'lambaste', 'lambast', 'tout', 'dismiss', 'characterize', 'portray', 'depict', 'quote', 'cite']);
 
 /** Particles of phrasal verbs ("called out", "singled out", "called into question"): no content. */
 const PARTICLES = /^(?:out|off|up|down|back|over|in|on|away|into question)$/i;
@@ -556,6 +556,9 @@ function passiveCue(form: string, before: Token[]): boolean {
 function passive(text: string, s: Sentence, si: number, cue: Span, cls: CueClass, after: Token[], quoted: Quoted[], clauses: TaggedClauses): Attribution[] | null {
   const content = contentAfter(text, s, cue, cls, after, quoted, clauses);
   if (!content || PARTICLES.test(text.slice(content.start, content.end))) return null;
+  // "it was widely reported that ...": a report in the passive has a clause, not an object
+  // ('reported in a “hit piece”' names where, not what)
+  if (cls.lemma === 'report' && !/^(?:that|to)\s/i.test(text.slice(content.start, content.start + 5))) return null;
   const by = after.findIndex((t) => t.start >= content.start && t.end <= content.end && t.text.toLowerCase() === 'by' && !quotedAt(quoted, t.start));
   if (by < 0) return [{ pieces: [content], cue, subject: null, sentence: si }];
   const agent = phraseAfter(after.slice(by + 1));
