@@ -425,6 +425,11 @@ test('quotes: "the company", "the agency" resolve to the last organisation of th
   for (const [text, want] of rows) assert.equal(speakerOf(text), want, text);
 });
 
+test('quotes: "it" resolves to a place only when the place has spoken', () => {
+  assert.deepEqual(analysedSpeakers('The church promoted a conference in Anchorage. It promised to end hunger by 2030.'), ['unresolved:It']);
+  assert.deepEqual(analysedSpeakers('Russia said on Monday that talks would resume. It also said that troops would stay.'), ['place:russia', 'place:russia']);
+});
+
 test('quotes: "he" never resolves to a group or a description left unresolved ("Few people", "Many Mexicans")', () => {
   const text = 'Many Mexicans said the wall was an insult. "We must not overreact to campaign rhetoric," he said.';
   const found = quotes(text);

@@ -199,8 +199,9 @@ export class SpeakerResolver {
           return { speaker: { name: s.speaker.name, entity: null, span }, type: null };
         }
       }
-      // 2. the most recent named mention of a compatible entity before the pronoun
-      const m = this.lastMentionBefore(subject.start, (x) => wanted.includes(x.entity.type) && x.form === 'name' && (x.entity.type !== 'person' || agrees([x.entity.name, ...x.entity.variants])));
+      // 2. the most recent named mention of a compatible entity before the pronoun (a place only
+      //    when it has spoken: "a conference in Anchorage. It promised ..." is not Anchorage)
+      const m = this.lastMentionBefore(subject.start, (x) => wanted.includes(x.entity.type) && x.entity.type !== 'place' && x.form === 'name' && (x.entity.type !== 'person' || agrees([x.entity.name, ...x.entity.variants])));
       if (m && subject.start - m.end <= PRONOUN_REACH) return { speaker: { name: m.entity.name, entity: m.entity.id, span }, type: m.entity.type };
       return unresolved;
     }
