@@ -104,7 +104,7 @@ function push(text: string, start: number, end: number, paragraph: number, out: 
  */
 export const TITLE_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'messrs', 'mmes', 'dr', 'prof', 'rev', 'fr', 'hon', 'pres', 'gov', 'govs', 'sen', 'rep', 'reps', 'sens', 'gens', 'drs',
-  'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'brig', 'supt', 'insp', 'det', 'atty', 'amb', 'const', 'cpt', 'pfc', 'spc',
+  'gen', 'lt', 'col', 'maj', 'capt', 'cmdr', 'adm', 'sgt', 'cpl', 'pvt', 'brig', 'supt', 'insp', 'det', 'atty', 'amb', 'const', 'cpt', 'pfc', 'spc', 'dist', 'asst',
   'st', 'mt', 'ft', 'sr', 'jr', 'no', 'nos', 'vol', 'art', 'fig', 'ch', 'sec', 'ave', 'blvd', 'rd', 'gen', 'esq', 'vs', 'v', 'cf', 'approx', 'dept', 'univ',
 ]);
 

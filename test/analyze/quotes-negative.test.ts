@@ -40,6 +40,7 @@ const NOT_QUOTES = [
   'It was the first time claims have dipped below 300,000.', // a plural noun before its auxiliary is no cue
   'Of the 23 pirates arrested, 12 are reported to be Somali.', // a passive report: the subject reports nothing
   'It was an error that was reported in a "hit piece" by the paper.', // where it was reported, not what
+  'The court of claims denied the motions.', // a cue form after "of" is a noun
   'The doctor was called out by colleagues.', // a passive of a phrasal verb: no content
   'His account was called into question.', // ...nor here
   'U.S. employers added just 194,000 jobs in September.', // "add" before an amount adds things, it reports nothing

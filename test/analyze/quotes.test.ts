@@ -89,6 +89,8 @@ const ROWS: [string, string[]][] = [
   ['Lavrov said: "We are ready.\n\n"We have always been ready."', ['direct|Lavrov|said|"We are ready.\n\n"We have always been ready."']],
   // wire / archive copy opens a quotation with two apostrophes too
   ["''That's our vulnerability,'' said Luis Rubio, a historian.", ["direct|Luis Rubio|said|''That's our vulnerability,''"]],
+  // abbreviated titles keep their periods inside the speaker's name
+  ['"It was made for him," said Dist. Atty. Steve Cooley.', ['direct|Dist. Atty. Steve Cooley|said|"It was made for him,"']],
   // a tokenized corpus sets the closing apostrophes apart (ECB+): they close what `"` opened
   ["\"We have no idea what caused it , '' the Rev. Larry Kroon said . \"We do n't have any leads . ''", ["direct|the Rev. Larry Kroon|said|\"We have no idea what caused it , ''", "direct|the Rev. Larry Kroon|said|\"We do n't have any leads . ''"]],
   // a short quotation continuing a cued one in the same paragraph shares its cue

@@ -28,7 +28,7 @@ export const TITLES = words(`
   speaker|house speaker|majority leader|minority leader|senate majority leader|leader|whip|chairman|chairwoman|chair|
   ambassador|envoy|special envoy|consul|commissioner|administrator|director|deputy director|chief|spokesman|spokeswoman|
   spokesperson|press secretary|adviser|advisor|national security adviser|aide|chief of staff|
-  judge|justice|chief justice|magistrate|prosecutor|district attorney|sheriff|
+  judge|justice|chief justice|magistrate|prosecutor|district attorney|sheriff|dist|dist.|atty|atty.|dist. atty.|asst|asst.|
   general|gen|gen.|lt. gen.|maj. gen.|brig. gen.|admiral|adm|adm.|colonel|col|col.|lt. col.|major|maj.|captain|capt|capt.|
   lieutenant|lt|lt.|sergeant|sgt|sgt.|corporal|private|commander|cmdr.|marshal|field marshal|
   constable|const|const.|police constable|detective|det.|det|officer|police officer|trooper|inspector|chief inspector|superintendent|supt.|

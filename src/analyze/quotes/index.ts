@@ -176,6 +176,8 @@ function nounReadings(tags: TaggedToken[]): Set<number> {
     // "the first time claims have dipped", "Continuing claims, which indicate": a plural noun
     // before its auxiliary or a relative clause is the subject, not the cue
     else if (t.pos === 'NOUN' && /s$/i.test(t.text) && after && (after.pos === 'AUX' || (after.text === ',' && /^which$/i.test(tags[k + 2]?.text ?? '')))) out.add(t.start);
+    // "the court of claims denied": a noun after "of" (a verb never follows it)
+    else if (t.pos === 'NOUN' && before && /^of$/i.test(before.text)) out.add(t.start);
     else if (t.pos !== 'PROPN' && (before && (before.pos === 'DET' || before.pos === 'ADJ' || (before.pos === 'NUM' && !NO_NOUN_AFTER_NUMBER.test(t.text)) || (before.pos === 'PRON' && /^(?:his|her|their|its|our|my|your)$/i.test(before.text)) || before.pos === 'PART'))) out.add(t.start);
   }
   return out;

@@ -4,6 +4,7 @@
  * to". Word lists are data, each with the reason it exists.
  */
 import type { Span } from '../../core/types.js';
+import { TITLE_ABBREVIATIONS } from '../sentences.js';
 
 export interface Token extends Span {
   text: string;
@@ -15,6 +16,9 @@ export interface Token extends Span {
  */
 const TOKEN = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}.'’&-]*[\p{L}\p{N}.]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu;
 
+/** Abbreviated titles inside a speaker's name ("Dist. Atty. Steve Cooley", "Sen.", "Jr."): the splitter's, but those that often end a sentence. */
+const NAME_ABBREVIATIONS = new Set([...TITLE_ABBREVIATIONS].filter((a) => !/^(?:no|nos|vol|art|fig|ch|sec|ave|blvd|rd|mt|ft|v|vs|cf|approx|esq)$/.test(a)));
+
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
   TOKEN.lastIndex = 0;
@@ -23,7 +27,7 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   while ((m = TOKEN.exec(slice))) {
     let t = m[0];
     // a sentence-final period is not part of the word, except in abbreviations ("U.S.", "Mr.")
-    if (t.length > 1 && t.endsWith('.') && !/^(?:[A-Z]\.)+$|^(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Jr|Sr|St|Prof|Rev|Capt|Adm|Maj|Cmdr|Pres|Supt)\.$|\.[A-Za-z]/.test(t)) {
+    if (t.length > 1 && t.endsWith('.') && !/^(?:[A-Z]\.)+$|\.[A-Za-z]/.test(t) && !(/^\p{Lu}/u.test(t) && NAME_ABBREVIATIONS.has(t.slice(0, -1).toLowerCase()))) {
       t = t.slice(0, -1);
       out.push({ start: start + m.index, end: start + m.index + t.length, text: t });
       out.push({ start: start + m.index + t.length, end: start + m.index + t.length + 1, text: '.' });
