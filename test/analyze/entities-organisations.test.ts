@@ -88,6 +88,8 @@ const ROWS: [string, string[]][] = [
   ['The Vaccines and Related Biological Products Advisory Committee voted.', ['organization:Vaccines and Related Biological Products Advisory Committee']],
   ['Here is a Q&A on R&D. AT&T said so.', ['organization:AT&T']],
   ['The US Food and Drug Administration and the U.S. Congress met.', ['organization:Congress', 'organization:FDA']],
+  ['Manager Theo Epstein and Undersheriff Larry Waldie spoke.', ['person:Larry Waldie', 'person:Theo Epstein']],
+  ['The pirates had AK-47 rifles and a GPS unit; he won by KO in the DWI case.', []],
   ['He sent it to the Chief Clerk. They gave you $2 million, Mr. President.', []],
   ['The VA said the veterans were served.', ['organization:VA']],
   ['Sen. Tim Scott (R-S.C.) and the Select Committee agreed.', ['organization:Select Committee', 'person:Tim Scott', 'place:South Carolina']],

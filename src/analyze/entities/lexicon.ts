@@ -35,6 +35,7 @@ export const TITLES = words(`
   king|queen|prince|princess|emperor|empress|crown prince|pope|cardinal|archbishop|bishop|ayatollah|supreme leader|
   clerk|chief clerk|ceo|cfo|coo|founder|co-founder|executive|anchor|host|correspondent|editor|columnist|reporter|analyst|economist|
   candidate|nominee|challenger|incumbent|former|then-president|first lady|dictator|
+  manager|general manager|owner|coach|head coach|undersheriff|public relations officer|fire officer|
 `);
 
 /**
@@ -534,6 +535,7 @@ export const NOT_ACRONYMS = words(`
   utc|gmt|est|edt|pst|pdt|cet|am|pm|a.m.|p.m.|pr|tv|ceo|cfo|gdp|id|ok|usd|eur|rub|km|kg|mph|faq|pdf|url|html|
   lol|omg|rip|vip|diy|asap|fyi|aka|vs|etc|spotted|breaking|watch|update|exclusive|live|video|photos|new|read|
   more|also|and|the|not|no|yes|text|start|stop|u-s-a|covid|covid-19|sars|hiv|aids|dna|ai|it|ii|iii|iv|vi|vii|viii|ix|xi|xii|
+  ak|ak-47|gps|ko|tko|mvp|gi|wwi|wwii|dwi|dui|bst|cctv|suv|atv|icu|iq|rpg|pow|mia|gop-led|
 `);
 
 /**
