@@ -89,6 +89,8 @@ const ROWS: [string, string[]][] = [
   ['Lavrov said: "We are ready.\n\n"We have always been ready."', ['direct|Lavrov|said|"We are ready.\n\n"We have always been ready."']],
   // wire / archive copy opens a quotation with two apostrophes too
   ["''That's our vulnerability,'' said Luis Rubio, a historian.", ["direct|Luis Rubio|said|''That's our vulnerability,''"]],
+  // a content ends where a later cue's subject opens after a dash closing an aside (a horizontal bar reads as one)
+  ['When Clinton noted that Trump had not paid taxes ― as was true for years ― Trump boasted, “That makes me smart.”', ['indirect|Clinton|noted|that Trump had not paid taxes ― as was true for years', 'direct|Trump|boasted|“That makes me smart.”']],
   // abbreviated titles keep their periods inside the speaker's name
   ['"It was made for him," said Dist. Atty. Steve Cooley.', ['direct|Dist. Atty. Steve Cooley|said|"It was made for him,"']],
   // a tokenized corpus sets the closing apostrophes apart (ECB+): they close what `"` opened

@@ -204,8 +204,8 @@ function quotedAt(quoted: Quoted[], pos: number): Quoted | null {
 }
 
 function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && /[\s,;:\u2014\u2013-]/.test(text[start])) start++;
-  while (end > start && /[\s,;:\u2014\u2013-]/.test(text[end - 1])) end--;
+  while (start < end && /[\s,;:\u2014\u2015\u2013-]/.test(text[start])) start++;
+  while (end > start && /[\s,;:\u2014\u2015\u2013-]/.test(text[end - 1])) end--;
   // the sentence's final period belongs to the sentence, not the content (unless inside a quote)
   while (end > start && /[.!?]/.test(text[end - 1]) && !/["”’']/.test(text[end - 2] ?? '')) {
     end--;
@@ -238,7 +238,7 @@ function wordCount(text: string, s: Span, enough = MIN_ORPHAN_WORDS): number {
 }
 
 /** A dateline opening a sentence ("WASHINGTON —", "MOSCOW (Reuters) -") is not content. */
-const DATELINE = /^[A-Z][A-Z .,']{2,}(?:\([^)]{1,30}\))?\s*[\u2014\u2013-]+\s*/;
+const DATELINE = /^[A-Z][A-Z .,']{2,}(?:\([^)]{1,30}\))?\s*[\u2014\u2015\u2013-]+\s*/;
 
 const PLACE_DATELINE = /^[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+)?:\s+/u;
 
@@ -318,7 +318,7 @@ function accordingTo(text: string, s: Sentence, si: number, cue: Span, before: T
   const content = closeQuotes(trimSpan(text, s.start, cue.start), quoted);
   // without a comma the phrase may qualify a mere figure ("up 3 percent according to the
   // poll"); a clause of its own has a few words at least
-  const punctuated = before.length > 0 && /^[,;(\u2014\u2013-]$/.test(before[before.length - 1].text);
+  const punctuated = before.length > 0 && /^[,;(\u2014\u2015\u2013-]$/.test(before[before.length - 1].text);
   const needed = punctuated ? MIN_CONTENT_WORDS : 4;
   return wordCount(text, content) >= needed ? [{ pieces: [startOfQuote(text, content, quoted)], cue, subject: source, sentence: si }] : null;
 }
@@ -413,7 +413,7 @@ function cueVerb(
     const found = phraseAfter(after);
     // the inverted subject ends its clause: "..., said Lavrov." / "..., said Lavrov, the minister"
     const next = found ? after.find((t) => t.start >= found.end) : undefined;
-    const speaker = found && (!next || /^[.,;:!?()\u2014]$/.test(next.text) || /^(?:through|at|in|on|during|after|before|to|via|from|along|alongside|with|without|following)$/i.test(next.text)) ? found : null;
+    const speaker = found && (!next || /^[.,;:!?()\u2014\u2015]$/.test(next.text) || /^(?:through|at|in|on|during|after|before|to|via|from|along|alongside|with|without|following)$/i.test(next.text)) ? found : null;
     if (speaker && speaker.form !== 'pronoun' || (speaker && after[0] && PRONOUNS.has(after[0].text.toLowerCase()) && /^(?:he|she)$/i.test(after[0].text))) {
       const content = asked ?? contentBefore(text, s, before, quoted);
       if (content) return withContinuation(text, s, si, { pieces: [content], cue, subject: speaker!, sentence: si }, speaker!.end, quoted, clauses);
@@ -657,7 +657,7 @@ function askedQuestion(text: string, s: Sentence, after: Token[], quoted: Quoted
 /** After a trailing cue, only an adjunct, a listener or a new quotation may follow. */
 function groupEndsClause(text: string, s: Sentence, cue: Span, after: Token[], cls: CueClass): boolean {
   const first = after[0];
-  if (!first || /^[.,;:!?)\u2014"”']$/.test(first.text) || OPEN_MARKS.test(first.text)) return true;
+  if (!first || /^[.,;:!?)\u2014\u2015"”']$/.test(first.text) || OPEN_MARKS.test(first.text)) return true;
   const lower = first.text.toLowerCase();
   if (ADJUNCT_OPENERS.has(lower) || isTimeWord(lower)) return true;
   // an adverbial clause of the reporter: `“...,” Stenberg said as she accepted her award.`
@@ -734,7 +734,8 @@ function splitCoordinated(text: string, found: Attribution[]): Attribution[] {
         // (only in a content after its cue: before a trailing cue, `A, and he emphasized B, the
         // White House said`, the later cue is nested in what the White House said)
         if (and && a.cue.start < piece.start) end = subjectLead + and.index + and[1].length;
-        else if (/[,;]["”’']*\s*$/.test(lead)) end = b.subject.start;
+        // (or after a dash that closes an aside: `that A — as was true — Trump boasted, “...”`)
+        else if (/(?:[,;\u2014\u2015]|--)["”’']*\s*$/.test(lead)) end = b.subject.start;
       }
       if (end < 0) continue;
       const cut = trimSpan(text, piece.start, end);
@@ -1037,7 +1038,7 @@ function sentenceSubject(text: string, s: Sentence, before: Token[], quoted: Quo
   if (firstComma >= 0 && firstComma < 12 && (/^(?:On|In|At|After|Before|During|Earlier|Later|Last|Meanwhile|However|But|And|Asked|When|While|As|Since|Despite|Following|Amid|Under|Over|With|Without|Through|Throughout|For|From|To|By|Like|Unlike|If|Although|Though|Because|Once|Until|Still|Yet|Instead|Indeed|Now|Then|Today|Yesterday|Likewise|Similarly|First|Second|Third|Finally|Additionally|Furthermore|Moreover|Overall|Ultimately|Again|Nevertheless|Nonetheless|Otherwise|Besides|Regardless|Separately|Previously|Also)$/.test(opener) || /^\p{Lu}\p{Ll}+(?:ing|ly|ed)$/u.test(opener))) k = firstComma + 1;
   // a dateline ("WASHINGTON —", "MOSCOW (Reuters) -") is not the subject
   if (/^[A-Z]{3,}$/.test(before[k]?.text ?? '')) {
-    const dash = before.findIndex((t, x) => x >= k && x < k + 6 && /^[\u2014\u2013-]$/.test(t.text));
+    const dash = before.findIndex((t, x) => x >= k && x < k + 6 && /^[\u2014\u2015\u2013-]$/.test(t.text));
     if (dash >= 0) k = dash + 1;
   }
   while (k < before.length && /^(?:But|And|So|Yet|However|Meanwhile|Still)$/.test(before[k].text)) k++;
@@ -1151,7 +1152,7 @@ function looksLikeTitle(text: string, q: Span): boolean {
     const open = words.filter((w) => !TITLE_SMALL_WORDS.has(w));
     return words.length >= 2 && words.length < 12 && open.length > 0 && open.every((w) => /^[\p{Lu}\d]/u.test(w));
   }
-  if (/[.,!?;:\u2014\u2026-]['"”’]*$/.test(inner.trimEnd())) return false;
+  if (/[.,!?;:\u2014\u2015\u2026-]['"”’]*$/.test(inner.trimEnd())) return false;
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{N}'’]*/gu) ?? [];
   const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
   return words.length < 12 && capitalised >= 0.5 * words.length;

@@ -16,7 +16,7 @@ export interface Quoted extends Span {
 const OPEN_DOUBLE = new Set(['“', '„', '«']);
 const CLOSE_DOUBLE = new Set(['”', '»']);
 /** Straight `"` is opening after whitespace or an opening bracket, closing otherwise. */
-const OPEN_CONTEXT = /[\s([{\u2014\u2013-]/;
+const OPEN_CONTEXT = /[\s([{\u2014\u2015\u2013-]/;
 
 /** Longest quote we accept; a longer span means a mark was lost, and the span is dropped. */
 export const MAX_QUOTE_CHARS = 6000;
@@ -80,7 +80,7 @@ function singleQuotes(text: string, start: number, end: number, taken: Span[]): 
     const before = i > start ? text[i - 1] : ' ';
     const after = i + 1 < end ? text[i + 1] : ' ';
     if (open < 0) {
-      if ((c === '‘' || c === "'") && /[\s(:\u2014]/.test(before) && /[A-Za-z0-9]/.test(after)) open = i;
+      if ((c === '‘' || c === "'") && /[\s(:\u2014\u2015]/.test(before) && /[A-Za-z0-9]/.test(after)) open = i;
     } else if (c !== '‘' && /[A-Za-z0-9.,!?]/.test(before) && !/[A-Za-z0-9]/.test(after)) {
       // a closing mark after "s" followed by a space may be a plural possessive ("voters' "),
       // accepted only when the span is short enough to be a headline-style quote

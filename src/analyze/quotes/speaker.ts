@@ -33,7 +33,8 @@ export function tokenize(text: string, start: number, end: number): Token[] {
       out.push({ start: start + m.index + t.length, end: start + m.index + t.length + 1, text: '.' });
       continue;
     }
-    out.push({ start: start + m.index, end: start + m.index + t.length, text: t });
+    // a horizontal bar ("―", HuffPost) is read as the em dash it stands for
+    out.push({ start: start + m.index, end: start + m.index + t.length, text: t === '―' ? '—' : t });
   }
   return out;
 }
