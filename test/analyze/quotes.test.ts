@@ -91,6 +91,8 @@ const ROWS: [string, string[]][] = [
   ["''That's our vulnerability,'' said Luis Rubio, a historian.", ["direct|Luis Rubio|said|''That's our vulnerability,''"]],
   // a content ends where a later cue's subject opens after a dash closing an aside (a horizontal bar reads as one)
   ['When Clinton noted that Trump had not paid taxes ― as was true for years ― Trump boasted, “That makes me smart.”', ['indirect|Clinton|noted|that Trump had not paid taxes ― as was true for years', 'direct|Trump|boasted|“That makes me smart.”']],
+  // a participle opening the sentence ends at the comma inside a closing quotation mark
+  ['Bemoaning the "phony system," Trump accused Holt of bias.', ['mixed|Trump|Bemoaning|the "phony system,"', 'indirect|Trump|accused|Holt of bias']],
   // abbreviated titles keep their periods inside the speaker's name
   ['"It was made for him," said Dist. Atty. Steve Cooley.', ['direct|Dist. Atty. Steve Cooley|said|"It was made for him,"']],
   // a tokenized corpus sets the closing apostrophes apart (ECB+): they close what `"` opened

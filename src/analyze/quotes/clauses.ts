@@ -128,15 +128,21 @@ const OPENING_PREPOSITION = /^(?:After|Before|While|When|Since|Upon|In|By|Withou
 
 /** `Acknowledging that ..., Allen did suggest`: the participle's complement, and the main clause's subject. */
 function openingParticiple(ts: TaggedToken[], v: number, to: number, insideQuotation: (pos: number) => boolean): { pieces: Span[]; cue: Span; subject: Subject } | null {
+  // the comma that closes the participle's clause, also the one inside a closing quotation mark
+  // (`Bemoaning the "phony system," Trump accused ...`)
+  const closesQuotation = (k: number) => ts[k].text === ',' && k + 1 < to && /^["”’']+$/.test(ts[k + 1].text) && !insideQuotation(ts[k + 1].end);
   let k = v + 1;
-  while (k < to && (ts[k].text !== ',' || insideQuotation(ts[k].start))) k++;
+  while (k < to && (ts[k].text !== ',' || (insideQuotation(ts[k].start) && !closesQuotation(k)))) k++;
   if (k >= to - 1 || k - v < 3) return null;
+  const quotationEnd = closesQuotation(k) ? ts[k + 1].end : null;
+  if (quotationEnd !== null) k++;
   for (let u = k + 1; u < to && u - k < 12; u++) {
     if (ts[u].pos !== 'VERB' && ts[u].pos !== 'AUX') continue;
     let g = u;
     while (g - 1 > k && (ts[g - 1].pos === 'AUX' || ts[g - 1].pos === 'ADV' || ts[g - 1].pos === 'PART')) g--;
     const found = subjectOf(ts, g, k + 1);
     if (!found || !speaks(found.head)) return null;
+    if (quotationEnd !== null) return { pieces: [{ start: ts[v + 1].start, end: quotationEnd }], cue: { start: ts[v].start, end: ts[v].end }, subject: found.subject };
     let e = k;
     // "..., though, Allen did suggest": a sentence adverb before the comma is the reporter's
     while (e > v + 1 && (/^[.!?,]$/.test(ts[e - 1].text) || /^(?:though|however|too|also)$/i.test(ts[e - 1].text))) e--;
