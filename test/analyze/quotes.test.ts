@@ -93,6 +93,8 @@ const ROWS: [string, string[]][] = [
   ['When Clinton noted that Trump had not paid taxes ― as was true for years ― Trump boasted, “That makes me smart.”', ['indirect|Clinton|noted|that Trump had not paid taxes ― as was true for years', 'direct|Trump|boasted|“That makes me smart.”']],
   // a participle opening the sentence ends at the comma inside a closing quotation mark
   ['Bemoaning the "phony system," Trump accused Holt of bias.', ['mixed|Trump|Bemoaning|the "phony system,"', 'indirect|Trump|accused|Holt of bias']],
+  // the name before an aside set off by dashes speaks
+  ["Kall -- co-editor of Debating The Donald, a book on Trump's debates -- said the candidate tended to make announcements.", ['indirect|Kall|said|the candidate tended to make announcements']],
   // abbreviated titles keep their periods inside the speaker's name
   ['"It was made for him," said Dist. Atty. Steve Cooley.', ['direct|Dist. Atty. Steve Cooley|said|"It was made for him,"']],
   // a tokenized corpus sets the closing apostrophes apart (ECB+): they close what `"` opened

@@ -440,6 +440,9 @@ function cueVerb(
   // 3. a subject before the cue; a coordinated or relative clause takes the clause's subject
   //    ("Lavrov called ... and said that", "Steele, who wrote that")
   let subject = subjectBefore(before);
+  // "Kall -- co-editor of Debating The Donald, a book ... -- said": the name before an aside set
+  // off by dashes
+  if (!subject && /^[\u2014\u2015-]$/.test(prevText)) subject = beforeDashedAside(before);
   const lastWord = before.filter((t) => /^\p{L}/u.test(t.text)).pop()?.text.toLowerCase();
   if (!subject && lastWord === 'and') subject = sameSentence[sameSentence.length - 1]?.subject ?? sentenceSubject(text, s, before, quoted);
   if (!subject && (lastWord === 'who' || lastWord === 'which')) {
@@ -536,6 +539,28 @@ function cueVerb(
   }
   // 3b. leading: "Lavrov said (that) ..."
   if (leading) return [{ pieces: [leading], cue, subject, sentence: si }];
+  return null;
+}
+
+/** Tokens an aside set off by dashes may hold. */
+const DASHED_ASIDE_REACH = 30;
+
+/** The subject before an aside that closes with a dash right before the cue (`Name — aside — said`), if any. */
+function beforeDashedAside(before: Token[]): Subject | null {
+  const isDash = (t: Token | undefined) => !!t && /^[\u2014\u2015-]$/.test(t.text);
+  let k = before.length - 1;
+  while (isDash(before[k])) k--;
+  const close = k;
+  for (; k > 0 && close - k < DASHED_ASIDE_REACH; k--) {
+    if (!isDash(before[k])) continue;
+    // a hyphen inside a word ("co-editor") is no dash: a dash stands apart from its words
+    if (before[k].text === '-' && before[k].start === before[k - 1].end && before[k + 1] && before[k + 1].start === before[k].end && !isDash(before[k + 1]) && !isDash(before[k - 1])) continue;
+    let open = k;
+    while (isDash(before[open - 1])) open--;
+    const head = before.slice(0, open);
+    const found = subjectBefore(head);
+    return found && found.form !== 'pronoun' && found.end === head[head.length - 1].end ? found : null;
+  }
   return null;
 }
 
