@@ -95,6 +95,8 @@ const ROWS: [string, string[]][] = [
   ['Bemoaning the "phony system," Trump accused Holt of bias.', ['mixed|Trump|Bemoaning|the "phony system,"', 'indirect|Trump|accused|Holt of bias']],
   // the name before an aside set off by dashes speaks
   ["Kall -- co-editor of Debating The Donald, a book on Trump's debates -- said the candidate tended to make announcements.", ['indirect|Kall|said|the candidate tended to make announcements']],
+  // a colon quote's subject is read in its own sentence; "Said X:" opens with the cue
+  ['Experts say her plans would make the code more complicated. Said Ellis: “I don’t get the sense she cares.”', ['indirect|Experts|say|her plans would make the code more complicated', 'direct|Ellis|:|“I don’t get the sense she cares.”']],
   // abbreviated titles keep their periods inside the speaker's name
   ['"It was made for him," said Dist. Atty. Steve Cooley.', ['direct|Dist. Atty. Steve Cooley|said|"It was made for him,"']],
   // a tokenized corpus sets the closing apostrophes apart (ECB+): they close what `"` opened

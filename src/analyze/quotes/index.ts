@@ -1069,6 +1069,8 @@ function sentenceSubject(text: string, s: Sentence, before: Token[], quoted: Quo
     if (dash >= 0) k = dash + 1;
   }
   while (k < before.length && /^(?:But|And|So|Yet|However|Meanwhile|Still)$/.test(before[k].text)) k++;
+  // "Said Ellis: “...”": an inverted cue opening the sentence is followed by its subject
+  if (k === 0 && /^(?:Said|Says|Added|Adds|Wrote|Writes|Asked|Asks)$/.test(before[0]?.text ?? '')) k = 1;
   if (k >= before.length || quotedAt(quoted, before[k].start)) return null;
   return phraseAfter(before.slice(k));
 }
@@ -1146,12 +1148,17 @@ function colonQuotes(text: string, sents: Sentence[], doubles: Quoted[], attribu
     // a statement:" holds a cue: take the clause's subject
     const hasCue = holdsCue(text.slice(from, i));
     const verbal = hasCue || (before && /\s\p{Ll}+$/u.test(text.slice(before.start, before.end)) && before.form === 'name');
-    const subject = (verbal ? sentenceSubject(text, sents[sentenceIndex(sents, i)], tokens, []) : null) ?? before ?? sentenceSubject(text, sents[sentenceIndex(sents, i)], tokens, []);
-    if (!subject || wordCount(text, q) < MIN_CONTENT_WORDS) continue;
+    // (the clause's subject is read in the colon's own sentence, not in the window's earlier ones)
+    const sentence = sents[sentenceIndex(sents, i)];
+    const own = tokens.filter((t) => t.start >= sentence.start);
+    const found = (verbal ? sentenceSubject(text, sentence, own, []) : null) ?? before ?? sentenceSubject(text, sentence, own, []);
+    // (a determiner alone names no one)
+    const subject = found && /^(?:the|a|an)$/i.test(text.slice(found.start, found.end)) ? null : found;
+    if ((!subject && !hasCue) || wordCount(text, q) < MIN_CONTENT_WORDS) continue;
     // "resulting in the evacuation of ... a few other scrapers:", "had one message:": a common
     // noun phrase inside a clause of the reporter (after a word of it) is no speaker without a
     // cue ("More from the report:" is one); the quotation stays, its speaker unknown
-    out.push({ pieces: [q], cue: { start: i, end: i + 1 }, subject: !hasCue && subject === before && insideClause(tokens, before) ? null : subject, sentence: sentenceIndex(sents, q.start) });
+    out.push({ pieces: [q], cue: { start: i, end: i + 1 }, subject: !subject || (!hasCue && subject === before && insideClause(tokens, before)) ? null : subject, sentence: sentenceIndex(sents, q.start) });
   }
   return out;
 }
