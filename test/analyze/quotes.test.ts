@@ -97,6 +97,13 @@ const ROWS: [string, string[]][] = [
   ["Kall -- co-editor of Debating The Donald, a book on Trump's debates -- said the candidate tended to make announcements.", ['indirect|Kall|said|the candidate tended to make announcements']],
   // a colon quote's subject is read in its own sentence; "Said X:" opens with the cue
   ['Experts say her plans would make the code more complicated. Said Ellis: “I don’t get the sense she cares.”', ['indirect|Experts|say|her plans would make the code more complicated', 'direct|Ellis|:|“I don’t get the sense she cares.”']],
+  // a year is no subject: the relative pronoun's antecedent speaks, even after a preposition
+  ['Obama has had a frosty relationship with McConnell, who in 2010 said the goal was to make Obama a "one-term president."', ['mixed|McConnell|said|the goal was to make Obama a "one-term president."']],
+  // an opener's date and commas are skipped to the sentence's subject
+  ['On July 6, 2015, Sanders made the following comment: “Young people are out of work.”', ['direct|Sanders|:|“Young people are out of work.”']],
+  ['Following a swiftly called, late-afternoon meeting, the Security Council issued a statement calling the test "a clear violation."', ['mixed|the Security Council|calling|the test "a clear violation."']],
+  // a participle after the subject modifies it
+  ['Protesters marching through the streets chanted "What curfew?" and kept going.', ['direct|Protesters|chanted|"What curfew?"']],
   // abbreviated titles keep their periods inside the speaker's name
   ['"It was made for him," said Dist. Atty. Steve Cooley.', ['direct|Dist. Atty. Steve Cooley|said|"It was made for him,"']],
   // a tokenized corpus sets the closing apostrophes apart (ECB+): they close what `"` opened

@@ -443,13 +443,16 @@ function cueVerb(
   // "Kall -- co-editor of Debating The Donald, a book ... -- said": the name before an aside set
   // off by dashes
   if (!subject && /^[\u2014\u2015-]$/.test(prevText)) subject = beforeDashedAside(before);
-  const lastWord = before.filter((t) => /^\p{L}/u.test(t.text)).pop()?.text.toLowerCase();
+  // (a year between the relative pronoun and the cue is skipped: "McConnell, who in 2010 said")
+  const yearAtEnd = before.length >= 2 && /^(?:1[89]|20)\d\d$/.test(before[before.length - 1].text) && /^(?:in|since|by|during|until)$/i.test(before[before.length - 2].text);
+  const lastWord = (yearAtEnd ? before.slice(0, -2) : before).filter((t) => /^\p{L}/u.test(t.text)).pop()?.text.toLowerCase();
   if (!subject && lastWord === 'and') subject = sameSentence[sameSentence.length - 1]?.subject ?? sentenceSubject(text, s, before, quoted);
   if (!subject && (lastWord === 'who' || lastWord === 'which')) {
     const rel = before.map((t) => t.text.toLowerCase()).lastIndexOf(lastWord);
     const antecedent = before.slice(0, rel);
     if (antecedent.length && /^(?:,|\u2014|--)$/.test(antecedent[antecedent.length - 1].text)) antecedent.pop();
-    subject = subjectBefore(antecedent);
+    // (the antecedent is the noun right before, even after a preposition: "relationship with McConnell, who said")
+    subject = subjectBefore(antecedent, 2);
     if (subject) {
       // the relative clause's content is leading only ("who said that ...")
       const leading = contentAfter(text, s, cue, cls, after, quoted, clauses);
@@ -479,7 +482,10 @@ function cueVerb(
     // "Zoe Lofgren (D-Calif.), who introduced a bill ..., said that": the sentence's subject speaks
     const leading = contentAfter(text, s, cue, cls, after, quoted, clauses);
     // ...or the name set off by commas right before the cue ("the director of the F.B.I., James B. Comey, said")
-    const head = leading ? (sentenceSubject(text, s, before, quoted) ?? (desc && desc.form === 'name' && before[d - 1]?.text === ',' ? desc : null)) : null;
+    // (a name set off by commas is preferred to the description it stands beside)
+    const sentenceHead = leading ? sentenceSubject(text, s, before, quoted) : null;
+    const named = desc && desc.form === 'name' && before[d - 1]?.text === ',' ? desc : null;
+    const head = leading ? ((sentenceHead?.form === 'title' ? named : null) ?? sentenceHead ?? named) : null;
     return head && head.end < cue.start ? [{ pieces: [leading!], cue, subject: head, sentence: si }] : null;
   }
   if (!subject) return longSubject(text, s, si, cue, before, after, cls, quoted, clauses);
@@ -1067,6 +1073,14 @@ function sentenceSubject(text: string, s: Sentence, before: Token[], quoted: Quo
   if (/^[A-Z]{3,}$/.test(before[k]?.text ?? '')) {
     const dash = before.findIndex((t, x) => x >= k && x < k + 6 && /^[\u2014\u2015\u2013-]$/.test(t.text));
     if (dash >= 0) k = dash + 1;
+  }
+  // the year of a date in the opener ("On July 6, 2015, Sanders made ...")
+  if (k > 0 && /^(?:1[89]|20)\d\d$/.test(before[k]?.text ?? '') && before[k + 1]?.text === ',') k += 2;
+  // an opener holding commas ("Following a swiftly called, late-afternoon meeting, the Council ..."):
+  // a lowercase word after the first comma goes on with it, to the next comma
+  if (k > 0 && /^\p{Ll}/u.test(before[k]?.text ?? '') && !PRONOUNS.has(before[k].text) && !/^(?:the|a|an|this|that|these|those|his|her|their|its|our|some|many|most|several|both|all|each)$/.test(before[k].text)) {
+    const next = before.findIndex((t, x) => x > k && x < k + 8 && t.text === ',');
+    if (next > 0) k = next + 1;
   }
   while (k < before.length && /^(?:But|And|So|Yet|However|Meanwhile|Still)$/.test(before[k].text)) k++;
   // "Said Ellis: “...”": an inverted cue opening the sentence is followed by its subject

@@ -160,6 +160,8 @@ function quantitySubject(tokens: Token[]): Subject | null {
     first = j;
   }
   if (first < 0 || !numeric) return null;
+  // a year is a time, not a share ("who in 2010 said")
+  if (tokens.slice(first, i + 1).every((t) => /^(?:1[89]|20)\d\d$/.test(t.text) || /^(?:in|since|by|during|until|who|that)$/i.test(t.text))) return null;
   // the phrase opens with the number or its qualifier, not with a link word
   while (first < i && /^(?:in|of|out|but|than|who)$/i.test(tokens[first].text)) first++;
   return { start: tokens[first].start, end: tokens[i].end, form: 'title' };
@@ -187,6 +189,12 @@ function phraseSubject(tokens: Token[], depth = 0): Subject | null {
         skipped++;
         continue;
       }
+    }
+    // a year between subject and cue: "McConnell, who in 2010 said"
+    if (/^(?:1[89]|20)\d\d$/.test(t) && i > 0 && /^(?:in|since|by|during|until)$/i.test(tokens[i - 1].text)) {
+      i -= 2;
+      skipped++;
+      continue;
     }
     // a time expression between subject and cue: "Lavrov on Tuesday said", "agencies three years ago concluded"
     if (TIME_WORDS.has(lower)) {
@@ -269,7 +277,10 @@ function phraseSubject(tokens: Token[], depth = 0): Subject | null {
   // class, Carson said"): the subject is further left
   const linkBefore = tokens[first - 1]?.text.toLowerCase();
   if (linkBefore && ADJUNCT_PREPOSITIONS.has(linkBefore) && depth < 2) {
-    const further = phraseSubject(tokens.slice(0, first - 1), depth + 1);
+    // ("Protesters marching through the streets chanted": the participle before it modifies the subject)
+    let head = first - 1;
+    if (head > 1 && /^\p{Ll}+ing$/u.test(tokens[head - 1].text)) head--;
+    const further = phraseSubject(tokens.slice(0, head), depth + 1);
     if (further) return further;
   }
   // a bare lower-case word speaks only as a plural or collective noun ("officials said",
