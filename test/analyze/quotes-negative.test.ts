@@ -41,6 +41,7 @@ const NOT_QUOTES = [
   'Of the 23 pirates arrested, 12 are reported to be Somali.', // a passive report: the subject reports nothing
   'It was an error that was reported in a "hit piece" by the paper.', // where it was reported, not what
   'The court of claims denied the motions.', // a cue form after "of" is a noun
+  'It was “The Root of evil” — Lastra\nMore followed.', // a dash after a fragment inside a sentence signs nothing
   "China, Pyongyang's only ally, warned North Korea to refrain from further actions.", // a listener before an infinitive is no inverted speaker
   'The doctor was called out by colleagues.', // a passive of a phrasal verb: no content
   'His account was called into question.', // ...nor here

@@ -104,6 +104,8 @@ const ROWS: [string, string[]][] = [
   ['Following a swiftly called, late-afternoon meeting, the Security Council issued a statement calling the test "a clear violation."', ['mixed|the Security Council|calling|the test "a clear violation."']],
   // a participle after the subject modifies it
   ['Protesters marching through the streets chanted "What curfew?" and kept going.', ['direct|Protesters|chanted|"What curfew?"']],
+  // a quotation signed after a dash on its own line; a fragment inside a sentence is signed by no one
+  ['Readers wrote in.\n“He represents our greatest shame.” ― Sonya Herridge\n“He makes blanket statements about people.”― Pamela Padilla.', ['direct|Sonya Herridge|―|“He represents our greatest shame.”', 'direct|Pamela Padilla|―|“He makes blanket statements about people.”']],
   // abbreviated titles keep their periods inside the speaker's name
   ['"It was made for him," said Dist. Atty. Steve Cooley.', ['direct|Dist. Atty. Steve Cooley|said|"It was made for him,"']],
   // a tokenized corpus sets the closing apostrophes apart (ECB+): they close what `"` opened

@@ -51,6 +51,8 @@ interface Attribution {
   weak?: boolean;
   /** the attribution whose speaker an uncued quotation inherits */
   from?: Attribution | null;
+  /** a quotation signed after a dash (`“...” ― Name`): one of a list, continued by no other */
+  signed?: boolean;
 }
 
 /** Shortest content worth reporting, in words ("said so" is not a statement). */
@@ -98,6 +100,7 @@ export function findQuotes(
   kept.push(...clauseQuotes(text, sents, kept, quoted, tags));
   kept.push(...unsourcedQuotes(text, sents, kept, quoted, clauses));
   kept.push(...thatClauseQuotes(text, sents, kept, doubles, quoted, tags, clauses));
+  kept.push(...signedQuotes(text, sents, doubles, kept));
   kept.push(...orphanQuotes(text, sents, doubles, kept, paragraphs));
   kept.sort((a, b) => a.pieces[0].start - b.pieces[0].start);
   // a content cut off where the text ends ("two agencies said Americans don't need...", a feed's
@@ -1461,6 +1464,30 @@ function tagIndexBefore(tags: TaggedToken[], pos: number): number {
 }
 
 /** Quoted sentences with no cue: the last speaker of the same or previous paragraph said them. */
+/**
+ * A quotation signed after a dash on its own line (`“He represents our greatest shame.” ― Sonya
+ * Herridge`), as readers' comments, epigraphs and tweets are quoted: the name speaks, the dash is
+ * the cue. The name is one to five capitalised words that end the line or meet a comma.
+ */
+const SIGNATURE = /^[ \t\u00a0]*[\u2014\u2015\u2013-][ \t\u00a0]*((?:\p{Lu}[\p{L}.'’-]*)(?:[ \u00a0]+(?:\p{Lu}[\p{L}.'’-]*|de|la|van|von|del|da)){0,4})[ \t\u00a0]*(?:[,(\n]|$)/u;
+function signedQuotes(text: string, sents: Sentence[], doubles: Quoted[], attributions: Attribution[]): Attribution[] {
+  const out: Attribution[] = [];
+  const covered = attributions.flatMap((a) => a.pieces);
+  for (const q of doubles) {
+    const m = SIGNATURE.exec(text.slice(q.end, q.end + 80));
+    if (!m || wordCount(text, q) < MIN_CONTENT_WORDS) continue;
+    // the quotation opens its line with a capital: a fragment inside a sentence is signed by no one
+    if (!/(?:^|\n)[ \t\u00a0]*$/.test(text.slice(Math.max(0, q.start - 20), q.start)) || !/^[\p{Lu}\d]/u.test(text.slice(q.start + 1, q.start + 3).replace(/^['‘`\s]+/, ''))) continue;
+    if (covered.some((c) => c.start < q.end && q.start < c.end)) continue;
+    const nameStart = q.end + m[0].indexOf(m[1]);
+    // (a period after the name ends the line, unless it closes an initial: "Julie A. Diaz Martinez.")
+    const name = m[1].replace(/(\p{L}{2,})\.$/u, '$1');
+    const dash = q.end + m[0].search(/[\u2014\u2015\u2013-]/);
+    out.push({ pieces: [q], cue: { start: dash, end: dash + 1 }, subject: { start: nameStart, end: nameStart + name.length, form: 'name' }, sentence: sentenceIndex(sents, q.start), signed: true });
+  }
+  return out;
+}
+
 function orphanQuotes(text: string, sents: Sentence[], doubles: Quoted[], attributions: Attribution[], paragraphs: Span[]): Attribution[] {
   const out: Attribution[] = [];
   const ordered = [...attributions].sort((a, b) => a.pieces[0].start - b.pieces[0].start);
@@ -1496,7 +1523,7 @@ function orphanQuotes(text: string, sents: Sentence[], doubles: Quoted[], attrib
     // joined (measured: direct 0.8707 -> 0.8695 when any paragraph opening with a quotation was)
     const lastPara = last ? paragraphIndex(paragraphs, last.pieces[0].start) : -1;
     const wholeParagraph = q.start === paragraphs[para].start + leadingSpaceAt(text, paragraphs[para].start) && text.slice(q.end, paragraphs[para].end).trim() === '';
-    const continues = !!last && !!last.cue && opensSentence(text, q.start) && (lastPara === para || (lastPara === para - 1 && wholeParagraph));
+    const continues = !!last && !!last.cue && !last.signed && opensSentence(text, q.start) && (lastPara === para || (lastPara === para - 1 && wholeParagraph));
     // a continuation of a cued quotation may be short (`"It's finished," he said. "In my head, anyway."`);
     // a quotation standing alone must be long enough not to be a scare quote
     if (wordCount(text, q) < (continues ? MIN_CONTENT_WORDS : MIN_ORPHAN_WORDS)) continue;
