@@ -311,12 +311,15 @@ export function tableType(lower: string): { type: EntityType; canonical: string 
   return answer;
 }
 
-/** Whether capitalised words from token `k` run on (up to four) to a law's or an event's cue word ("... in Policing Act"). */
-function continuesToThing(tokens: Token[], k: number, sentence: number): boolean {
+/** Words that end the name of a law or a treaty. */
+const LAW_WORDS = /^(?:act|bill|treaty|accord|accords|agreement|amendment|resolution|law)$/;
+
+/** Whether capitalised words from token `k` run on (up to four) to a law's cue word ("... in Policing Act"). */
+function continuesToLaw(tokens: Token[], k: number, sentence: number): boolean {
   for (let n = 0; n < 4; n++) {
     const t = tokens[k + n];
     if (!t || t.sentence !== sentence || !t.cap) return false;
-    if (OTHER_SUFFIXES.has(t.lower) && /^(?:act|bill|treaty|accord|accords|agreement|amendment|resolution|law)$/.test(t.lower)) return true;
+    if (LAW_WORDS.test(t.lower)) return true;
     if (!t.joined) return false;
   }
   return false;
@@ -415,8 +418,8 @@ export function classify(name: Token[], role: Token[], tokens: Token[], index: M
   const next = tokens[(index.get(last) ?? -2) + 1];
   if (next && next.sentence === last.sentence && !next.cap && last.joined && OTHER_SUFFIXES.has(next.lower) && !last.possessive) return null;
   // "the George Floyd Justice in Policing Act", "the Tax Cuts and Jobs Act": a name that goes on,
-  // past a small word, to a law's or an event's cue word
-  if (next && next.sentence === last.sentence && /^(?:in|for|and|of|on|to)$/.test(next.lower) && last.joined && !last.possessive && continuesToThing(tokens, (index.get(last) ?? -2) + 2, last.sentence)) return null;
+  // past a small word, to a law's cue word
+  if (next && next.sentence === last.sentence && /^(?:in|for|and|of|on|to)$/.test(next.lower) && last.joined && !last.possessive && continuesToLaw(tokens, (index.get(last) ?? -2) + 2, last.sentence)) return null;
   // "the Texas House", "the Ohio Legislature": a state's chamber
   if (name.length >= 2 && STATE_CHAMBERS.has(lastLower) && tableType(name.slice(0, -1).map((t) => t.lower).join(' '))?.type === 'place') return mention('organization', 'suffix');
   // "a Democratic Senate", "the Republican Congress": the chamber of the tables, with a party modifier

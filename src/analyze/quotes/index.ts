@@ -32,7 +32,7 @@ import { CLAUSE_CUE_LEMMAS } from './clause-words.js';
 import { CUE_PATTERN, cueClass, holdsCue, type CueClass } from './cues.js';
 import { findQuoted, paragraphSpans, type Quoted } from './marks.js';
 import { SpeakerResolver, type SeenSpeaker } from './resolve.js';
-import { firstTokenAt, PRONOUNS, phraseAfter, subjectBefore, tokenize, type Subject, type Token } from './speaker.js';
+import { firstTokenAt, PRONOUNS, phraseAfter, subjectBefore, tokenize, YEAR, yearAdjunctAt, type Subject, type Token } from './speaker.js';
 
 export interface QuoteOptions {
   /** the input the text came from, named in messages */
@@ -447,7 +447,7 @@ function cueVerb(
   // off by dashes
   if (!subject && /^[\u2014\u2015-]$/.test(prevText)) subject = beforeDashedAside(before);
   // (a year between the relative pronoun and the cue is skipped: "McConnell, who in 2010 said")
-  const yearAtEnd = before.length >= 2 && /^(?:1[89]|20)\d\d$/.test(before[before.length - 1].text) && /^(?:in|since|by|during|until)$/i.test(before[before.length - 2].text);
+  const yearAtEnd = yearAdjunctAt(before, before.length - 1);
   const lastWord = (yearAtEnd ? before.slice(0, -2) : before).filter((t) => /^\p{L}/u.test(t.text)).pop()?.text.toLowerCase();
   if (!subject && lastWord === 'and') subject = sameSentence[sameSentence.length - 1]?.subject ?? sentenceSubject(text, s, before, quoted);
   if (!subject && (lastWord === 'who' || lastWord === 'which')) {
@@ -573,7 +573,10 @@ function beforeDashedAside(before: Token[]): Subject | null {
   return null;
 }
 
-/** Cues whose object is the one spoken of ("call X a liar", "accuse X of"): in the passive, the subject does not speak. */
+/**
+ * Cues whose object is the one spoken of ("call X a liar", "accuse X of"), and `report` ("12 are
+ * reported to be Somali"): in the passive, the subject does not speak.
+ */
 const SPOKEN_OF_LEMMAS = new Set(['report', 'call', 'describe', 'label', 'brand', 'dub', 'attack', 'criticize', 'criticise', 'accuse', 'praise', 'blame', 'condemn', 'denounce', 'slam', 'mock', 'ridicule', 'hail', 'deride', 'lambaste', 'lambast', 'tout', 'dismiss', 'characterize', 'portray', 'depict', 'quote', 'cite']);
 
 /** Particles of phrasal verbs ("called out", "singled out", "called into question"): no content. */
@@ -1078,7 +1081,7 @@ function sentenceSubject(text: string, s: Sentence, before: Token[], quoted: Quo
     if (dash >= 0) k = dash + 1;
   }
   // the year of a date in the opener ("On July 6, 2015, Sanders made ...")
-  if (k > 0 && /^(?:1[89]|20)\d\d$/.test(before[k]?.text ?? '') && before[k + 1]?.text === ',') k += 2;
+  if (k > 0 && YEAR.test(before[k]?.text ?? '') && before[k + 1]?.text === ',') k += 2;
   // an opener holding commas ("Following a swiftly called, late-afternoon meeting, the Council ..."):
   // a lowercase word after the first comma goes on with it, to the next comma
   if (k > 0 && /^\p{Ll}/u.test(before[k]?.text ?? '') && !PRONOUNS.has(before[k].text) && !/^(?:the|a|an|this|that|these|those|his|her|their|its|our|some|many|most|several|both|all|each)$/.test(before[k].text)) {

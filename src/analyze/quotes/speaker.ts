@@ -39,6 +39,15 @@ export function tokenize(text: string, start: number, end: number): Token[] {
   return out;
 }
 
+/** A year as a word ("2010"), and the prepositions that make it a time adjunct ("in 2010"). */
+export const YEAR = /^(?:1[89]|20)\d\d$/;
+const YEAR_PREPOSITION = /^(?:in|since|by|during|until)$/i;
+
+/** Whether tokens `i - 1` and `i` are a year adjunct ("in 2010"), which no subject is. */
+export function yearAdjunctAt(tokens: readonly { text: string }[], i: number): boolean {
+  return i > 0 && YEAR.test(tokens[i].text) && YEAR_PREPOSITION.test(tokens[i - 1].text);
+}
+
 /** Subject pronouns: a speaker of their own, resolved later to an entity. */
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you']);
 
@@ -161,7 +170,7 @@ function quantitySubject(tokens: Token[]): Subject | null {
   }
   if (first < 0 || !numeric) return null;
   // a year is a time, not a share ("who in 2010 said")
-  if (tokens.slice(first, i + 1).every((t) => /^(?:1[89]|20)\d\d$/.test(t.text) || /^(?:in|since|by|during|until|who|that)$/i.test(t.text))) return null;
+  if (tokens.slice(first, i + 1).every((t) => YEAR.test(t.text) || YEAR_PREPOSITION.test(t.text) || /^(?:who|that)$/i.test(t.text))) return null;
   // the phrase opens with the number or its qualifier, not with a link word
   while (first < i && /^(?:in|of|out|but|than|who)$/i.test(tokens[first].text)) first++;
   return { start: tokens[first].start, end: tokens[i].end, form: 'title' };
@@ -191,7 +200,7 @@ function phraseSubject(tokens: Token[], depth = 0): Subject | null {
       }
     }
     // a year between subject and cue: "McConnell, who in 2010 said"
-    if (/^(?:1[89]|20)\d\d$/.test(t) && i > 0 && /^(?:in|since|by|during|until)$/i.test(tokens[i - 1].text)) {
+    if (yearAdjunctAt(tokens, i)) {
       i -= 2;
       skipped++;
       continue;
