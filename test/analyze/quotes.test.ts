@@ -102,6 +102,9 @@ const ROWS: [string, string[]][] = [
   // an opener's date and commas are skipped to the sentence's subject
   ['On July 6, 2015, Sanders made the following comment: “Young people are out of work.”', ['direct|Sanders|:|“Young people are out of work.”']],
   ['Following a swiftly called, late-afternoon meeting, the Security Council issued a statement calling the test "a clear violation."', ['mixed|the Security Council|calling|the test "a clear violation."']],
+  // a dateline naming its agency is no subject, and a long opener before its comma is skipped
+  ['Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Trump, saying that “bombastic comments” do harm.', ['mixed|Democrat Hillary Clinton|saying|that “bombastic comments” do harm']],
+  ['WASHINGTON, Dec. 8 (UPI) — In response to Donald Trump’s proposal to bar Muslims from entering the United States, Clinton’s aide rallied supporters, saying: “We have to be ready to stop him.”', ['direct|Clinton’s aide|saying|“We have to be ready to stop him.”']],
   // a participle after the subject modifies it
   ['Protesters marching through the streets chanted "What curfew?" and kept going.', ['direct|Protesters|chanted|"What curfew?"']],
   // a quotation signed after a dash on its own line; a fragment inside a sentence is signed by no one

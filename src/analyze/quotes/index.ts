@@ -245,6 +245,9 @@ const DATELINE = /^[A-Z][A-Z .,']{2,}(?:\([^)]{1,30}\))?\s*[\u2014\u2015\u2013-]
 
 const PLACE_DATELINE = /^[\p{Lu}][\p{L}.'’-]+(?: [\p{Lu}][\p{L}.'’-]+)?:\s+/u;
 
+/** A dateline naming its agency in brackets, with or without a date: "WASHINGTON, Dec. 8 (UPI) — ", "Washington (AFP) – ". */
+const AGENCY_DATELINE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?:,\s*\p{Lu}\p{L}*\.?\s*\d{1,2})?\s*\([^)]{1,30}\)\s*[\u2014\u2015\u2013-]+\s*/u;
+
 /** Nouns after which a participle cue reports the statement ("a statement saying ..."). */
 /**
  * Cues whose content may be an indirect question: "asked whether", "wondered how", "knows what",
@@ -1067,24 +1070,31 @@ const MAX_CONTENT_CHARS = 3000;
  */
 const MAX_SENTENCE_CHARS = MAX_CONTENT_CHARS;
 
+/** Tokens an introductory phrase may hold before its comma ("In response to Donald Trump’s proposal to bar Muslims from entering the United States, ..."). */
+const OPENER_REACH = 20;
+
 /** The subject of the sentence's main clause, for participle cues ("Pompeo clashed ..., saying"). */
 function sentenceSubject(text: string, s: Sentence, before: Token[], quoted: Quoted[]): Subject | null {
-  let k = 0;
+  // a dateline with its agency ("WASHINGTON, Dec. 8 (UPI) — ", "Washington (AFP) – ") is not the subject
+  const opening = s.start + leadingSpace(text, s);
+  const dated = before.length && before[0].start === opening ? AGENCY_DATELINE.exec(text.slice(opening, opening + 80)) : null;
+  let k = dated ? firstTokenAt(before, opening + dated[0].length) : 0;
+  const start = k;
   // skip an introductory phrase ending with a comma ("On Tuesday, ...")
-  const firstComma = before.findIndex((t) => t.text === ',');
-  const opener = before[0]?.text ?? '';
+  const firstComma = before.findIndex((t, x) => x >= start && t.text === ',');
+  const opener = before[k]?.text ?? '';
   // (also an adverb or a participle opening the sentence: "Shortly after, ...", "Alarmed, ...")
-  if (firstComma >= 0 && firstComma < 12 && (/^(?:On|In|At|After|Before|During|Earlier|Later|Last|Meanwhile|However|But|And|Asked|When|While|As|Since|Despite|Following|Amid|Under|Over|With|Without|Through|Throughout|For|From|To|By|Like|Unlike|If|Although|Though|Because|Once|Until|Still|Yet|Instead|Indeed|Now|Then|Today|Yesterday|Likewise|Similarly|First|Second|Third|Finally|Additionally|Furthermore|Moreover|Overall|Ultimately|Again|Nevertheless|Nonetheless|Otherwise|Besides|Regardless|Separately|Previously|Also)$/.test(opener) || /^\p{Lu}\p{Ll}+(?:ing|ly|ed)$/u.test(opener))) k = firstComma + 1;
+  if (firstComma >= 0 && firstComma - start < OPENER_REACH && (/^(?:On|In|At|After|Before|During|Earlier|Later|Last|Meanwhile|However|But|And|Asked|When|While|As|Since|Despite|Following|Amid|Under|Over|With|Without|Through|Throughout|For|From|To|By|Like|Unlike|If|Although|Though|Because|Once|Until|Still|Yet|Instead|Indeed|Now|Then|Today|Yesterday|Likewise|Similarly|First|Second|Third|Finally|Additionally|Furthermore|Moreover|Overall|Ultimately|Again|Nevertheless|Nonetheless|Otherwise|Besides|Regardless|Separately|Previously|Also)$/.test(opener) || /^\p{Lu}\p{Ll}+(?:ing|ly|ed)$/u.test(opener))) k = firstComma + 1;
   // a dateline ("WASHINGTON —", "MOSCOW (Reuters) -") is not the subject
   if (/^[A-Z]{3,}$/.test(before[k]?.text ?? '')) {
     const dash = before.findIndex((t, x) => x >= k && x < k + 6 && /^[\u2014\u2015\u2013-]$/.test(t.text));
     if (dash >= 0) k = dash + 1;
   }
   // the year of a date in the opener ("On July 6, 2015, Sanders made ...")
-  if (k > 0 && YEAR.test(before[k]?.text ?? '') && before[k + 1]?.text === ',') k += 2;
+  if (k > start && YEAR.test(before[k]?.text ?? '') && before[k + 1]?.text === ',') k += 2;
   // an opener holding commas ("Following a swiftly called, late-afternoon meeting, the Council ..."):
   // a lowercase word after the first comma goes on with it, to the next comma
-  if (k > 0 && /^\p{Ll}/u.test(before[k]?.text ?? '') && !PRONOUNS.has(before[k].text) && !/^(?:the|a|an|this|that|these|those|his|her|their|its|our|some|many|most|several|both|all|each)$/.test(before[k].text)) {
+  if (k > start && /^\p{Ll}/u.test(before[k]?.text ?? '') && !PRONOUNS.has(before[k].text) && !/^(?:the|a|an|this|that|these|those|his|her|their|its|our|some|many|most|several|both|all|each)$/.test(before[k].text)) {
     const next = before.findIndex((t, x) => x > k && x < k + 8 && t.text === ',');
     if (next > 0) k = next + 1;
   }
