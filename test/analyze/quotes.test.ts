@@ -102,6 +102,9 @@ const ROWS: [string, string[]][] = [
   // an opener's date and commas are skipped to the sentence's subject
   ['On July 6, 2015, Sanders made the following comment: “Young people are out of work.”', ['direct|Sanders|:|“Young people are out of work.”']],
   ['Following a swiftly called, late-afternoon meeting, the Security Council issued a statement calling the test "a clear violation."', ['mixed|the Security Council|calling|the test "a clear violation."']],
+  // a relative clause set off by commas: its content ends where the main predicate resumes; an adjunct after "who" is no subject
+  ['Beck, who has in the past described Trump as “a narcissistic sociopath,” clearly intended it.', ['mixed|Beck|described|Trump as “a narcissistic sociopath,”']],
+  ['Steele, who wrote that the dossier was true, later testified.', ['indirect|Steele|wrote|that the dossier was true']],
   // a dateline naming its agency is no subject, and a long opener before its comma is skipped
   ['Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Trump, saying that “bombastic comments” do harm.', ['mixed|Democrat Hillary Clinton|saying|that “bombastic comments” do harm']],
   ['WASHINGTON, Dec. 8 (UPI) — In response to Donald Trump’s proposal to bar Muslims from entering the United States, Clinton’s aide rallied supporters, saying: “We have to be ready to stop him.”', ['direct|Clinton’s aide|saying|“We have to be ready to stop him.”']],

@@ -32,7 +32,7 @@ import { CLAUSE_CUE_LEMMAS } from './clause-words.js';
 import { CUE_PATTERN, cueClass, holdsCue, type CueClass } from './cues.js';
 import { findQuoted, paragraphSpans, type Quoted } from './marks.js';
 import { SpeakerResolver, type SeenSpeaker } from './resolve.js';
-import { firstTokenAt, PRONOUNS, phraseAfter, subjectBefore, tokenize, YEAR, yearAdjunctAt, type Subject, type Token } from './speaker.js';
+import { firstTokenAt, PRONOUNS, phraseAfter, subjectBefore, tokenize, YEAR, type Subject, type Token } from './speaker.js';
 
 export interface QuoteOptions {
   /** the input the text came from, named in messages */
@@ -449,20 +449,25 @@ function cueVerb(
   // "Kall -- co-editor of Debating The Donald, a book ... -- said": the name before an aside set
   // off by dashes
   if (!subject && /^[\u2014\u2015-]$/.test(prevText)) subject = beforeDashedAside(before);
-  // (a year between the relative pronoun and the cue is skipped: "McConnell, who in 2010 said")
-  const yearAtEnd = yearAdjunctAt(before, before.length - 1);
-  const lastWord = (yearAtEnd ? before.slice(0, -2) : before).filter((t) => /^\p{L}/u.test(t.text)).pop()?.text.toLowerCase();
+  // (an adjunct between the relative pronoun and the cue is skipped: "McConnell, who in 2010
+  // said", "Beck, who has in the past described": the phrase in it is no subject)
+  const relative = relativeBeforeAdjunct(before);
+  if (relative >= 0 && subject && subject.start > before[relative].start) subject = null;
+  const lastWord = relative >= 0 ? before[relative].text.toLowerCase() : before.filter((t) => /^\p{L}/u.test(t.text)).pop()?.text.toLowerCase();
   if (!subject && lastWord === 'and') subject = sameSentence[sameSentence.length - 1]?.subject ?? sentenceSubject(text, s, before, quoted);
   if (!subject && (lastWord === 'who' || lastWord === 'which')) {
     const rel = before.map((t) => t.text.toLowerCase()).lastIndexOf(lastWord);
     const antecedent = before.slice(0, rel);
-    if (antecedent.length && /^(?:,|\u2014|--)$/.test(antecedent[antecedent.length - 1].text)) antecedent.pop();
+    const setOff = antecedent.length > 0 && /^(?:,|\u2014|--)$/.test(antecedent[antecedent.length - 1].text);
+    if (setOff) antecedent.pop();
     // (the antecedent is the noun right before, even after a preposition: "relationship with McConnell, who said")
     subject = subjectBefore(antecedent, 2);
     if (subject) {
-      // the relative clause's content is leading only ("who said that ...")
+      // the relative clause's content is leading only ("who said that ..."); set off by commas, it
+      // ends where the main clause's predicate resumes ("Beck, who described Trump as “...,” clearly intended")
       const leading = contentAfter(text, s, cue, cls, after, quoted, clauses);
-      return leading ? [{ pieces: [leading], cue, subject, sentence: si }] : null;
+      const content = leading && setOff ? relativeClauseEnd(text, leading, clauses) : leading;
+      return content ? [{ pieces: [content], cue, subject, sentence: si }] : null;
     }
   }
   if (!subject && prevText === ',') {
@@ -552,6 +557,32 @@ function cueVerb(
   // 3b. leading: "Lavrov said (that) ..."
   if (leading) return [{ pieces: [leading], cue, subject, sentence: si }];
   return null;
+}
+
+/** A content inside a relative clause set off by commas, cut at the comma after which the main clause's predicate resumes (an adverb or a verb). */
+function relativeClauseEnd(text: string, content: Span, clauses: TaggedClauses): Span {
+  const re = /,["”’']*\s+(?:(?:\p{Ll}+ly|later|also|then|still|never|soon|now)\s+)?(\p{Ll}+)/gu;
+  const body = text.slice(content.start, content.end);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body))) {
+    const verbAt = content.start + m.index + m[0].length - m[1].length;
+    if (!clauses.verbAt(verbAt)) continue;
+    return trimSpan(text, content.start, content.start + m.index + (m[0].match(/^,["”’']*/)?.[0].length ?? 1));
+  }
+  return content;
+}
+
+/** Words of a short adjunct of time between a relative pronoun and its verb ("who has in the past", "which last week"). */
+const TIME_ADJUNCT_WORDS = /^(?:in|on|at|since|during|over|for|until|by|the|a|this|that|last|past|recent|recently|years?|months?|weeks?|days?|time|times|also|has|have|had|once|often|repeatedly|previously)$/i;
+
+/** Index of "who"/"which" followed only by a short adjunct of time up to the cue ("Beck, who has in the past"), else -1. */
+function relativeBeforeAdjunct(before: Token[]): number {
+  for (let k = before.length - 1; k >= Math.max(0, before.length - 7); k--) {
+    const w = before[k].text;
+    if (/^(?:who|which)$/i.test(w)) return k < before.length - 1 ? k : -1;
+    if (!TIME_ADJUNCT_WORDS.test(w) && !YEAR.test(w)) return -1;
+  }
+  return -1;
 }
 
 /** Tokens an aside set off by dashes may hold. */
