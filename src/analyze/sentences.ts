@@ -108,6 +108,9 @@ export const TITLE_ABBREVIATIONS = new Set([
   'st', 'mt', 'ft', 'sr', 'jr', 'no', 'nos', 'vol', 'art', 'fig', 'ch', 'sec', 'ave', 'blvd', 'rd', 'gen', 'esq', 'vs', 'v', 'cf', 'approx', 'dept', 'univ',
 ]);
 
+/** Abbreviations before a number ("No. 1", "Art. 5"), which are words elsewhere ("said no."). */
+const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'art', 'vol', 'fig', 'ch', 'sec']);
+
 /** Abbreviations that can end a sentence as well as sit inside one ("Acme Inc. said" / "... Inc. The"). */
 export const AMBIGUOUS_ABBREVIATIONS = new Set([
   'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'etc', 'al', 'bros',
@@ -178,6 +181,8 @@ export function isBoundary(line: string, sentenceStart: number, at: number, punc
   const lower = bare.toLowerCase();
   // A list number at the start of the line ("1. Skip to content") is not a sentence.
   if (/^\d{1,3}$/.test(bare) && line.slice(sentenceStart, at).trim() === bare) return false;
+  // "No. 1", "Art. 5", "Vol. 3" abbreviate only before a number: "He said no. Kelly ..." ends there
+  if (NUMBER_ABBREVIATIONS.has(lower)) return !/^\d/.test(following);
   // Titles and ranks precede a name: "Mr. Lavrov", "Gen. Milley", "Sen. Warren".
   if (TITLE_ABBREVIATIONS.has(lower)) return false;
   // "est. 1890" (established, estimated) before a number; "EST." (the time zone) may end one

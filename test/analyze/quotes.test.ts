@@ -105,6 +105,9 @@ const ROWS: [string, string[]][] = [
   // a relative clause set off by commas: its content ends where the main predicate resumes; an adjunct after "who" is no subject
   ['Beck, who has in the past described Trump as “a narcissistic sociopath,” clearly intended it.', ['mixed|Beck|described|Trump as “a narcissistic sociopath,”']],
   ['Steele, who wrote that the dossier was true, later testified.', ['indirect|Steele|wrote|that the dossier was true']],
+  // a colon after an adjunct: the clause's subject speaks ("Kelly" is no adverb opener; "no." ends a sentence)
+  ['He said no. Kelly responded pointedly, with a smile: “Can happen when you’re 45.”', ['direct|Kelly|:|“Can happen when you’re 45.”']],
+  ['Trump went even further in a speech: “It is over for him.”', ['direct|Trump|:|“It is over for him.”']],
   // a dateline naming its agency is no subject, and a long opener before its comma is skipped
   ['Washington (AFP) – Democrat Hillary Clinton has taken a swipe at Trump, saying that “bombastic comments” do harm.', ['mixed|Democrat Hillary Clinton|saying|that “bombastic comments” do harm']],
   ['WASHINGTON, Dec. 8 (UPI) — In response to Donald Trump’s proposal to bar Muslims from entering the United States, Clinton’s aide rallied supporters, saying: “We have to be ready to stop him.”', ['direct|Clinton’s aide|saying|“We have to be ready to stop him.”']],

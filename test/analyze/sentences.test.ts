@@ -12,6 +12,8 @@ const ROWS: [string, string[]][] = [
   ['Gen. Mark Milley and Sen. Warren met Gov. Cuomo. Then they left.', ['Gen. Mark Milley and Sen. Warren met Gov. Cuomo.', 'Then they left.']],
   ['Bush and Govs. Chris Christie and John Kasich spoke.', ['Bush and Govs. Chris Christie and John Kasich spoke.']],
   ['The attacks of Sept. 11 changed it. Jan. 17 was cold.', ['The attacks of Sept. 11 changed it.', 'Jan. 17 was cold.']],
+  // "No." abbreviates only before a number
+  ['He said no. Kelly smiled. He is No. 1 in Art. 5 of it.', ['He said no.', 'Kelly smiled.', 'He is No. 1 in Art. 5 of it.']],
   // a time zone may end a sentence; "est." before a year does not; police ranks precede a name
   ['Voting ends at 8 p.m. EST. The polls close.', ['Voting ends at 8 p.m. EST.', 'The polls close.']],
   ['The club, est. 1890, closed.', ['The club, est. 1890, closed.']],

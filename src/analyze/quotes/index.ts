@@ -1114,8 +1114,9 @@ function sentenceSubject(text: string, s: Sentence, before: Token[], quoted: Quo
   // skip an introductory phrase ending with a comma ("On Tuesday, ...")
   const firstComma = before.findIndex((t, x) => x >= start && t.text === ',');
   const opener = before[k]?.text ?? '';
-  // (also an adverb or a participle opening the sentence: "Shortly after, ...", "Alarmed, ...")
-  if (firstComma >= 0 && firstComma - start < OPENER_REACH && (/^(?:On|In|At|After|Before|During|Earlier|Later|Last|Meanwhile|However|But|And|Asked|When|While|As|Since|Despite|Following|Amid|Under|Over|With|Without|Through|Throughout|For|From|To|By|Like|Unlike|If|Although|Though|Because|Once|Until|Still|Yet|Instead|Indeed|Now|Then|Today|Yesterday|Likewise|Similarly|First|Second|Third|Finally|Additionally|Furthermore|Moreover|Overall|Ultimately|Again|Nevertheless|Nonetheless|Otherwise|Besides|Regardless|Separately|Previously|Also)$/.test(opener) || /^\p{Lu}\p{Ll}+(?:ing|ly|ed)$/u.test(opener))) k = firstComma + 1;
+  // (also a participle opening the sentence, "Alarmed, ...", or an adverb of one or two words
+  // before the comma, "Shortly after, ..."; "Kelly responded pointedly, ..." is no adverb)
+  if (firstComma >= 0 && firstComma - start < OPENER_REACH && (/^(?:On|In|At|After|Before|During|Earlier|Later|Last|Meanwhile|However|But|And|Asked|When|While|As|Since|Despite|Following|Amid|Under|Over|With|Without|Through|Throughout|For|From|To|By|Like|Unlike|If|Although|Though|Because|Once|Until|Still|Yet|Instead|Indeed|Now|Then|Today|Yesterday|Likewise|Similarly|First|Second|Third|Finally|Additionally|Furthermore|Moreover|Overall|Ultimately|Again|Nevertheless|Nonetheless|Otherwise|Besides|Regardless|Separately|Previously|Also)$/.test(opener) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(opener) || (/^\p{Lu}\p{Ll}+ly$/u.test(opener) && firstComma - start <= 2))) k = firstComma + 1;
   // a dateline ("WASHINGTON —", "MOSCOW (Reuters) -") is not the subject
   if (/^[A-Z]{3,}$/.test(before[k]?.text ?? '')) {
     const dash = before.findIndex((t, x) => x >= k && x < k + 6 && /^[\u2014\u2015\u2013-]$/.test(t.text));
@@ -1208,7 +1209,11 @@ function colonQuotes(text: string, sents: Sentence[], doubles: Quoted[], attribu
     // "Trump went even further:" -- a lower-case word after the name is a verb, and "Trump said in
     // a statement:" holds a cue: take the clause's subject
     const hasCue = holdsCue(text.slice(from, i));
-    const verbal = hasCue || (before && /\s\p{Ll}+$/u.test(text.slice(before.start, before.end)) && before.form === 'name');
+    // ("Kelly responded pointedly, with a smile:", "Trump went further in a speech:": a phrase after a
+    // preposition is an adjunct of the clause, whose subject speaks)
+    const lead = before ? tokens[tokens.findIndex((t) => t.start === before.start) - 1]?.text ?? '' : '';
+    const adjunct = !!before && before.form === 'title' && /^(?:with|in|on|at|during|after|before|from|for|via|through|over)$/i.test(lead);
+    const verbal = hasCue || adjunct || (before && /\s\p{Ll}+$/u.test(text.slice(before.start, before.end)) && before.form === 'name');
     // (the clause's subject is read in the colon's own sentence, not in the window's earlier ones)
     const sentence = sents[sentenceIndex(sents, i)];
     const own = tokens.filter((t) => t.start >= sentence.start);
