@@ -105,6 +105,10 @@ const ROWS: [string, string[]][] = [
   // a relative clause set off by commas: its content ends where the main predicate resumes; an adjunct after "who" is no subject
   ['Beck, who has in the past described Trump as “a narcissistic sociopath,” clearly intended it.', ['mixed|Beck|described|Trump as “a narcissistic sociopath,”']],
   ['Steele, who wrote that the dossier was true, later testified.', ['indirect|Steele|wrote|that the dossier was true']],
+  // "but" coordinates a cue with the main clause: its subject speaks
+  ['She says people may not like the answer, but insists Sanders is mounting a “phony attack.”', ['indirect|She|says|people may not like the answer', 'mixed|She|insists|Sanders is mounting a “phony attack.”']],
+  // a colon's sentence is read from its start, however far back ("In a press release earlier this month, the committee said ...:")
+  ['In a press release earlier this month, the Democrat convention committee said about its specific inclusion of Planned Parenthood’s abortion business in the latest draft of its platform:\n\n"The platform goes further than previous platforms on rights."', ['indirect|the Democrat convention committee|said|about its specific inclusion of Planned Parenthood’s abortion business in the latest draft of its platform', 'direct|the Democrat convention committee|:|"The platform goes further than previous platforms on rights."']],
   // a colon after an adjunct: the clause's subject speaks ("Kelly" is no adverb opener; "no." ends a sentence)
   ['He said no. Kelly responded pointedly, with a smile: “Can happen when you’re 45.”', ['direct|Kelly|:|“Can happen when you’re 45.”']],
   ['Trump went even further in a speech: “It is over for him.”', ['direct|Trump|:|“It is over for him.”']],

@@ -454,7 +454,8 @@ function cueVerb(
   const relative = relativeBeforeAdjunct(before);
   if (relative >= 0 && subject && subject.start > before[relative].start) subject = null;
   const lastWord = relative >= 0 ? before[relative].text.toLowerCase() : before.filter((t) => /^\p{L}/u.test(t.text)).pop()?.text.toLowerCase();
-  if (!subject && lastWord === 'and') subject = sameSentence[sameSentence.length - 1]?.subject ?? sentenceSubject(text, s, before, quoted);
+  // ("She says people may not like it, but insists ...": "but" coordinates with the main clause too)
+  if (!subject && (lastWord === 'and' || lastWord === 'but')) subject = sameSentence[sameSentence.length - 1]?.subject ?? sentenceSubject(text, s, before, quoted);
   if (!subject && (lastWord === 'who' || lastWord === 'which')) {
     const rel = before.map((t) => t.text.toLowerCase()).lastIndexOf(lastWord);
     const antecedent = before.slice(0, rel);
@@ -1187,6 +1188,9 @@ function withContinuation(text: string, s: Sentence, si: number, a: Attribution,
  * `Mark Blumenthal and Jon Cohen: "..."`, `Trump went even further: "..."`: a quotation after a
  * colon is attributed to the subject before the colon; the colon is the cue (as PolNeAR marks it).
  */
+/** How far back a colon's sentence is read for its subject. */
+const MAX_COLON_SENTENCE = 600;
+
 function colonQuotes(text: string, sents: Sentence[], doubles: Quoted[], attributions: Attribution[], paragraphs: Span[]): Attribution[] {
   const out: Attribution[] = [];
   const covered = attributions.flatMap((a) => a.pieces);
@@ -1216,7 +1220,7 @@ function colonQuotes(text: string, sents: Sentence[], doubles: Quoted[], attribu
     const verbal = hasCue || adjunct || (before && /\s\p{Ll}+$/u.test(text.slice(before.start, before.end)) && before.form === 'name');
     // (the clause's subject is read in the colon's own sentence, not in the window's earlier ones)
     const sentence = sents[sentenceIndex(sents, i)];
-    const own = tokens.filter((t) => t.start >= sentence.start);
+    const own = sentence.start >= from ? tokens.filter((t) => t.start >= sentence.start) : tokenize(text, Math.max(sentence.start, i - MAX_COLON_SENTENCE), i);
     const found = (verbal ? sentenceSubject(text, sentence, own, []) : null) ?? before ?? sentenceSubject(text, sentence, own, []);
     // (a determiner alone names no one)
     const subject = found && /^(?:the|a|an)$/i.test(text.slice(found.start, found.end)) ? null : found;
