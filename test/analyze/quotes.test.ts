@@ -105,6 +105,9 @@ const ROWS: [string, string[]][] = [
   // a relative clause set off by commas: its content ends where the main predicate resumes; an adjunct after "who" is no subject
   ['Beck, who has in the past described Trump as “a narcissistic sociopath,” clearly intended it.', ['mixed|Beck|described|Trump as “a narcissistic sociopath,”']],
   ['Steele, who wrote that the dossier was true, later testified.', ['indirect|Steele|wrote|that the dossier was true']],
+  // a trailing cue group may end with "with ..."; a hyphenated adverb after an inverted cue is no speaker
+  ['“If somebody yelled at me, I’d vote against them,” he joked with reporters after a town hall.', ['direct|he|joked|“If somebody yelled at me, I’d vote against them,”']],
+  ['“We had better conventions than this one,” he said matter-of-factly.', ['direct|he|said|“We had better conventions than this one,”']],
   // "but" coordinates a cue with the main clause: its subject speaks
   ['She says people may not like the answer, but insists Sanders is mounting a “phony attack.”', ['indirect|She|says|people may not like the answer', 'mixed|She|insists|Sanders is mounting a “phony attack.”']],
   // a colon's sentence is read from its start, however far back ("In a press release earlier this month, the committee said ...:")

@@ -733,7 +733,11 @@ function groupEndsClause(text: string, s: Sentence, cue: Span, after: Token[], c
   const first = after[0];
   if (!first || /^[.,;:!?)\u2014\u2015"”']$/.test(first.text) || OPEN_MARKS.test(first.text)) return true;
   const lower = first.text.toLowerCase();
-  if (ADJUNCT_OPENERS.has(lower) || isTimeWord(lower)) return true;
+  // (and "with": `“...,” he joked with reporters`, `he said with a smile`)
+  if (ADJUNCT_OPENERS.has(lower) || isTimeWord(lower) || lower === 'with') return true;
+  // an adverb of manner closing the group: `“...,” he said quietly.`, `said matter-of-factly.`
+  // (not before the words it qualifies: "we would know exactly what ...")
+  if (first.text === lower && /\p{Ll}{2}ly$/u.test(lower) && !/^(?:family|ally|rally|assembly|supply|daily|weekly|monthly|only|early)$/.test(lower) && (!after[1] || /^[.,;:!?)\u2014\u2015]$/.test(after[1].text) || ADJUNCT_OPENERS.has(after[1].text.toLowerCase()))) return true;
   // an adverbial clause of the reporter: `“...,” Stenberg said as she accepted her award.`
   if (ADVERBIAL_OPENERS.has(lower)) return true;
   if (cls.listener) return true;
