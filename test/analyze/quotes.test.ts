@@ -108,6 +108,8 @@ const ROWS: [string, string[]][] = [
   // a trailing cue group may end with "with ..."; a hyphenated adverb after an inverted cue is no speaker
   ['“If somebody yelled at me, I’d vote against them,” he joked with reporters after a town hall.', ['direct|he|joked|“If somebody yelled at me, I’d vote against them,”']],
   ['“We had better conventions than this one,” he said matter-of-factly.', ['direct|he|said|“We had better conventions than this one,”']],
+  // an inverted cue opening the sentence: the name after it speaks, the quotation after its comma is the content
+  ['The home was renovated. Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”', ['direct|Dorothy Poynter|Said|“We were all so proud of him.”']],
   // "but" coordinates a cue with the main clause: its subject speaks
   ['She says people may not like the answer, but insists Sanders is mounting a “phony attack.”', ['indirect|She|says|people may not like the answer', 'mixed|She|insists|Sanders is mounting a “phony attack.”']],
   // a colon's sentence is read from its start, however far back ("In a press release earlier this month, the committee said ...:")

@@ -412,6 +412,17 @@ function cueVerb(
     return content ? [{ pieces: [content], cue, subject: null, sentence: si }] : null;
   }
 
+  // 1c. inverted at the sentence's start: `Said Dorothy Poynter, who grew up with Ali, “We were all
+  //     so proud of him.”` -- the name after the cue speaks, the quotation after its comma is the content
+  if (before.length === 0 && cls.inverted && /^\p{Lu}/u.test(text[cue.start] ?? '')) {
+    const speaker = phraseAfter(after);
+    const mark = speaker ? after.findIndex((t, x) => x > 0 && t.start >= speaker.end && OPEN_MARKS.test(t.text) && after[x - 1].text === ',' && quotedAt(quoted, t.start)?.start === t.start) : -1;
+    if (speaker && speaker.form === 'name' && mark > 0) {
+      const q = quotedAt(quoted, after[mark].start)!;
+      if (wordCount(text, q) >= MIN_CONTENT_WORDS) return [{ pieces: [q], cue, subject: speaker, sentence: si }];
+    }
+  }
+
   // 2. inverted: `"...," said Lavrov` / `..., said the White House`
   // (`“How many times ...?” said Clinton.`: a question or an exclamation closed the sentence before)
   const asked = before.length === 0 ? quotationJustBefore(text, s, quoted) : null;
