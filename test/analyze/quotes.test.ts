@@ -108,6 +108,9 @@ const ROWS: [string, string[]][] = [
   // a trailing cue group may end with "with ..."; a hyphenated adverb after an inverted cue is no speaker
   ['“If somebody yelled at me, I’d vote against them,” he joked with reporters after a town hall.', ['direct|he|joked|“If somebody yelled at me, I’d vote against them,”']],
   ['“We had better conventions than this one,” he said matter-of-factly.', ['direct|he|said|“We had better conventions than this one,”']],
+  // a colon after a common noun inside the reporter's clause: a person opening the clause speaks, a thing does not
+  ['She then addressed the supporters again: “Here is what I regret about them.”', ['direct|She|:|“Here is what I regret about them.”']],
+  ['The blast resulted in the evacuation of a few other scrapers: “It was loud, very loud.”', ['direct|-|:|“It was loud, very loud.”']],
   // an inverted cue opening the sentence: the name after it speaks, the quotation after its comma is the content
   ['The home was renovated. Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”', ['direct|Dorothy Poynter|Said|“We were all so proud of him.”']],
   // "but" coordinates a cue with the main clause: its subject speaks

@@ -1243,7 +1243,12 @@ function colonQuotes(text: string, sents: Sentence[], doubles: Quoted[], attribu
     // "resulting in the evacuation of ... a few other scrapers:", "had one message:": a common
     // noun phrase inside a clause of the reporter (after a word of it) is no speaker without a
     // cue ("More from the report:" is one); the quotation stays, its speaker unknown
-    out.push({ pieces: [q], cue: { start: i, end: i + 1 }, subject: !subject || (!hasCue && subject === before && insideClause(tokens, before)) ? null : subject, sentence: sentenceIndex(sents, q.start) });
+    // ...unless a person opens the clause ("She then addressed the supporters again: “...”")
+    const inside = !hasCue && !!before && subject === before && insideClause(tokens, before);
+    const clauseHead = inside ? sentenceSubject(text, sentence, own, []) : null;
+    const person = !!clauseHead && !!before && clauseHead.end <= before.start && (clauseHead.form === 'pronoun' || (clauseHead.form === 'name' && !/^(?:the|a|an|this|that|these|those)\s/i.test(text.slice(clauseHead.start, clauseHead.end))));
+    const speaker = !subject ? null : !inside ? subject : person ? clauseHead : null;
+    out.push({ pieces: [q], cue: { start: i, end: i + 1 }, subject: speaker, sentence: sentenceIndex(sents, q.start) });
   }
   return out;
 }
