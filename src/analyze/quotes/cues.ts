@@ -56,7 +56,7 @@ export const CUE_VERBS: CueClass[] = [
   cls('continue', ['continued', 'continues'], { inverted: true }),
   cls('ask', ['asked', 'asks', 'ask'], { inverted: true, listener: true, infinitive: true }),
   cls('reply', ['replied', 'replies', 'answered', 'retorted', 'interjected', 'interjecting', 'reply'], { inverted: true }),
-  cls('shout', ['shouted', 'yelled', 'screamed', 'exclaimed', 'chanted', 'chanting', 'cried', 'mused', 'wondered', 'quipped'], { inverted: true }),
+  cls('shout', ['shouted', 'yelled', 'screamed', 'exclaimed', 'chanted', 'chanting', 'cried', 'mused', 'wondered', 'quipped', 'shouting', 'yelling', 'screaming', 'exclaiming'], { inverted: true }),
   cls('respond', ['responded', 'responds', 'respond']),
   cls('warn', ['warned', 'warns', 'warning', 'warn'], { inverted: true }),
   cls('insist', ['insisted', 'insists', 'insisting', 'insist'], { inverted: true, bareClause: true }),
