@@ -23,6 +23,7 @@ const ROWS: [string, string[], [string, number][]][] = [
   ['transliterations of a given name', ['Sergei Lavrov met him. Lavrov left.', 'Sergey Lavrov arrived.', 'Foreign Minister Sergey Lavrov spoke.'], [['Sergey Lavrov', 3]]],
   ['middle initials and titles', ['Donald J. Trump tweeted.', 'President Trump said so.', 'Donald Trump agreed.'], [['Donald Trump', 3]]],
   ['short given names', ['Mike Pompeo spoke.', 'Secretary of State Michael Pompeo spoke.'], [['Michael Pompeo', 2]]],
+  ['a family name written first, used alone in another article', ['President Tsai Ing-wen spoke on Sunday.', 'Taiwan, President Tsai said, would not bow to pressure.'], [['Tsai Ing-wen', 2]]],
   // negative: the same surname with a different given name is a different person
   ['same surname, different people', ['Hillary Clinton spoke.', 'Bill Clinton said so.'], [['Hillary Clinton', 1], ['Bill Clinton', 1]]],
   // negative: a surname alone is not merged when two people of the story bear it

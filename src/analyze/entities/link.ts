@@ -79,7 +79,10 @@ export function linkEntities(articles: AnalyzedArticle[]): StoryEntity[] {
   }
   for (const s of singles) {
     const candidates = persons.filter((p) => sameSurname(p.surname, s.surname));
-    let g = candidates.length === 1 ? candidates[0] : undefined;
+    // else a first name used alone for one person of the story ("Hillary"; "Tsai" for Tsai
+    // Ing-wen, whose family name comes first), as within an article
+    const byGiven = candidates.length ? [] : persons.filter((p) => sameGivenName(p.given, s.surname));
+    let g = candidates.length === 1 ? candidates[0] : byGiven.length === 1 ? byGiven[0] : undefined;
     if (!g) {
       const key = `person:${s.surname}`;
       g = byKey.get(key);
