@@ -198,6 +198,9 @@ export function quantities(text: string): Quantity[] {
       while (j < tokens.length && /^(per|of|the|more|than)$/.test(tokens[j])) j++;
       unitAt = j;
       if (j < tokens.length && tokens[j] !== 'percent') unit = STOPWORDS.has(tokens[j]) || /\d/.test(tokens[j]) ? '' : stemWord(tokens[j]);
+      // "one rocket propelled grenade launcher": the word after the number modifies a noun further
+      // on (a participle follows it); what is counted is not known, so nothing is compared by it
+      if (unit && /^\p{Ll}{3,}ed$/u.test(tokens[j + 1] ?? '') && tokens[j + 2] && !STOPWORDS.has(tokens[j + 2])) unit = '';
       else if (tokens[j] === 'percent') unit = 'percent';
       // "a 47 - year - old man" as some corpora space it: an age, not a count of years
       if (tokens[j] === 'year' && tokens[j + 1] === 'old') {

@@ -43,6 +43,8 @@ const UNITS: [string, string[]][] = [
   // negatives: a count of years is no age; a compound counts the noun it describes
   ['a seven-year deal', ['year-deal']],
   ['on a three-game losing streak', ['game-lose']],
+  // a word before a participle modifies the noun counted further on: nothing known is counted
+  ['one rocket propelled grenade launcher and two rockets', ['', 'rocket']],
 ];
 for (const [text, expected] of UNITS) {
   test(`quantity units: ${text}`, () => assert.deepEqual(quantities(text).map((q) => q.unit), expected));
