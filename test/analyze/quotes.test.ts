@@ -111,8 +111,9 @@ const ROWS: [string, string[]][] = [
   // a colon after a common noun inside the reporter's clause: a person opening the clause speaks, a thing does not
   ['She then addressed the supporters again: “Here is what I regret about them.”', ['direct|She|:|“Here is what I regret about them.”']],
   ['The blast resulted in the evacuation of a few other scrapers: “It was loud, very loud.”', ['direct|-|:|“It was loud, very loud.”']],
-  // participles of shouting report what was shouted
+  // participles of shouting report what was shouted; a participle after a subordinate clause is its subject's
   ['Sanders protesters interrupted her speech, shouting “she wins, we lose!”', ['direct|Sanders protesters|shouting|“she wins, we lose!”']],
+  ['The first incident came during a speech, when Sanders protesters interrupted her, shouting “she wins, we lose!”', ['direct|Sanders protesters|shouting|“she wins, we lose!”']],
   // an inverted cue opening the sentence: the name after it speaks, the quotation after its comma is the content
   ['The home was renovated. Said Dorothy Poynter, who grew up with Ali in the neighborhood, “We were all so proud of him.”', ['direct|Dorothy Poynter|Said|“We were all so proud of him.”']],
   // "but" coordinates a cue with the main clause: its subject speaks

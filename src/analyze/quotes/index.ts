@@ -381,7 +381,7 @@ function cueVerb(
     const holds = (b: Attribution, a: Attribution) => !!a.cue && b.pieces.some((p) => p.start <= a.cue!.start && a.cue!.end <= p.end);
     const outer = sameSentence.filter((a) => !sameSentence.some((b) => b !== a && holds(b, a) && !holds(a, b)));
     const earlier = outer[outer.length - 1];
-    const subject = earlier?.subject ?? sentenceSubject(text, s, before, quoted);
+    const subject = earlier?.subject ?? hungOnSubject(before, clauses) ?? sentenceSubject(text, s, before, quoted);
     return [{ pieces: [content], cue, subject, sentence: si }];
   }
 
@@ -596,6 +596,25 @@ function relativeBeforeAdjunct(before: Token[]): number {
     if (!TIME_ADJUNCT_WORDS.test(w) && !YEAR.test(w)) return -1;
   }
   return -1;
+}
+
+/**
+ * The subject of the clause a participle after a comma hangs on, when that clause is a subordinate
+ * one ("The first incident came ..., when Sanders protesters interrupted her speech, shouting"):
+ * the subject right before the last verb before the comma, after "when"/"as"/"after"/"while".
+ */
+function hungOnSubject(before: Token[], clauses: TaggedClauses): Subject | null {
+  let c = before.length - 1;
+  while (c >= 0 && before[c].text !== ',') c--;
+  for (let v = c - 1; v > 0 && c - v < 12; v--) {
+    if (!clauses.verbAt(before[v].start)) continue;
+    const head = before.slice(0, v);
+    const found = subjectBefore(head);
+    if (!found || found.form === 'pronoun') return null;
+    const k = head.findIndex((t) => t.start >= found.start);
+    return k > 0 && /^(?:when|as|after|while|before|because|since)$/i.test(head[k - 1].text) ? found : null;
+  }
+  return null;
 }
 
 /** Tokens an aside set off by dashes may hold. */
