@@ -109,7 +109,7 @@ export const TITLE_ABBREVIATIONS = new Set([
 ]);
 
 /** Abbreviations before a number ("No. 1", "Art. 5"), which are words elsewhere ("said no."). */
-const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'art', 'vol', 'fig', 'ch', 'sec']);
+export const NUMBER_ABBREVIATIONS = new Set(['no', 'nos', 'art', 'vol', 'fig', 'ch', 'sec']);
 
 /** Abbreviations that can end a sentence as well as sit inside one ("Acme Inc. said" / "... Inc. The"). */
 export const AMBIGUOUS_ABBREVIATIONS = new Set([

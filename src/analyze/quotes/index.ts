@@ -407,7 +407,7 @@ function cueVerb(
 
   // "he's been told the fire is being investigated", "were told that ...": a passive of telling
   // makes its subject the listener; what was said follows at once, its speaker unnamed
-  if (cls.lemma === 'tell' && form === 'told' && /^(?:been|being|was|were|is|are|be|get|got)$/i.test(prevText)) {
+  if (cls.lemma === 'tell' && form === 'told' && (BE_FORMS.test(prevText) || /^(?:get|got)$/i.test(prevText))) {
     const content = contentAfter(text, s, cue, { ...cls, listener: false }, after, quoted, clauses);
     return content ? [{ pieces: [content], cue, subject: null, sentence: si }] : null;
   }
@@ -995,7 +995,8 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
   // "endorsed by dozens of papers", "backed by a majority of women": a passive; what follows
   // "by" is the source, not the content
   if (word(k).toLowerCase() === 'by') return null;
-  // `told ABC’s “This Week.”`: a title after the listener is no clause
+  // a title where a bare clause would open is no clause (`told the network “Meet the Press”`;
+  // a show named after its network's possessive was skipped with the listener above)
   const title = k > 0 && OPEN_MARKS.test(word(k)) ? quotedAt(quoted, after[k].start) : null;
   if (title && title.start === after[k].start && namedInAdjunct(text, title)) return null;
   // "whom he described as “volatile”": after a relative pronoun the object is gone, and the

@@ -4,7 +4,7 @@
  * to". Word lists are data, each with the reason it exists.
  */
 import type { Span } from '../../core/types.js';
-import { TITLE_ABBREVIATIONS } from '../sentences.js';
+import { NUMBER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../sentences.js';
 
 export interface Token extends Span {
   text: string;
@@ -17,7 +17,7 @@ export interface Token extends Span {
 const TOKEN = /\p{N}{1,3}(?:,\p{N}{3})+(?:\.\p{N}+)?(?![\p{L}\p{N}])|[\p{L}\p{N}][\p{L}\p{N}.'’&-]*[\p{L}\p{N}.]|[\p{L}\p{N}]|[^\s\p{L}\p{N}]/gu;
 
 /** Abbreviated titles inside a speaker's name ("Dist. Atty. Steve Cooley", "Sen.", "Jr."): the splitter's, but those that often end a sentence. */
-const NAME_ABBREVIATIONS = new Set([...TITLE_ABBREVIATIONS].filter((a) => !/^(?:no|nos|vol|art|fig|ch|sec|ave|blvd|rd|mt|ft|v|vs|cf|approx|esq)$/.test(a)));
+const NAME_ABBREVIATIONS = new Set([...TITLE_ABBREVIATIONS].filter((a) => !NUMBER_ABBREVIATIONS.has(a) && !/^(?:ave|blvd|rd|mt|ft|v|vs|cf|approx|esq)$/.test(a)));
 
 export function tokenize(text: string, start: number, end: number): Token[] {
   const out: Token[] = [];
