@@ -320,6 +320,10 @@ const ROWS: [string, string[]][] = [
   // an adverb or a participle opening the sentence is no subject of a participle cue
   ['Alarmed, the senator left the room, saying that the vote was rigged.', ['indirect|the senator|saying|that the vote was rigged']],
   ['“Everything is on the table,” Carson told the AP after hinting that “staff changes” could come. “I am looking carefully.”', ['direct|Carson|told|“Everything is on the table,”', 'mixed|Carson|hinting|that “staff changes” could come', 'direct|Carson|told|“I am looking carefully.”']],
+  // a participle aside after the cue group before the quotation that continues it; a quotation
+  // that an earlier cue introduces is that cue's, even of one word; "but" opens no aside
+  ['When someone in the crowd shouted, “Cruz,” Beck joked, again using an accent, “Amen, brother!”', ['direct|someone|shouted|“Cruz,”', 'direct|Beck|joked|“Amen, brother!”']],
+  ['“He is grumpy,” she said, but despite the tone, “I think he will do it.”', ['direct|she|said|“He is grumpy,”', 'direct|she|-|“I think he will do it.”']],
 ];
 
 for (const [text, expected] of ROWS) {

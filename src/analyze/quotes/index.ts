@@ -848,7 +848,8 @@ function splitCoordinated(text: string, found: Attribution[]): Attribution[] {
       }
       if (end < 0) continue;
       const cut = trimSpan(text, piece.start, end);
-      if (wordCount(text, cut) >= MIN_CONTENT_WORDS) return { ...a, pieces: [cut] };
+      // (a quotation of one word may stand alone: `shouted, “Cruz,” Beck joked`)
+      if (wordCount(text, cut) >= MIN_CONTENT_WORDS || /^["“][^"“”]+[,.!?]?["”][,;]?$/.test(text.slice(cut.start, cut.end))) return { ...a, pieces: [cut] };
     }
     return a;
   });
@@ -873,6 +874,9 @@ function quotationJustBefore(text: string, s: Sentence, quoted: Quoted[]): Quote
   return q;
 }
 
+/** Forms of a cue that introduce a quotation after a comma (`shouted, “...”`; not the noun `show`). */
+const INTRODUCING_FORM = /^(?:\p{L}+(?:ed|ing)|said|says|told|tells|wrote|writes)$/iu;
+
 /** Content before a trailing cue group: from the sentence start (or the quotation's start) to the comma. */
 function contentBefore(text: string, s: Sentence, before: Token[], quoted: Quoted[]): Span | null {
   if (!before.length) return null;
@@ -884,8 +888,11 @@ function contentBefore(text: string, s: Sentence, before: Token[], quoted: Quote
   if (closing) {
     // `Trump urged Moscow to "resolve the conflict," the White House said`: words before the
     // quotation in the same sentence are part of the content (a mixed quote)
+    // (not when a cue of the lead introduces the quotation: `When someone shouted, “Cruz,” Beck
+    // joked`: what was shouted is no part of what Beck joked)
     const lead = closing.start > s.start ? trimSpan(text, s.start, closing.start) : null;
-    if (lead && wordCount(text, lead) >= 2 && !/[.!?:]\s*$/.test(text.slice(s.start, closing.start))) return { start: lead.start, end: closing.end };
+    const introduced = lead && /(\p{L}+),\s*$/u.exec(text.slice(Math.max(s.start, closing.start - 30), closing.start));
+    if (lead && wordCount(text, lead) >= 2 && !/[.!?:]\s*$/.test(text.slice(s.start, closing.start)) && !(introduced && INTRODUCING_FORM.test(introduced[1]) && cueClass(introduced[1]))) return { start: lead.start, end: closing.end };
     return closing;
   }
   let start = s.start;
@@ -1183,7 +1190,7 @@ const NOT_RESUMING = new Set(['and', 'but', 'or', 'who', 'which', 'whose', 'wher
  * an adjunct without quotation marks or a sentence break ("during a rally in Kenansville, N.C."),
  * then a comma.
  */
-const CUE_GROUP_TAIL = /^(?:\s+[^"“”.!?]{1,70}?(?:\.[^\s"“”][^"“”.!?]{0,20}?)*\.?)?\s*,\s*$/;
+const CUE_GROUP_TAIL = /^(?:,?\s+(?!(?:and|but|or|yet|so)\b)[^"“”.!?]{1,70}?(?:\.[^\s"“”][^"“”.!?]{0,20}?)*\.?)?\s*,\s*$/;
 
 function withContinuation(text: string, s: Sentence, si: number, a: Attribution, groupEnd: number, quoted: Quoted[], clauses: TaggedClauses): Attribution[] {
   let i = groupEnd;
