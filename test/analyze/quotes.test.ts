@@ -324,6 +324,8 @@ const ROWS: [string, string[]][] = [
   // that an earlier cue introduces is that cue's, even of one word; "but" opens no aside
   ['When someone in the crowd shouted, “Cruz,” Beck joked, again using an accent, “Amen, brother!”', ['direct|someone|shouted|“Cruz,”', 'direct|Beck|joked|“Amen, brother!”']],
   ['“He is grumpy,” she said, but despite the tone, “I think he will do it.”', ['direct|she|said|“He is grumpy,”', 'direct|she|-|“I think he will do it.”']],
+  // a participle cue after "before" / "after" / "while" opens the subject's next statement
+  ['Clinton said the plan was “reckless” before adding that she would oppose it.', ['mixed|Clinton|said|the plan was “reckless”', 'indirect|Clinton|adding|that she would oppose it']],
 ];
 
 for (const [text, expected] of ROWS) {

@@ -830,8 +830,13 @@ function splitCoordinated(text: string, found: Attribution[]): Attribution[] {
       const leadStart = Math.max(piece.start, b.cue.start - LEAD_TAIL);
       const lead = text.slice(leadStart, b.cue.start);
       let end = -1;
+      let t: RegExpExecArray | null;
       const m = /,?\s+(?:and|but)\s+(?:(?:also|then|later|later,|repeatedly|has|had|have)\s+)?$/.exec(lead);
       if (m) end = leadStart + m.index;
+      // `said the plan was “reckless” before adding that ...`: a participle cue after a
+      // conjunction of time opens the subject's next statement
+      // (not after "by": `expects Holt to insert himself by calling out Trump` is inside the content)
+      else if (/ing$/.test(text.slice(b.cue.start, b.cue.end).split(/\s/)[0]) && (t = /\s+(?:before|after|while)\s+$/.exec(lead))) end = leadStart + t.index;
       // "... that A, his campaign has argued that B" / "that A, the White House said": a content
       // ends where the subject of a later cue opens after a comma or semicolon (which may close
       // a quotation: `“... for far less,” one of the prosecutors said`)
