@@ -326,6 +326,8 @@ const ROWS: [string, string[]][] = [
   ['“He is grumpy,” she said, but despite the tone, “I think he will do it.”', ['direct|she|said|“He is grumpy,”', 'direct|she|-|“I think he will do it.”']],
   // a participle cue after "before" / "after" / "while" opens the subject's next statement
   ['Clinton said the plan was “reckless” before adding that she would oppose it.', ['mixed|Clinton|said|the plan was “reckless”', 'indirect|Clinton|adding|that she would oppose it']],
+  // a quotation ending its own sentence ends the content; the adjuncts after it are the reporter's
+  ['Wilson shouted “You lie!” at the president during the address.', ['direct|Wilson|shouted|“You lie!”']],
 ];
 
 for (const [text, expected] of ROWS) {

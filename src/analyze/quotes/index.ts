@@ -1131,6 +1131,9 @@ function endAfterQuotation(text: string, start: number, end: number, quoted: Quo
     if (q.start < start) continue;
     const rest = text.slice(q.end, Math.min(end, q.end + 40));
     if (AFTER_QUOTE.some((re) => re.test(rest))) return q.end;
+    // a quotation that ends its own sentence (`shouted “You lie!” at the president during ...`):
+    // the words after it are the reporter's
+    if (/[.!?]["”’']+$/.test(text.slice(q.start, q.end)) && /^\s+\p{Ll}/u.test(rest)) return q.end;
     // `"extremely careless," but said ...`, `“unhinged” and he reiterated ...`: a coordinated
     // predicate of the reporter, known by the tagger's verb when its form says nothing
     const co = COORDINATED_PREDICATE.exec(rest);
