@@ -328,6 +328,10 @@ const ROWS: [string, string[]][] = [
   ['Clinton said the plan was “reckless” before adding that she would oppose it.', ['mixed|Clinton|said|the plan was “reckless”', 'indirect|Clinton|adding|that she would oppose it']],
   // a quotation ending its own sentence ends the content; the adjuncts after it are the reporter's
   ['Wilson shouted “You lie!” at the president during the address.', ['direct|Wilson|shouted|“You lie!”']],
+  // "no" opening a clause is no answer ("says no matter what ...", "said no one knew")
+  ['The speaker says no matter what the president does, “his word does not trump the law.”', ['mixed|The speaker|says|no matter what the president does, “his word does not trump the law.”']],
+  ['She said no one knew the answer.', ['indirect|She|said|no one knew the answer']],
+  ['She said no to the plan.', []],
 ];
 
 for (const [text, expected] of ROWS) {

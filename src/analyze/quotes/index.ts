@@ -1019,7 +1019,9 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
   const shareOf = /^(?:much|more|less|little)$/i.test(word(k)) && word(k + 1).toLowerCase() === 'of' && clauses.hasVerb({ start: after[k].start, end: s.end });
   // "called for more flexibility": a quantity word opens an object, though not a clause
   const quantityObject = cls.object && /^(?:more|less|much|little)$/i.test(word(k));
-  if (!asComplement && !shareOf && !quantityObject && (ADJUNCT_OPENERS.has(word(k).toLowerCase()) || NOT_CLAUSE_OPENERS.has(word(k).toLowerCase()))) return null;
+  // ("says no matter what ...", "said no one knew": "no" opening a clause, not the answer)
+  const noClause = /^no$/i.test(word(k)) && /^(?:matter|one|longer)$/i.test(word(k + 1));
+  if (!asComplement && !shareOf && !quantityObject && !noClause && (ADJUNCT_OPENERS.has(word(k).toLowerCase()) || NOT_CLAUSE_OPENERS.has(word(k).toLowerCase()))) return null;
   return finish(text, s, after[k].start, quoted, clauses);
 }
 
