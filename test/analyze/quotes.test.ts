@@ -332,6 +332,9 @@ const ROWS: [string, string[]][] = [
   ['The speaker says no matter what the president does, “his word does not trump the law.”', ['mixed|The speaker|says|no matter what the president does, “his word does not trump the law.”']],
   ['She said no one knew the answer.', ['indirect|She|said|no one knew the answer']],
   ['She said no to the plan.', []],
+  // verbs of praise and blame take their object as content
+  ['Cruz chided Trump for raising questions about the standard.', ['indirect|Cruz|chided|Trump for raising questions about the standard']],
+  ['Merkel heralded the deal as a “breakthrough.”', ['mixed|Merkel|heralded|the deal as a “breakthrough.”']],
 ];
 
 for (const [text, expected] of ROWS) {
