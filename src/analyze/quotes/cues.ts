@@ -88,7 +88,7 @@ export const CUE_VERBS: CueClass[] = [
   cls('maintain', ['maintained', 'maintains', 'maintain']),
   cls('testify', ['testified']),
   cls('believe', ['believes', 'believed', 'believe'], { bareClause: true }),
-  cls('think', ['thinks', 'thought', 'think'], { bareClause: true }),
+  cls('think', ['thinks', 'think'], { bareClause: true }),
   cls('find', ['found', 'finds'], {}),
   cls('show', ['shows', 'showed', 'shown', 'show', 'showing'], { bareClause: true }),
   cls('estimate', ['estimated', 'estimates', 'estimate']),
@@ -125,7 +125,7 @@ export const CUE_VERBS: CueClass[] = [
   cls('expect', ['expects', 'expect'], { infinitive: true }),
   cls('fear', ['fears', 'feared', 'worried', 'worries', 'fear', 'worry'], { bareClause: true }),
   cls('know', ['knows', 'knew', 'know'], { bareClause: true }),
-  cls('feel', ['feels', 'felt', 'feel'], { bareClause: true }),
+  cls('feel', ['feels', 'feel'], { bareClause: true }),
   cls('doubt', ['doubts', 'doubted', 'suspects', 'suspected', 'suspect']),
   cls('seem', ['seemed', 'seems', 'appeared', 'appears', 'seem', 'appear'], { infinitive: true }),
   // perception and speech about a topic: PolNeAR marks "sees Cruz as a uniter", "pointed to
@@ -136,7 +136,7 @@ export const CUE_VERBS: CueClass[] = [
   // votes and campaigns for or against someone: PolNeAR marks "voted for Ben Carson", "pushing
   // for a vote", "railed against Wall Street", "commented on the report" with the object as content
   cls('vote', ['voted for', 'votes for', 'vote for', 'voting for', 'voted against', 'votes against', 'vote against', 'voting against', 'pushed for', 'pushes for', 'pushing for', 'push for', 'railed against', 'rails against', 'railing against'], { object: true }),
-  cls('accuse', ['accused', 'accuses', 'accusing', 'offered', 'offers', 'supporting', 'accuse'], { object: true }),
+  cls('accuse', ['accused', 'accuses', 'accusing', 'offered', 'offers', 'accuse'], { object: true }),
 ];
 
 /** Prepositional cues: the source follows the phrase ("according to the White House"). */
