@@ -1046,8 +1046,18 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
   // ("says no matter what ...", "said no one knew": "no" opening a clause, not the answer)
   const noClause = /^no$/i.test(word(k)) && /^(?:matter|one|longer)$/i.test(word(k + 1));
   if (!asComplement && !shareOf && !quantityObject && !noClause && (ADJUNCT_OPENERS.has(word(k).toLowerCase()) || NOT_CLAUSE_OPENERS.has(word(k).toLowerCase()))) return null;
-  return finish(text, s, after[k].start, quoted, clauses);
+  const content = finish(text, s, after[k].start, quoted, clauses);
+  // "endorsed Cruz last week", "endorsed him on Tuesday": the object of a stance ends at a time
+  // adjunct, when no verb stands before it (one word may be left: PolNeAR marks `Cruz`)
+  if (content && cls.lemma === 'support') {
+    const time = OBJECT_TIME.exec(text.slice(content.start, content.end));
+    if (time && time.index > 0 && !clauses.hasVerb({ start: content.start, end: content.start + time.index })) return trimSpan(text, content.start, content.start + time.index);
+  }
+  return content;
 }
+
+/** A time adjunct after an object ("last week", "on Tuesday", "in early June", "Monday"). */
+const OBJECT_TIME = /,?\s+(?:(?:last|this|next|earlier this|later this)\s+(?:week|month|year|summer|fall|spring|winter|weekend|night|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|in\s+(?:early|late|mid-?)?\s*(?:january|february|march|april|may|june|july|august|september|october|november|december))\b/i;
 
 /**
  * Whether "add" at a cue's end adds things rather than words: before an amount ("employers added
