@@ -342,6 +342,8 @@ const ROWS: [string, string[]][] = [
   ['He felt blindsided by the demand.', []],
   // the object of a stance ends at a time adjunct
   ['Christie endorsed Trump last week and has appeared at his side.', ['indirect|Christie|endorsed|Trump']],
+  // a weekday between the relative pronoun and its cue; the relative clause ends where the main predicate resumes
+  ['Bernie Sanders, who on Tuesday endorsed Clinton, said Wednesday he agrees with the remarks.', ['indirect|Bernie Sanders|endorsed|Clinton', 'indirect|Bernie Sanders|said|he agrees with the remarks']],
 ];
 
 for (const [text, expected] of ROWS) {

@@ -609,8 +609,8 @@ function relativeClauseEnd(text: string, content: Span, clauses: TaggedClauses):
   return content;
 }
 
-/** Words of a short adjunct of time between a relative pronoun and its verb ("who has in the past", "which last week"). */
-const TIME_ADJUNCT_WORDS = /^(?:in|on|at|since|during|over|for|until|by|the|a|this|that|last|past|recent|recently|years?|months?|weeks?|days?|time|times|also|has|have|had|once|often|repeatedly|previously)$/i;
+/** Words of a short adjunct of time between a relative pronoun and its verb ("who has in the past", "which last week", "who on Tuesday"). */
+const TIME_ADJUNCT_WORDS = /^(?:in|on|at|since|during|over|for|until|by|the|a|this|that|last|past|recent|recently|years?|months?|weeks?|days?|time|times|also|has|have|had|once|often|repeatedly|previously|earlier|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** Index of "who"/"which" followed only by a short adjunct of time up to the cue ("Beck, who has in the past"), else -1. */
 function relativeBeforeAdjunct(before: Token[]): number {
