@@ -344,6 +344,10 @@ const ROWS: [string, string[]][] = [
   ['Christie endorsed Trump last week and has appeared at his side.', ['indirect|Christie|endorsed|Trump']],
   // a weekday between the relative pronoun and its cue; the relative clause ends where the main predicate resumes
   ['Bernie Sanders, who on Tuesday endorsed Clinton, said Wednesday he agrees with the remarks.', ['indirect|Bernie Sanders|endorsed|Clinton', 'indirect|Bernie Sanders|said|he agrees with the remarks']],
+  // "according to" set off by commas inside a clause: the clause around it, in two pieces; not
+  // after a whole clause (what follows is the source's appositive)
+  ['At the heart of the trouble, according to the report, is a shortage of nurses.', ['indirect|the report|according to|At the heart of the trouble', 'indirect|the report|according to|is a shortage of nurses']],
+  ['Some voters would pay more, according to an analysis by Lily Batchelder, a former tax aide now at NYU, whose figures were checked.', ['indirect|an analysis|according to|Some voters would pay more']],
 ];
 
 for (const [text, expected] of ROWS) {

@@ -325,7 +325,7 @@ function attributionsOf(text: string, s: Sentence, si: number, quoted: Quoted[],
     const form = m[0].toLowerCase().replace(/\s+/g, ' ');
     const found =
       form === 'according to'
-        ? accordingTo(text, s, si, cue, before, after, quoted)
+        ? accordingTo(text, s, si, cue, before, after, quoted, clauses)
         : cueVerb(text, s, si, cue, cueClass(form)!, context, after, quoted, out.length ? out : sameSentenceOf(earlier, si), clauses);
     const c = cueClass(form);
     if (found) out.push(...(c && (c.object || c.infinitive || !c.inverted) && c.lemma !== 'say' && c.lemma !== 'tell' ? found.map((a) => ({ ...a, weak: true })) : found));
@@ -333,7 +333,7 @@ function attributionsOf(text: string, s: Sentence, si: number, quoted: Quoted[],
   return out;
 }
 
-function accordingTo(text: string, s: Sentence, si: number, cue: Span, before: Token[], after: Token[], quoted: Quoted[]): Attribution[] | null {
+function accordingTo(text: string, s: Sentence, si: number, cue: Span, before: Token[], after: Token[], quoted: Quoted[], clauses: TaggedClauses): Attribution[] | null {
   const source = phraseAfter(after);
   if (!source) return null;
   const lead = text.slice(s.start, cue.start);
@@ -346,6 +346,18 @@ function accordingTo(text: string, s: Sentence, si: number, cue: Span, before: T
   }
   // "Trump warned ..., according to the White House." (content: the clause before the cue)
   const content = closeQuotes(trimSpan(text, s.start, cue.start), quoted);
+  // "At the heart of the trouble, according to the report, is a shortage of nurses", "Trump,
+  // according to aides, was furious": an aside set off by commas inside a clause; the content is
+  // the clause around it (two pieces). Not after a whole clause, unless its predicate follows:
+  // what comes after a clause is an appositive of the source ("according to an analysis by Lily
+  // Batchelder, a former tax aide, ...") or a clause of the reporter ("..., and said ...").
+  const aside = /^[^,.;:!?"“”()]{0,60},/.exec(text.slice(source.end, s.end));
+  if (aside && /,\s*$/.test(text.slice(s.start, cue.start)) && !quotedAt(quoted, cue.start)) {
+    const rest = closeQuotes(trimSpan(text, source.end + aside[0].length, s.end), quoted);
+    const firstWord = /^[\p{L}'’]+/u.exec(text.slice(rest.start, rest.end));
+    const predicate = !!firstWord && clauses.hasVerb({ start: rest.start, end: rest.start + firstWord[0].length });
+    if (wordCount(text, rest) >= MIN_CONTENT_WORDS && (predicate || !clauses.hasVerb(content)) && !/^(?:and|or|but)\b/i.test(text.slice(rest.start, rest.end))) return [{ pieces: [content, rest], cue, subject: source, sentence: si }];
+  }
   // without a comma the phrase may qualify a mere figure ("up 3 percent according to the
   // poll"); a clause of its own has a few words at least
   const punctuated = before.length > 0 && /^[,;(\u2014\u2015\u2013-]$/.test(before[before.length - 1].text);
