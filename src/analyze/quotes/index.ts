@@ -293,6 +293,9 @@ const LISTENERS = /^(?:him|her|them|us|me|you|reporters|journalists|supporters|t
 /** Verbs of belief and knowledge, whose subject inside a question (`if he thought`) is asked about. */
 const MENTAL_LEMMAS = new Set(['think', 'know', 'believe', 'feel']);
 const QUESTION_WORDS = /^(?:if|whether|who|what|how)$/i;
+/** "say" in an idiom: "for example" set off by commas, or an infinitive after a judgement of saying it. */
+const IDIOMATIC_SAY = /(?:,\s*say,|\b(?:safe|fair|hard|difficult|needless|suffice it|too soon|too early|so to|is to)\s+(?:to\s+)?say\W?)$/i;
+
 /** Words that open an adjunct between a cue and its content ("said in a statement that"). */
 const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'of', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'through', 'via', 'while', 'when', 'also', 'again', 'repeatedly', 'publicly', 'privately', 'separately', 'recently', 'previously', 'once', 'then']);
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -315,6 +318,8 @@ function attributionsOf(text: string, s: Sentence, si: number, quoted: Quoted[],
     if (clauses.notVerb.has(cue.start)) continue;
     // "GOP-backed legislation", "Democratic-backed measures": a compound adjective, not a verb
     if (text[cue.start - 1] === '-') continue;
+    // "than, say, a tax cut", "it is safe to say", "too soon to say": idioms that report nothing
+    if (/^say$/i.test(m[0]) && IDIOMATIC_SAY.test(text.slice(Math.max(s.start, cue.start - 20), cue.end + 1))) continue;
     tokens ??= tokenize(text, s.start, s.end);
     const ci = firstTokenAt(tokens, cue.start);
     const ce = firstTokenAt(tokens, cue.end);
