@@ -1141,10 +1141,17 @@ function finish(text: string, s: Sentence, start: number, quoted: Quoted[], clau
       break;
     }
   }
+  // a poll's comparison of the reporter (`45 percent said they would vote for him, compared with
+  // 39 percent for her`) ends a content that quotes no words
+  const comparison = COMPARISON.exec(text.slice(start, end));
+  if (comparison && !/["“”]|''/.test(text.slice(start, start + comparison.index)) && wordCount(text, { start, end: start + comparison.index }) >= 3) end = start + comparison.index;
   end = endAfterQuotation(text, start, end, quoted, clauses);
   const span = closeQuotes(trimSpan(text, start, end), quoted);
   return wordCount(text, span) >= MIN_CONTENT_WORDS ? span : null;
 }
+
+/** The reporter's comparison after a comma (see `finish`). */
+const COMPARISON = /,\s+(?:compared (?:with|to)|up from|down from)\s/i;
 
 /** Where the reporter takes over inside a content's sentence (see `finish`). */
 const REPORTER_ASIDES = [
