@@ -353,6 +353,8 @@ const ROWS: [string, string[]][] = [
   ['It is too soon to say whether her policies will work.', []],
   // a poll's comparison by the reporter ends a content that quotes no words
   ['Of the voters, 45 percent said they would vote for the governor, compared with 39 percent for the senator.', ['indirect|45 percent|said|they would vote for the governor']],
+  // a short phrase set off by a comma before a quotation that ends the next sentence continues the cued quotation
+  ["''We were not happy when it was announced,'' he said. Now, ''within the business community there is support.''", ["direct|he|said|''We were not happy when it was announced,''", "mixed|he|said|Now, ''within the business community there is support.''"]],
 ];
 
 for (const [text, expected] of ROWS) {

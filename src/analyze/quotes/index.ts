@@ -1686,7 +1686,6 @@ function orphanQuotes(text: string, sents: Sentence[], doubles: Quoted[], attrib
     }
     if (isCovered) continue;
     const inner = text.slice(q.start + 1, Math.min(q.end, q.start + 8)).replace(/^['`‘’\s]+/, '');
-    if (!/^[\p{Lu}\d]/u.test(inner)) continue; // a scare quote or a title fragment inside a sentence
     const para = paragraphIndex(paragraphs, q.start);
     // a cued quotation continues in the same paragraph, or in a next paragraph that is nothing but
     // a quotation (`“A,” Carson continued.` then a paragraph `"B. C."`): PolNeAR joins those as
@@ -1694,7 +1693,14 @@ function orphanQuotes(text: string, sents: Sentence[], doubles: Quoted[], attrib
     // joined (measured: direct 0.8707 -> 0.8695 when any paragraph opening with a quotation was)
     const lastPara = last ? paragraphIndex(paragraphs, last.pieces[0].start) : -1;
     const wholeParagraph = q.start === paragraphs[para].start + leadingSpaceAt(text, paragraphs[para].start) && text.slice(q.end, paragraphs[para].end).trim() === '';
-    const continues = !!last && !!last.cue && !last.signed && opensSentence(text, q.start) && (lastPara === para || (lastPara === para - 1 && wholeParagraph));
+    // `''...,'' he said. Now, ''within the business community ...''`: a short phrase of no cue set
+    // off by a comma before a quotation that ends the sentence, in the cued quotation's paragraph,
+    // opens the same continuation (PolNeAR keeps the phrase in the content)
+    const sent = sents[sentenceIndex(sents, q.start)];
+    const lead = !!last && !!last.cue && !last.signed && lastPara === para && !opensSentence(text, q.start) && sent.start >= paragraphs[para].start && sent.start > last.pieces[last.pieces.length - 1].end && /^[\s"”'’.!?]*$/.test(text.slice(q.end, sent.end)) ? trimSpan(text, sent.start, q.start) : null;
+    const leadIn = !!lead && lead.end > lead.start && !/["“”]|''/.test(text.slice(lead.start, lead.end)) && !holdsCue(text.slice(lead.start, lead.end)) && /,\s*$/.test(text.slice(lead.start, q.start)) && wordCount(text, lead, 9) <= 8;
+    if (!leadIn && !/^[\p{Lu}\d]/u.test(inner)) continue; // a scare quote or a title fragment inside a sentence
+    const continues = !!last && !!last.cue && !last.signed && (opensSentence(text, q.start) || leadIn) && (lastPara === para || (lastPara === para - 1 && wholeParagraph));
     // a continuation of a cued quotation may be short (`"It's finished," he said. "In my head, anyway."`);
     // a quotation standing alone must be long enough not to be a scare quote
     if (wordCount(text, q) < (continues ? MIN_CONTENT_WORDS : MIN_ORPHAN_WORDS)) continue;
@@ -1702,7 +1708,7 @@ function orphanQuotes(text: string, sents: Sentence[], doubles: Quoted[], attrib
     if (continues && last) {
       // `"A," Lavrov said. "B."`: a quotation following a cued one in the same paragraph
       // continues it; it shares the cue, as a quote split by its cue does (one attribution)
-      out.push({ ...last, pieces: [q], sentence: sentenceIndex(sents, q.start), weak: false, from: null });
+      out.push({ ...last, pieces: [leadIn ? { start: lead!.start, end: q.end } : q], sentence: sentenceIndex(sents, q.start), weak: false, from: null });
       continue;
     }
     const from = last && para - paragraphIndex(paragraphs, last.pieces[0].start) < ORPHAN_REACH_PARAGRAPHS ? last : null;
