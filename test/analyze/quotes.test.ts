@@ -355,6 +355,8 @@ const ROWS: [string, string[]][] = [
   ['Of the voters, 45 percent said they would vote for the governor, compared with 39 percent for the senator.', ['indirect|45 percent|said|they would vote for the governor']],
   // a short phrase set off by a comma before a quotation that ends the next sentence continues the cued quotation
   ["''We were not happy when it was announced,'' he said. Now, ''within the business community there is support.''", ["direct|he|said|''We were not happy when it was announced,''", "mixed|he|said|Now, ''within the business community there is support.''"]],
+  // a run of paragraphs that are nothing but quotations continues the cued quotation before them
+  ['“He is our man,” Viguerie tells the paper.\n\n“He is what we waited for.”\n\n“He will win.”', ['direct|Viguerie|tells|“He is our man,”', 'direct|Viguerie|tells|“He is what we waited for.”', 'direct|Viguerie|tells|“He will win.”']],
 ];
 
 for (const [text, expected] of ROWS) {

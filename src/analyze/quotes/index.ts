@@ -1666,6 +1666,8 @@ function orphanQuotes(text: string, sents: Sentence[], doubles: Quoted[], attrib
   let c = 0;
   let k = 0;
   let last: Attribution | null = null;
+  // the paragraph of the last continuation of `last` (a run of whole-paragraph quotations goes on)
+  let chained = -1;
   for (const q of doubles) {
     // covered spans are sorted by start; skip those ending before this quotation
     while (c < covered.length && covered[c].end <= q.start && covered[c].start < q.start) c++;
@@ -1683,6 +1685,7 @@ function orphanQuotes(text: string, sents: Sentence[], doubles: Quoted[], attrib
       // the continuation
       if (next.weak && last && !last.weak && last.cue && last.sentence === next.sentence) continue;
       last = next;
+      chained = -1;
     }
     if (isCovered) continue;
     const inner = text.slice(q.start + 1, Math.min(q.end, q.start + 8)).replace(/^['`‘’\s]+/, '');
@@ -1700,7 +1703,7 @@ function orphanQuotes(text: string, sents: Sentence[], doubles: Quoted[], attrib
     const lead = !!last && !!last.cue && !last.signed && lastPara === para && !opensSentence(text, q.start) && sent.start >= paragraphs[para].start && sent.start > last.pieces[last.pieces.length - 1].end && /^[\s"”'’.!?]*$/.test(text.slice(q.end, sent.end)) ? trimSpan(text, sent.start, q.start) : null;
     const leadIn = !!lead && lead.end > lead.start && !/["“”]|''/.test(text.slice(lead.start, lead.end)) && !holdsCue(text.slice(lead.start, lead.end)) && /,\s*$/.test(text.slice(lead.start, q.start)) && wordCount(text, lead, 9) <= 8;
     if (!leadIn && !/^[\p{Lu}\d]/u.test(inner)) continue; // a scare quote or a title fragment inside a sentence
-    const continues = !!last && !!last.cue && !last.signed && (opensSentence(text, q.start) || leadIn) && (lastPara === para || (lastPara === para - 1 && wholeParagraph));
+    const continues = !!last && !!last.cue && !last.signed && (opensSentence(text, q.start) || leadIn) && (lastPara === para || ((lastPara === para - 1 || chained === para - 1) && wholeParagraph));
     // a continuation of a cued quotation may be short (`"It's finished," he said. "In my head, anyway."`);
     // a quotation standing alone must be long enough not to be a scare quote
     if (wordCount(text, q) < (continues ? MIN_CONTENT_WORDS : MIN_ORPHAN_WORDS)) continue;
@@ -1709,6 +1712,7 @@ function orphanQuotes(text: string, sents: Sentence[], doubles: Quoted[], attrib
       // `"A," Lavrov said. "B."`: a quotation following a cued one in the same paragraph
       // continues it; it shares the cue, as a quote split by its cue does (one attribution)
       out.push({ ...last, pieces: [leadIn ? { start: lead!.start, end: q.end } : q], sentence: sentenceIndex(sents, q.start), weak: false, from: null });
+      chained = para;
       continue;
     }
     const from = last && para - paragraphIndex(paragraphs, last.pieces[0].start) < ORPHAN_REACH_PARAGRAPHS ? last : null;
