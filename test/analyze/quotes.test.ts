@@ -357,6 +357,8 @@ const ROWS: [string, string[]][] = [
   ["''We were not happy when it was announced,'' he said. Now, ''within the business community there is support.''", ["direct|he|said|''We were not happy when it was announced,''", "mixed|he|said|Now, ''within the business community there is support.''"]],
   // a run of paragraphs that are nothing but quotations continues the cued quotation before them
   ['“He is our man,” Viguerie tells the paper.\n\n“He is what we waited for.”\n\n“He will win.”', ['direct|Viguerie|tells|“He is our man,”', 'direct|Viguerie|tells|“He is what we waited for.”', 'direct|Viguerie|tells|“He will win.”']],
+  // a semicolon of the reporter after a quotation ends the content
+  ["Her aides called it her ''responsibility gene''; rivals deride it as caution.", ["mixed|Her aides|called|it her ''responsibility gene''"]],
 ];
 
 for (const [text, expected] of ROWS) {
