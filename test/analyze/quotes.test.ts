@@ -359,6 +359,8 @@ const ROWS: [string, string[]][] = [
   ['“He is our man,” Viguerie tells the paper.\n\n“He is what we waited for.”\n\n“He will win.”', ['direct|Viguerie|tells|“He is our man,”', 'direct|Viguerie|tells|“He is what we waited for.”', 'direct|Viguerie|tells|“He will win.”']],
   // a semicolon of the reporter after a quotation ends the content
   ["Her aides called it her ''responsibility gene''; rivals deride it as caution.", ["mixed|Her aides|called|it her ''responsibility gene''"]],
+  // "while" + a later cue's subject ends the content before it
+  ['Clinton accused Sanders of an “artful smear” while Sanders suggests she is a captive of the establishment.', ['mixed|Clinton|accused|Sanders of an “artful smear”', 'indirect|Sanders|suggests|she is a captive of the establishment']],
 ];
 
 for (const [text, expected] of ROWS) {

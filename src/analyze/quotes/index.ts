@@ -891,6 +891,8 @@ function splitCoordinated(text: string, found: Attribution[]): Attribution[] {
         if (and && a.cue.start < piece.start) end = subjectLead + and.index + and[1].length;
         // (or after a dash that closes an aside: `that A — as was true — Trump boasted, “...”`)
         else if (/(?:[,;\u2014\u2015]|--)["”’']*\s*$/.test(lead)) end = b.subject.start;
+        // (`accused Sanders of an “artful smear” while Sanders suggests ...`: a contrast of the reporter)
+        else if (a.cue.start < piece.start && (t = /\s+(?:while|whereas|although|though)\s+$/i.exec(lead))) end = subjectLead + t.index;
       }
       if (end < 0) continue;
       const cut = trimSpan(text, piece.start, end);
