@@ -361,6 +361,8 @@ const ROWS: [string, string[]][] = [
   ["Her aides called it her ''responsibility gene''; rivals deride it as caution.", ["mixed|Her aides|called|it her ''responsibility gene''"]],
   // "while" + a later cue's subject ends the content before it
   ['Clinton accused Sanders of an “artful smear” while Sanders suggests she is a captive of the establishment.', ['mixed|Clinton|accused|Sanders of an “artful smear”', 'indirect|Sanders|suggests|she is a captive of the establishment']],
+  // a time adjunct after a quotation ("moments after", "hours before") is the reporter's
+  ['Trump said the result was “a great honor” moments after polls closed.', ['mixed|Trump|said|the result was “a great honor”']],
 ];
 
 for (const [text, expected] of ROWS) {

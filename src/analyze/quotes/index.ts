@@ -1178,6 +1178,7 @@ const AFTER_QUOTE = [
   /^\s*(?:[\u2014\u2015]|--|\s[\u2013-]\s)/,
   /^,?\s+(?:and|or|but)\s+(?:(?:also|then|later|has|have|had|was|is|will|would)\s+)?\p{Ll}+(?:ed|s)\s/u,
   /^,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|earlier|this)\b/i,
+  /^,?\s+(?:(?:moments|minutes|hours|days|weeks|months|years|shortly|soon|just|only|right)\s+(?:after|before|later|earlier)|(?:a|one|two|three|several|a few)\s+(?:moments?|minutes?|hours?|days?|weeks?)\s+(?:after|before|later|earlier))\b/i,
 ];
 
 /**
