@@ -363,6 +363,9 @@ const ROWS: [string, string[]][] = [
   ['Clinton accused Sanders of an “artful smear” while Sanders suggests she is a captive of the establishment.', ['mixed|Clinton|accused|Sanders of an “artful smear”', 'indirect|Sanders|suggests|she is a captive of the establishment']],
   // a time adjunct after a quotation ("moments after", "hours before") is the reporter's
   ['Trump said the result was “a great honor” moments after polls closed.', ['mixed|Trump|said|the result was “a great honor”']],
+  // "to" + a verb after an infinitive cue is its content, not an adjunct ending a trailing group
+  ['Noting his record, Mr. Cruz pledged to oppose legal status for immigrants.', ['indirect|Mr. Cruz|Noting|his record', 'indirect|Mr. Cruz|pledged|to oppose legal status for immigrants']],
+  ['“We will fight,” Cruz pledged to supporters.', ['direct|Cruz|pledged|“We will fight,”']],
 ];
 
 for (const [text, expected] of ROWS) {

@@ -532,7 +532,7 @@ function cueVerb(
     const name = d >= 2 && before[d - 1].text === ',' ? subjectBefore(before.slice(0, d - 1)) : null;
     const n = name && name.form === 'name' ? before.findIndex((t) => t.start >= name.start) : -1;
     const lead = before[n - 1];
-    if (name && n > 0 && (lead.text === ',' || /^["”’']+$/.test(lead.text) || quotedAt(quoted, lead.start)?.end === lead.end) && groupEndsClause(text, s, cue, after, cls)) {
+    if (name && n > 0 && (lead.text === ',' || /^["”’']+$/.test(lead.text) || quotedAt(quoted, lead.start)?.end === lead.end) && groupEndsClause(text, s, cue, after, cls, clauses)) {
       const content = contentBefore(text, s, before.slice(0, n), quoted);
       if (content) return withContinuation(text, s, si, { pieces: [content], cue, subject: name, sentence: si }, cue.end, quoted, clauses);
     }
@@ -540,7 +540,7 @@ function cueVerb(
     // Congressional Budget Office, wrote`: an appositive too long to read back word by word; the
     // name right after the quotation speaks
     const long = longAppositive(before, quoted, cue);
-    if (long && groupEndsClause(text, s, cue, after, cls)) {
+    if (long && groupEndsClause(text, s, cue, after, cls, clauses)) {
       const content = contentBefore(text, s, before.slice(0, long.index), quoted);
       if (content) return withContinuation(text, s, si, { pieces: [content], cue, subject: long.name, sentence: si }, cue.end, quoted, clauses);
     }
@@ -585,7 +585,7 @@ function cueVerb(
   const leading = contentAfter(text, s, cue, cls, after, quoted, clauses);
   const introducesContent = leading && startsWithIntroducer(text, leading, cue);
   // `“How many times ...?” Clinton said.`: the quotation closed the sentence before the subject
-  if (subjectIndex === 0 && !introducesContent && groupEndsClause(text, s, cue, after, cls)) {
+  if (subjectIndex === 0 && !introducesContent && groupEndsClause(text, s, cue, after, cls, clauses)) {
     const q = quotationJustBefore(text, s, quoted);
     if (q) return withContinuation(text, s, si, { pieces: [q], cue, subject, sentence: si }, cue.end, quoted, clauses);
   }
@@ -597,7 +597,7 @@ function cueVerb(
   // (the group may end with an adjunct: `"A," Trump said during a rally in Kenansville, N.C., "but B"`)
   const splitByCue =
     !!leading && OPEN_MARKS.test(text[leading.start]) && CUE_GROUP_TAIL.test(text.slice(cue.end, leading.start)) && !!beforeSubject && /^["”’']+$/.test(beforeSubject.text);
-  if (trailingPosition && ((!introducesContent && groupEndsClause(text, s, cue, after, cls)) || splitByCue)) {
+  if (trailingPosition && ((!introducesContent && groupEndsClause(text, s, cue, after, cls, clauses)) || splitByCue)) {
     const content = contentBefore(text, s, before.slice(0, subjectIndex), quoted);
     // "On Monday, Teachout decided to bypass Faso": what precedes the comma is an introductory
     // adjunct, not a statement; the cue leads its content
@@ -801,10 +801,12 @@ function askedQuestion(text: string, s: Sentence, after: Token[], quoted: Quoted
 }
 
 /** After a trailing cue, only an adjunct, a listener or a new quotation may follow. */
-function groupEndsClause(text: string, s: Sentence, cue: Span, after: Token[], cls: CueClass): boolean {
+function groupEndsClause(text: string, s: Sentence, cue: Span, after: Token[], cls: CueClass, clauses: TaggedClauses): boolean {
   const first = after[0];
   if (!first || /^[.,;:!?)\u2014\u2015"”']$/.test(first.text) || OPEN_MARKS.test(first.text)) return true;
   const lower = first.text.toLowerCase();
+  // ("pledged to oppose ...": an infinitive cue's content, not an adjunct opened by "to")
+  if (cls.infinitive && lower === 'to' && after[1] && /^\p{Ll}/u.test(after[1].text) && (!clauses.tagged || clauses.hasVerb(after[1]))) return false;
   // (and "with": `“...,” he joked with reporters`, `he said with a smile`)
   if (ADJUNCT_OPENERS.has(lower) || isTimeWord(lower) || lower === 'with') return true;
   // an adverb of manner closing the group: `“...,” he said quietly.`, `said matter-of-factly.`
