@@ -366,6 +366,8 @@ const ROWS: [string, string[]][] = [
   // "to" + a verb after an infinitive cue is its content, not an adjunct ending a trailing group
   ['Noting his record, Mr. Cruz pledged to oppose legal status for immigrants.', ['indirect|Mr. Cruz|Noting|his record', 'indirect|Mr. Cruz|pledged|to oppose legal status for immigrants']],
   ['“We will fight,” Cruz pledged to supporters.', ['direct|Cruz|pledged|“We will fight,”']],
+  // a quotation closing an appositive right before the cue: the sentence's subject speaks
+  ['Jane Doe, star of the network’s “Hidden,” thanked the mayor for “taking these steps.”', ['mixed|Jane Doe|thanked|the mayor for “taking these steps.”']],
 ];
 
 for (const [text, expected] of ROWS) {

@@ -553,6 +553,13 @@ function cueVerb(
     const head = leading ? ((sentenceHead?.form === 'title' ? named : null) ?? sentenceHead ?? named) : null;
     return head && head.end < cue.start ? [{ pieces: [leading!], cue, subject: head, sentence: si }] : null;
   }
+  // `Kerry Washington, star of television’s “Scandal,” thanked Obama for ...`: a quotation closing
+  // an appositive right before the cue; the sentence's subject speaks what follows the cue
+  if (!subject && /^["”’']+$/.test(prevText) && before[before.length - 2]?.text === ',') {
+    const leading = contentAfter(text, s, cue, cls, after, quoted, clauses);
+    const head = leading ? sentenceSubject(text, s, before, quoted) : null;
+    if (head && head.form === 'name' && head.end < before[before.length - 2].start) return [{ pieces: [leading!], cue, subject: head, sentence: si }];
+  }
   if (!subject) return longSubject(text, s, si, cue, before, after, cls, quoted, clauses);
   // "asked if he thought ...", "whether she thought ...": a belief inside a question is the
   // question's content, not an attribution of its own
