@@ -368,6 +368,8 @@ const ROWS: [string, string[]][] = [
   ['“We will fight,” Cruz pledged to supporters.', ['direct|Cruz|pledged|“We will fight,”']],
   // a quotation closing an appositive right before the cue: the sentence's subject speaks
   ['Jane Doe, star of the network’s “Hidden,” thanked the mayor for “taking these steps.”', ['mixed|Jane Doe|thanked|the mayor for “taking these steps.”']],
+  // the question after "Asked" ends at a comma that closes a quotation
+  ['Asked if the senator is “realistic enough to serve,” 60 percent said yes.', ['mixed|-|Asked|if the senator is “realistic enough to serve,”']],
 ];
 
 for (const [text, expected] of ROWS) {

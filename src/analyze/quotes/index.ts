@@ -799,7 +799,12 @@ function askedQuestion(text: string, s: Sentence, after: Token[], quoted: Quoted
   for (let i = after[k].end; i < s.end; i++) {
     if (text[i] !== ',' && text[i] !== ';') continue;
     const q = quotedAt(quoted, i);
-    if (q && q.start < i && q.end - 1 > i) continue; // a comma inside a quotation
+    // a comma inside a quotation, unless it closes it (`Asked if he is “realistic enough,” 60 percent said`)
+    if (q && q.start < i && q.end - 1 > i) {
+      if (!/^["”’']+$/.test(text.slice(i + 1, q.end))) continue;
+      end = q.end;
+      break;
+    }
     end = i;
     break;
   }
