@@ -370,6 +370,9 @@ const ROWS: [string, string[]][] = [
   ['Jane Doe, star of the network’s “Hidden,” thanked the mayor for “taking these steps.”', ['mixed|Jane Doe|thanked|the mayor for “taking these steps.”']],
   // the question after "Asked" ends at a comma that closes a quotation
   ['Asked if the senator is “realistic enough to serve,” 60 percent said yes.', ['mixed|-|Asked|if the senator is “realistic enough to serve,”']],
+  // a title after "with" in the cue's adjunct is no continuation; "show" as a noun before a title
+  ['“We know he backs Putin,” Clinton said in an interview with “Fox News Sunday.”', ['direct|Clinton|said|“We know he backs Putin,”']],
+  ['Christie was joined by Buddy Valastro, star of the TLC reality show “Cake Boss.”', []],
 ];
 
 for (const [text, expected] of ROWS) {

@@ -185,6 +185,9 @@ function nounReadings(tags: TaggedToken[]): Set<number> {
     // "the first time claims have dipped", "Continuing claims, which indicate": a plural noun
     // before its auxiliary or a relative clause is the subject, not the cue
     else if (t.pos === 'NOUN' && /s$/i.test(t.text) && after && (after.pos === 'AUX' || (after.text === ',' && /^which$/i.test(tags[k + 2]?.text ?? '')))) out.add(t.start);
+    // "the TLC reality show “Cake Boss”": a noun after a noun, before a title in quotation marks
+    // (not "F.A.A. records show the Cessna ...", "the reports show.", which the tagger reads the same way)
+    else if (t.pos === 'NOUN' && before?.pos === 'NOUN' && after && /^["“]$/.test(after.text)) out.add(t.start);
     // "the court of claims denied": a noun after "of" (a verb never follows it)
     else if (t.pos === 'NOUN' && before && /^of$/i.test(before.text)) out.add(t.start);
     else if (t.pos !== 'PROPN' && (before && (before.pos === 'DET' || before.pos === 'ADJ' || (before.pos === 'NUM' && !NO_NOUN_AFTER_NUMBER.test(t.text)) || (before.pos === 'PRON' && /^(?:his|her|their|its|our|my|your)$/i.test(before.text)) || before.pos === 'PART'))) out.add(t.start);
@@ -1110,7 +1113,7 @@ const AMOUNT_OPENER = /^(?:(?:just|only|about|nearly|almost|roughly|some|around|
  * MSNBC’s “Morning Joe.”`, `star of the reality show "The Apprentice."`): after a preposition,
  * a possessive or a noun, with the words of a title.
  */
-const BEFORE_NAMED = /(?:\b(?:on|in|at|of|to|from|via|during|show|program|series|book|film|movie|song|column|podcast|segment)|['’]s?)\s*$/i;
+const BEFORE_NAMED = /(?:\b(?:on|in|at|of|to|from|via|during|with|show|program|series|book|film|movie|song|column|podcast|segment)|['’]s?)\s*$/i;
 function namedInAdjunct(text: string, q: Span): boolean {
   return BEFORE_NAMED.test(text.slice(Math.max(0, q.start - 12), q.start)) && looksLikeTitle(text, q);
 }
