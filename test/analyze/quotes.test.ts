@@ -373,6 +373,9 @@ const ROWS: [string, string[]][] = [
   // a title after "with" in the cue's adjunct is no continuation; "show" as a noun before a title
   ['“We know he backs Putin,” Clinton said in an interview with “Fox News Sunday.”', ['direct|Clinton|said|“We know he backs Putin,”']],
   ['Christie was joined by Buddy Valastro, star of the TLC reality show “Cake Boss.”', []],
+  // speakers: a name after "after" opens a clause of its own; the state of a place in an opener is no subject
+  ['McCain issued a statement after Donald Trump told reporters that waterboarding is fine.', ['indirect|Donald Trump|told|that waterboarding is fine']],
+  ['Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', ['mixed|Trump|calling|him “a total stiff.”']],
 ];
 
 for (const [text, expected] of ROWS) {

@@ -26,6 +26,7 @@
  */
 import { message } from '../../core/messages.js';
 import type { Entity, Message, Quote, QuoteKind, Sentence, Span, Speaker } from '../../core/types.js';
+import { PLACES } from '../entities/lexicon.js';
 import { tagText, type TaggedToken } from '../pos.js';
 import { clauseAttributions } from './clauses.js';
 import { CLAUSE_CUE_LEMMAS } from './clause-words.js';
@@ -1261,6 +1262,11 @@ function sentenceSubject(text: string, s: Sentence, before: Token[], quoted: Quo
   }
   // the year of a date in the opener ("On July 6, 2015, Sanders made ...")
   if (k > start && YEAR.test(before[k]?.text ?? '') && before[k + 1]?.text === ',') k += 2;
+  // the state or country of a place in the opener ("Speaking in Salem, New Hampshire, Trump ...")
+  if (k > start) {
+    const comma = before.findIndex((t, x) => x > k && x <= k + 3 && t.text === ',');
+    if (comma > 0 && PLACES.has(before.slice(k, comma).map((t) => t.text).join(' ').toLowerCase())) k = comma + 1;
+  }
   // an opener holding commas ("Following a swiftly called, late-afternoon meeting, the Council ..."):
   // a lowercase word after the first comma goes on with it, to the next comma
   if (k > start && /^\p{Ll}/u.test(before[k]?.text ?? '') && !PRONOUNS.has(before[k].text) && !/^(?:the|a|an|this|that|these|those|his|her|their|its|our|some|many|most|several|both|all|each)$/.test(before[k].text)) {

@@ -109,6 +109,8 @@ const PHRASE_BREAKERS = new Set([
 ]);
 
 /** Prepositions that open an adjunct between a subject and its cue. */
+/** Prepositions that also open a clause ("after Trump told reporters"). */
+const CONJUNCTION_PREPOSITIONS = new Set(['after', 'before', 'since']);
 const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'over', 'after', 'before', 'since', 'with', 'from', 'under', 'about', 'through', 'throughout', 'amid']);
 
 /** Lowercase words allowed inside a subject even though they look like breakers ("head of the FBI"). */
@@ -285,7 +287,10 @@ function phraseSubject(tokens: Token[], depth = 0): Subject | null {
   // a phrase after a preposition is an adjunct ("who has in the past described", "in a 2002
   // class, Carson said"): the subject is further left
   const linkBefore = tokens[first - 1]?.text.toLowerCase();
-  if (linkBefore && ADJUNCT_PREPOSITIONS.has(linkBefore) && depth < 2) {
+  // ("McCain issued a statement after Donald Trump told ...": "after", "before" and "since" open a
+  // clause whose subject is the name right before the cue)
+  const clauseOpener = capitalised && CONJUNCTION_PREPOSITIONS.has(linkBefore ?? '');
+  if (linkBefore && ADJUNCT_PREPOSITIONS.has(linkBefore) && depth < 2 && !clauseOpener) {
     // ("Protesters marching through the streets chanted": the participle before it modifies the subject)
     let head = first - 1;
     if (head > 1 && /^\p{Ll}+ing$/u.test(tokens[head - 1].text)) head--;
