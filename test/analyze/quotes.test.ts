@@ -376,6 +376,8 @@ const ROWS: [string, string[]][] = [
   // speakers: a name after "after" opens a clause of its own; the state of a place in an opener is no subject
   ['McCain issued a statement after Donald Trump told reporters that waterboarding is fine.', ['indirect|Donald Trump|told|that waterboarding is fine']],
   ['Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', ['mixed|Trump|calling|him “a total stiff.”']],
+  // the subject of the verb that governs "to" says an infinitive cue
+  ["Much of the debate was so subdued that Mr. Trump was prompted to say, ''So far, it is civil.''", ["direct|Mr. Trump|say|''So far, it is civil.''"]],
 ];
 
 for (const [text, expected] of ROWS) {

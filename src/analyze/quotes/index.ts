@@ -492,7 +492,7 @@ function cueVerb(
   const nested = sameSentence.some((a) => a.pieces.some((p) => p.start <= cue.start && cue.end <= p.end));
   if (prevText.toLowerCase() === 'to' && INFINITIVE_CUES.test(form) && !nested) {
     const leading = contentAfter(text, s, cue, cls, after, quoted, clauses);
-    const subject = leading ? (sameSentence[sameSentence.length - 1]?.subject ?? sentenceSubject(text, s, before, quoted)) : null;
+    const subject = leading ? (governingSubject(before, clauses) ?? sameSentence[sameSentence.length - 1]?.subject ?? sentenceSubject(text, s, before, quoted)) : null;
     if (leading && subject && subject.end < cue.start) return [{ pieces: [leading], cue, subject, sentence: si }];
   }
 
@@ -648,6 +648,20 @@ function relativeBeforeAdjunct(before: Token[]): number {
     if (!TIME_ADJUNCT_WORDS.test(w) && !YEAR.test(w)) return -1;
   }
   return -1;
+}
+
+/**
+ * The subject of the verb group that governs "to" before an infinitive cue ("so subdued that Mr.
+ * Trump was prompted to say", "Trump went on to say"): the phrase right before up to five
+ * lower-case words ending at "to", the first of which the tagger reads as a verb or an auxiliary.
+ */
+function governingSubject(before: Token[], clauses: TaggedClauses): Subject | null {
+  const to = before.length - 1;
+  let group = -1;
+  for (let k = to - 1; k >= 0 && to - k <= 5 && /^\p{Ll}[\p{Ll}'’-]*$/u.test(before[k].text); k--) if (clauses.hasVerb(before[k])) group = k;
+  if (group <= 0) return null;
+  const subject = subjectBefore(before.slice(0, group));
+  return subject && subject.end === before[group - 1].end && subject.form !== 'title' ? subject : null;
 }
 
 /**
