@@ -378,6 +378,9 @@ const ROWS: [string, string[]][] = [
   ['Speaking at a town hall in Salem, New Hampshire, Trump went after Bush, calling him “a total stiff.”', ['mixed|Trump|calling|him “a total stiff.”']],
   // the subject of the verb that governs "to" says an infinitive cue
   ["Much of the debate was so subdued that Mr. Trump was prompted to say, ''So far, it is civil.''", ["direct|Mr. Trump|say|''So far, it is civil.''"]],
+  // more adjunct openers after a trailing cue ("said aboard his campaign plane"), replies ("shot back")
+  ["Rubio has been making this argument. ''I am going to be the nominee,'' he said aboard his campaign plane on Monday.", ["direct|he|said|''I am going to be the nominee,''"]],
+  ['"Jeb wants to be a tough guy tonight," Trump shot back.', ['direct|Trump|shot back|"Jeb wants to be a tough guy tonight,"']],
 ];
 
 for (const [text, expected] of ROWS) {

@@ -55,7 +55,7 @@ export const CUE_VERBS: CueClass[] = [
   cls('explain', ['explained', 'explains', 'explaining', 'explain'], { inverted: true }),
   cls('continue', ['continued', 'continues'], { inverted: true }),
   cls('ask', ['asked', 'asks', 'ask'], { inverted: true, listener: true, infinitive: true }),
-  cls('reply', ['replied', 'replies', 'answered', 'retorted', 'interjected', 'interjecting', 'reply'], { inverted: true }),
+  cls('reply', ['replied', 'replies', 'answered', 'retorted', 'interjected', 'interjecting', 'reply', 'shot back', 'fired back', 'hit back', 'snapped'], { inverted: true }),
   cls('shout', ['shouted', 'yelled', 'screamed', 'exclaimed', 'chanted', 'chanting', 'cried', 'mused', 'wondered', 'quipped', 'shouting', 'yelling', 'screaming', 'exclaiming'], { inverted: true }),
   cls('respond', ['responded', 'responds', 'respond']),
   cls('warn', ['warned', 'warns', 'warning', 'warn'], { inverted: true }),

@@ -301,7 +301,7 @@ const QUESTION_WORDS = /^(?:if|whether|who|what|how)$/i;
 const IDIOMATIC_SAY = /(?:,\s*say,|\b(?:safe|fair|hard|difficult|needless|suffice it|too soon|too early|so to|is to)\s+(?:to\s+)?say\W?)$/i;
 
 /** Words that open an adjunct between a cue and its content ("said in a statement that"). */
-const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'of', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'through', 'via', 'while', 'when', 'also', 'again', 'repeatedly', 'publicly', 'privately', 'separately', 'recently', 'previously', 'once', 'then']);
+const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'of', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'through', 'via', 'while', 'when', 'also', 'again', 'repeatedly', 'publicly', 'privately', 'separately', 'recently', 'previously', 'once', 'then', 'aboard', 'from', 'outside', 'inside', 'near', 'alongside', 'amid', 'late', 'early', 'shortly']);
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /** Words after "said" that do not open its content ("said so", "said goodbye", "said yes"). */
