@@ -381,6 +381,9 @@ const ROWS: [string, string[]][] = [
   // more adjunct openers after a trailing cue ("said aboard his campaign plane"), replies ("shot back")
   ["Rubio has been making this argument. ''I am going to be the nominee,'' he said aboard his campaign plane on Monday.", ["direct|he|said|''I am going to be the nominee,''"]],
   ['"Jeb wants to be a tough guy tonight," Trump shot back.', ['direct|Trump|shot back|"Jeb wants to be a tough guy tonight,"']],
+  // an auxiliary between an aside's comma and the cue; the name before a question set off by commas speaks
+  ["The issue came up after Mr. Trump, asked about the deaths of journalists, had said, ''I think we do plenty of killing.''", ['indirect|-|asked|the deaths of journalists', "direct|Mr. Trump|said|''I think we do plenty of killing.''"]],
+  ['Hours later, Trump returned the compliment, telling Reuters, “We have been friends for a long time.”', ['direct|Trump|telling|“We have been friends for a long time.”']],
 ];
 
 for (const [text, expected] of ROWS) {

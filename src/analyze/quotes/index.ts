@@ -528,32 +528,41 @@ function cueVerb(
       return content ? [{ pieces: [content], cue, subject, sentence: si }] : null;
     }
   }
-  if (!subject && prevText === ',') {
+  // (an auxiliary between the aside's comma and the cue: `Mr. Trump, asked about ..., had said`)
+  const auxAfterComma = !subject && /^(?:had|has|have|was|were|is|would|will|did|also)$/i.test(prevText) && before[before.length - 2]?.text === ',';
+  if (!subject && (prevText === ',' || auxAfterComma)) {
+    const commaBefore = auxAfterComma ? before.slice(0, -1) : before;
     // an appositive closed by a comma: `"...," Steve Moody, a small-business owner, said at ...`
     // -- the name speaks, and the content is what comes before it
-    const desc = subjectBefore(before.slice(0, -1));
-    const d = desc ? before.findIndex((t) => t.start >= desc.start) : -1;
-    const name = d >= 2 && before[d - 1].text === ',' ? subjectBefore(before.slice(0, d - 1)) : null;
-    const n = name && name.form === 'name' ? before.findIndex((t) => t.start >= name.start) : -1;
-    const lead = before[n - 1];
+    const desc = subjectBefore(commaBefore.slice(0, -1));
+    const d = desc ? commaBefore.findIndex((t) => t.start >= desc.start) : -1;
+    const name = d >= 2 && commaBefore[d - 1].text === ',' ? subjectBefore(commaBefore.slice(0, d - 1)) : null;
+    const n = name && name.form === 'name' ? commaBefore.findIndex((t) => t.start >= name.start) : -1;
+    const lead = commaBefore[n - 1];
     if (name && n > 0 && (lead.text === ',' || /^["”’']+$/.test(lead.text) || quotedAt(quoted, lead.start)?.end === lead.end) && groupEndsClause(text, s, cue, after, cls, clauses)) {
-      const content = contentBefore(text, s, before.slice(0, n), quoted);
+      const content = contentBefore(text, s, commaBefore.slice(0, n), quoted);
       if (content) return withContinuation(text, s, si, { pieces: [content], cue, subject: name, sentence: si }, cue.end, quoted, clauses);
     }
     // `“...,” Douglas Holtz-Eakin, an economic adviser to Republicans and former director of the
     // Congressional Budget Office, wrote`: an appositive too long to read back word by word; the
     // name right after the quotation speaks
-    const long = longAppositive(before, quoted, cue);
+    const long = longAppositive(commaBefore, quoted, cue);
     if (long && groupEndsClause(text, s, cue, after, cls, clauses)) {
-      const content = contentBefore(text, s, before.slice(0, long.index), quoted);
+      const content = contentBefore(text, s, commaBefore.slice(0, long.index), quoted);
       if (content) return withContinuation(text, s, si, { pieces: [content], cue, subject: long.name, sentence: si }, cue.end, quoted, clauses);
     }
     // "Zoe Lofgren (D-Calif.), who introduced a bill ..., said that": the sentence's subject speaks
     const leading = contentAfter(text, s, cue, cls, after, quoted, clauses);
+    // `after Mr. Trump, asked about the deaths of journalists, said`: the name before a question
+    // (or another participle) set off by commas speaks
+    const asideComma = commaBefore.slice(0, -1).map((t) => t.text).lastIndexOf(',');
+    const asideHead = asideComma > 0 ? commaBefore[asideComma + 1]?.text ?? '' : '';
+    const asker = leading && /^(?:asked|pressed|questioned|speaking|responding|writing|interviewed|appearing)$/i.test(asideHead) ? subjectBefore(commaBefore.slice(0, asideComma)) : null;
+    if (asker && asker.form === 'name') return [{ pieces: [leading!], cue, subject: asker, sentence: si }];
     // ...or the name set off by commas right before the cue ("the director of the F.B.I., James B. Comey, said")
     // (a name set off by commas is preferred to the description it stands beside)
-    const sentenceHead = leading ? sentenceSubject(text, s, before, quoted) : null;
-    const named = desc && desc.form === 'name' && before[d - 1]?.text === ',' ? desc : null;
+    const sentenceHead = leading ? sentenceSubject(text, s, commaBefore, quoted) : null;
+    const named = desc && desc.form === 'name' && commaBefore[d - 1]?.text === ',' ? desc : null;
     const head = leading ? ((sentenceHead?.form === 'title' ? named : null) ?? sentenceHead ?? named) : null;
     return head && head.end < cue.start ? [{ pieces: [leading!], cue, subject: head, sentence: si }] : null;
   }
@@ -1268,7 +1277,7 @@ function sentenceSubject(text: string, s: Sentence, before: Token[], quoted: Quo
   const opener = before[k]?.text ?? '';
   // (also a participle opening the sentence, "Alarmed, ...", or an adverb of one or two words
   // before the comma, "Shortly after, ..."; "Kelly responded pointedly, ..." is no adverb)
-  if (firstComma >= 0 && firstComma - start < OPENER_REACH && (/^(?:On|In|At|After|Before|During|Earlier|Later|Last|Meanwhile|However|But|And|Asked|When|While|As|Since|Despite|Following|Amid|Under|Over|With|Without|Through|Throughout|For|From|To|By|Like|Unlike|If|Although|Though|Because|Once|Until|Still|Yet|Instead|Indeed|Now|Then|Today|Yesterday|Likewise|Similarly|First|Second|Third|Finally|Additionally|Furthermore|Moreover|Overall|Ultimately|Again|Nevertheless|Nonetheless|Otherwise|Besides|Regardless|Separately|Previously|Also)$/.test(opener) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(opener) || (/^\p{Lu}\p{Ll}+ly$/u.test(opener) && firstComma - start <= 2))) k = firstComma + 1;
+  if (firstComma >= 0 && firstComma - start < OPENER_REACH && (/^(?:On|In|At|After|Before|During|Earlier|Later|Last|Meanwhile|However|But|And|Asked|When|While|As|Since|Despite|Following|Amid|Under|Over|With|Without|Through|Throughout|For|From|To|By|Like|Unlike|If|Although|Though|Because|Once|Until|Still|Yet|Instead|Indeed|Now|Then|Today|Yesterday|Likewise|Similarly|First|Second|Third|Finally|Additionally|Furthermore|Moreover|Overall|Ultimately|Again|Nevertheless|Nonetheless|Otherwise|Besides|Regardless|Separately|Previously|Also)$/.test(opener) || /^\p{Lu}\p{Ll}+(?:ing|ed)$/u.test(opener) || (/^\p{Lu}\p{Ll}+ly$/u.test(opener) && firstComma - start <= 2) || (firstComma - start <= 4 && /^(?:later|earlier|ago|afterward|afterwards)$/i.test(before[firstComma - 1].text)))) k = firstComma + 1;
   // a dateline ("WASHINGTON —", "MOSCOW (Reuters) -") is not the subject
   if (/^[A-Z]{3,}$/.test(before[k]?.text ?? '')) {
     const dash = before.findIndex((t, x) => x >= k && x < k + 6 && /^[\u2014\u2015\u2013-]$/.test(t.text));
