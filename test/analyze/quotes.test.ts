@@ -384,6 +384,10 @@ const ROWS: [string, string[]][] = [
   // an auxiliary between an aside's comma and the cue; the name before a question set off by commas speaks
   ["The issue came up after Mr. Trump, asked about the deaths of journalists, had said, ''I think we do plenty of killing.''", ['indirect|-|asked|the deaths of journalists', "direct|Mr. Trump|said|''I think we do plenty of killing.''"]],
   ['Hours later, Trump returned the compliment, telling Reuters, “We have been friends for a long time.”', ['direct|Trump|telling|“We have been friends for a long time.”']],
+  // a party label set off by commas, "over" opening the adjunct, a participle aside before the cue
+  ['"There has been a lot of talk," Senate Majority Leader Mitch McConnell, R-Ky., said.', ['direct|Senate Majority Leader Mitch McConnell|said|"There has been a lot of talk,"']],
+  ['"We think it is an overreach," Jane Roe, legal director for the group, said over the phone.', ['direct|Jane Roe|said|"We think it is an overreach,"']],
+  ['But Sen. Richard J. Durbin (D-Ill.), noting the size of his following, said, "He has got a heck of an email list."', ['direct|Sen. Richard J. Durbin|said|"He has got a heck of an email list."']],
 ];
 
 for (const [text, expected] of ROWS) {

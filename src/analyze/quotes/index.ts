@@ -301,7 +301,7 @@ const QUESTION_WORDS = /^(?:if|whether|who|what|how)$/i;
 const IDIOMATIC_SAY = /(?:,\s*say,|\b(?:safe|fair|hard|difficult|needless|suffice it|too soon|too early|so to|is to)\s+(?:to\s+)?say\W?)$/i;
 
 /** Words that open an adjunct between a cue and its content ("said in a statement that"). */
-const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'of', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'through', 'via', 'while', 'when', 'also', 'again', 'repeatedly', 'publicly', 'privately', 'separately', 'recently', 'previously', 'once', 'then', 'aboard', 'from', 'outside', 'inside', 'near', 'alongside', 'amid', 'late', 'early', 'shortly']);
+const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'of', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'through', 'via', 'while', 'when', 'also', 'again', 'repeatedly', 'publicly', 'privately', 'separately', 'recently', 'previously', 'once', 'then', 'aboard', 'from', 'outside', 'inside', 'near', 'alongside', 'amid', 'late', 'early', 'shortly', 'over']);
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /** Words after "said" that do not open its content ("said so", "said goodbye", "said yes"). */
@@ -393,6 +393,9 @@ function cueVerb(
   sameSentence: Attribution[],
   clauses: TaggedClauses,
 ): Attribution[] | null {
+  // `Mitch McConnell, R-Ky., said`: a party label set off by commas belongs to the name before it
+  const n0 = before.length;
+  if (n0 >= 5 && before[n0 - 1].text === ',' && before[n0 - 2].text === '.' && PARTY_LABEL.test(before[n0 - 3].text) && before[n0 - 4].text === ',') before = before.slice(0, n0 - 4);
   const prev = before[before.length - 1];
   const prevText = prev?.text ?? '';
   const form = text.slice(cue.start, cue.end).toLowerCase();
@@ -557,7 +560,7 @@ function cueVerb(
     // (or another participle) set off by commas speaks
     const asideComma = commaBefore.slice(0, -1).map((t) => t.text).lastIndexOf(',');
     const asideHead = asideComma > 0 ? commaBefore[asideComma + 1]?.text ?? '' : '';
-    const asker = leading && /^(?:asked|pressed|questioned|speaking|responding|writing|interviewed|appearing)$/i.test(asideHead) ? subjectBefore(commaBefore.slice(0, asideComma)) : null;
+    const asker = leading && (/^(?:asked|pressed|questioned|interviewed)$/i.test(asideHead) || /^\p{Ll}+ing$/u.test(asideHead)) ? subjectBefore(commaBefore.slice(0, asideComma)) : null;
     if (asker && asker.form === 'name') return [{ pieces: [leading!], cue, subject: asker, sentence: si }];
     // ...or the name set off by commas right before the cue ("the director of the F.B.I., James B. Comey, said")
     // (a name set off by commas is preferred to the description it stands beside)
@@ -722,6 +725,9 @@ const SPOKEN_OF_LEMMAS = new Set(['report', 'call', 'describe', 'label', 'brand'
 
 /** Particles of phrasal verbs ("called out", "singled out", "called into question"): no content. */
 const PARTICLES = /^(?:out|off|up|down|back|over|in|on|away|into question)$/i;
+
+/** A party label after a name (`R-Ky`, `D-Ill`, `I-Vt`), as the speaker tokenizer cuts it before its period. */
+const PARTY_LABEL = /^[RDI]-[A-Z][A-Za-z]*$/;
 
 /** Forms of "be" before a participle that make it passive. */
 const BE_FORMS = /^(?:is|are|was|were|be|been|being|'s|’s|'re|’re)$/i;
