@@ -388,6 +388,9 @@ const ROWS: [string, string[]][] = [
   ['"There has been a lot of talk," Senate Majority Leader Mitch McConnell, R-Ky., said.', ['direct|Senate Majority Leader Mitch McConnell|said|"There has been a lot of talk,"']],
   ['"We think it is an overreach," Jane Roe, legal director for the group, said over the phone.', ['direct|Jane Roe|said|"We think it is an overreach,"']],
   ['But Sen. Richard J. Durbin (D-Ill.), noting the size of his following, said, "He has got a heck of an email list."', ['direct|Sen. Richard J. Durbin|said|"He has got a heck of an email list."']],
+  // "put it" as a cue; the name before an appositive speaks
+  ['As John Cornyn, the majority whip, put it: "This person will not be confirmed."', ['direct|John Cornyn|put it|"This person will not be confirmed."']],
+  ['He put it on the table.', []],
 ];
 
 for (const [text, expected] of ROWS) {

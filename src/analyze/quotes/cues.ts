@@ -85,6 +85,8 @@ export const CUE_VERBS: CueClass[] = [
   cls('emphasize', ['emphasized', 'emphasised', 'emphasizes', 'stressed', 'stresses', 'emphasize']),
   cls('point out', ['pointed out', 'points out']),
   cls('remark', ['remarked', 'observed']),
+  // "As Cornyn put it: “...”", "as one aide put it,"
+  cls('put it', ['put it', 'puts it']),
   cls('maintain', ['maintained', 'maintains', 'maintain']),
   cls('testify', ['testified']),
   cls('believe', ['believes', 'believed', 'believe'], { bareClause: true }),

@@ -566,7 +566,9 @@ function cueVerb(
     // (a name set off by commas is preferred to the description it stands beside)
     const sentenceHead = leading ? sentenceSubject(text, s, commaBefore, quoted) : null;
     const named = desc && desc.form === 'name' && commaBefore[d - 1]?.text === ',' ? desc : null;
-    const head = leading ? ((sentenceHead?.form === 'title' ? named : null) ?? sentenceHead ?? named) : null;
+    // (`As John Cornyn, the No. 2 in the GOP leadership, put it:`: the name before the appositive)
+    const appositiveOf = name && name.form === 'name' ? name : null;
+    const head = leading ? ((sentenceHead?.form === 'title' ? named ?? appositiveOf : null) ?? sentenceHead ?? named) : null;
     return head && head.end < cue.start ? [{ pieces: [leading!], cue, subject: head, sentence: si }] : null;
   }
   // `Kerry Washington, star of television’s “Scandal,” thanked Obama for ...`: a quotation closing
