@@ -391,6 +391,9 @@ const ROWS: [string, string[]][] = [
   // "put it" as a cue; the name before an appositive speaks
   ['As John Cornyn, the majority whip, put it: "This person will not be confirmed."', ['direct|John Cornyn|put it|"This person will not be confirmed."']],
   ['He put it on the table.', []],
+  // the object of an object cue ends at the reporter's adjunct of place, occasion or time
+  ['Sanders discussed his position at a town hall in Laconia on the same day.', ['indirect|Sanders|discussed|his position']],
+  ['Clinton mentioned her granddaughter in speeches, a reference point for future generations.', ['indirect|Clinton|mentioned|her granddaughter']],
 ];
 
 for (const [text, expected] of ROWS) {
