@@ -394,6 +394,8 @@ const ROWS: [string, string[]][] = [
   // the object of an object cue ends at the reporter's adjunct of place, occasion or time
   ['Sanders discussed his position at a town hall in Laconia on the same day.', ['indirect|Sanders|discussed|his position']],
   ['Clinton mentioned her granddaughter in speeches, a reference point for future generations.', ['indirect|Clinton|mentioned|her granddaughter']],
+  // a share "4 in 10" is the subject, not its first number
+  ['Most voters said they were worried about the economy, and more than 4 in 10 said Trump would be best at handling it.', ['indirect|Most voters|said|they were worried about the economy', 'indirect|more than 4 in 10|said|Trump would be best at handling it']],
 ];
 
 for (const [text, expected] of ROWS) {

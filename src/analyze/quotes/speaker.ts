@@ -137,7 +137,12 @@ export interface Subject extends Span {
 export function subjectBefore(tokens: Token[], depth = 0): Subject | null {
   const phrase = phraseSubject(tokens, depth);
   // a bare number read as a name ("nine out of 10 say"): the share around it is the subject
-  if (phrase && /^\d[\d.,]*%?$/.test(tokens[tokens.length - 1]?.text ?? '') && tokens[tokens.length - 1].start === phrase.start) return quantitySubject(tokens) ?? phrase;
+  // ("4 in 10 said": the number after "in" is no adjunct; the share holds the phrase read before it)
+  if (phrase && /^\d[\d.,]*%?$/.test(tokens[tokens.length - 1]?.text ?? '')) {
+    const share = quantitySubject(tokens);
+    if (tokens[tokens.length - 1].start === phrase.start) return share ?? phrase;
+    if (share && share.start <= phrase.start) return share;
+  }
   return phrase ?? quantitySubject(tokens);
 }
 
