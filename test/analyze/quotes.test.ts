@@ -396,6 +396,9 @@ const ROWS: [string, string[]][] = [
   ['Clinton mentioned her granddaughter in speeches, a reference point for future generations.', ['indirect|Clinton|mentioned|her granddaughter']],
   // a share "4 in 10" is the subject, not its first number
   ['Most voters said they were worried about the economy, and more than 4 in 10 said Trump would be best at handling it.', ['indirect|Most voters|said|they were worried about the economy', 'indirect|more than 4 in 10|said|Trump would be best at handling it']],
+  // a cue inside a subordinate clause opening the sentence: its content ends where the main clause begins
+  ['Last month, when I asked the senator if he would ever endorse the governor, he looked straight into my camera.', ['indirect|the writer|asked|if he would ever endorse the governor']],
+  ['Though Trump was not willing to say for certain who his running mate would be, the front-runner did offer his opinion.', ['indirect|Trump|say|for certain who his running mate would be']],
 ];
 
 for (const [text, expected] of ROWS) {

@@ -300,6 +300,28 @@ const QUESTION_WORDS = /^(?:if|whether|who|what|how)$/i;
 /** "say" in an idiom: "for example" set off by commas, or an infinitive after a judgement of saying it. */
 const IDIOMATIC_SAY = /(?:,\s*say,|\b(?:safe|fair|hard|difficult|needless|suffice it|too soon|too early|so to|is to)\s+(?:to\s+)?say\W?)$/i;
 
+/**
+ * `when I asked Bernie Sanders if he would ever endorse Hillary Clinton, he looked ...`, `Though
+ * Trump was not willing to say who his first choice would be, the front-runner ...`: a cue inside
+ * a subordinate clause that opens the sentence; its content ends at the comma that closes the
+ * clause, where the main clause begins.
+ */
+const SUBORDINATE_OPENER = /^\s*(?:(?:and|but|so|yet|last \w+|on \w+|then),?\s+)?(?:when|whenever|while|though|although|because|since|after|before|once|until|if|even though|even if|as)\s/i;
+function inOpeningClause(text: string, s: Sentence, cue: Span, a: Attribution, quoted: Quoted[]): Attribution {
+  const piece = a.pieces[0];
+  const opener = a.pieces.length === 1 && piece.start >= cue.end ? SUBORDINATE_OPENER.exec(text.slice(s.start, cue.start)) : null;
+  // (not a quotation the cue introduces: its commas are the speaker's, closed or not)
+  if (!opener || /[,;:]/.test(text.slice(s.start + opener[0].length, cue.start)) || OPEN_MARKS.test(text[piece.start])) return a;
+  for (let i = piece.start; i < piece.end; i++) {
+    if (text[i] !== ',') continue;
+    const q = quotedAt(quoted, i);
+    if (q && q.start < i && q.end - 1 > i) continue;
+    const cut = trimSpan(text, piece.start, i);
+    return wordCount(text, cut) >= MIN_CONTENT_WORDS ? { ...a, pieces: [cut] } : a;
+  }
+  return a;
+}
+
 /** Words that open an adjunct between a cue and its content ("said in a statement that"). */
 const ADJUNCT_OPENERS = new Set(['in', 'on', 'at', 'during', 'after', 'before', 'to', 'of', 'last', 'this', 'earlier', 'later', 'yesterday', 'today', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'through', 'via', 'while', 'when', 'also', 'again', 'repeatedly', 'publicly', 'privately', 'separately', 'recently', 'previously', 'once', 'then', 'aboard', 'from', 'outside', 'inside', 'near', 'alongside', 'amid', 'late', 'early', 'shortly', 'over']);
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -337,6 +359,7 @@ function attributionsOf(text: string, s: Sentence, si: number, quoted: Quoted[],
         ? accordingTo(text, s, si, cue, before, after, quoted, clauses)
         : cueVerb(text, s, si, cue, cueClass(form)!, context, after, quoted, out.length ? out : sameSentenceOf(earlier, si), clauses);
     const c = cueClass(form);
+    if (found) for (let x = 0; x < found.length; x++) found[x] = inOpeningClause(text, s, cue, found[x], quoted);
     if (found) out.push(...(c && (c.object || c.infinitive || !c.inverted) && c.lemma !== 'say' && c.lemma !== 'tell' ? found.map((a) => ({ ...a, weak: true })) : found));
   }
   return out;
