@@ -399,6 +399,8 @@ const ROWS: [string, string[]][] = [
   // a cue inside a subordinate clause opening the sentence: its content ends where the main clause begins
   ['Last month, when I asked the senator if he would ever endorse the governor, he looked straight into my camera.', ['indirect|the writer|asked|if he would ever endorse the governor']],
   ['Though Trump was not willing to say for certain who his running mate would be, the front-runner did offer his opinion.', ['indirect|Trump|say|for certain who his running mate would be']],
+  // a list of -ing words after a comma is no participle clause of the reporter
+  ['The group accused the mayor of covering up, delaying, and withholding facts about the case.', ['indirect|The group|accused|the mayor of covering up, delaying, and withholding facts about the case']],
 ];
 
 for (const [text, expected] of ROWS) {

@@ -1217,6 +1217,10 @@ function finish(text: string, s: Sentence, start: number, quoted: Quoted[], clau
     const q = quotedAt(quoted, at);
     if (q && q.start < at && q.end > stop) continue; // inside a quotation
     if (wordCount(text, { start, end: at }) < 3) continue;
+    // ("accused Emanuel of covering up, delaying, and withholding facts": a list of -ing words,
+    // not a participle clause of the reporter, unless the word is a cue of its own)
+    const ing = /(\p{Ll}+ing),$/u.exec(m[0]);
+    if (ing && !cueClass(ing[1])) continue;
     end = stop;
     break;
   }
