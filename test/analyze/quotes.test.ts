@@ -401,6 +401,8 @@ const ROWS: [string, string[]][] = [
   ['Though Trump was not willing to say for certain who his running mate would be, the front-runner did offer his opinion.', ['indirect|Trump|say|for certain who his running mate would be']],
   // a list of -ing words after a comma is no participle clause of the reporter
   ['The group accused the mayor of covering up, delaying, and withholding facts about the case.', ['indirect|The group|accused|the mayor of covering up, delaying, and withholding facts about the case']],
+  // "you know," is a filler of speech
+  ['You know, my father was a Democrat all his life.', []],
 ];
 
 for (const [text, expected] of ROWS) {

@@ -346,6 +346,8 @@ function attributionsOf(text: string, s: Sentence, si: number, quoted: Quoted[],
     if (text[cue.start - 1] === '-') continue;
     // "than, say, a tax cut", "it is safe to say", "too soon to say": idioms that report nothing
     if (/^say$/i.test(m[0]) && IDIOMATIC_SAY.test(text.slice(Math.max(s.start, cue.start - 20), cue.end + 1))) continue;
+    // "You know, I also want to thank ...": a filler of speech, not knowledge reported
+    if (/^know$/i.test(m[0]) && /\byou\s+$/i.test(text.slice(Math.max(s.start, cue.start - 6), cue.start)) && /^\s*[,—–-]/.test(text.slice(cue.end, cue.end + 3))) continue;
     tokens ??= tokenize(text, s.start, s.end);
     const ci = firstTokenAt(tokens, cue.start);
     const ce = firstTokenAt(tokens, cue.end);
