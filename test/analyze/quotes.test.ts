@@ -403,6 +403,8 @@ const ROWS: [string, string[]][] = [
   ['The group accused the mayor of covering up, delaying, and withholding facts about the case.', ['indirect|The group|accused|the mayor of covering up, delaying, and withholding facts about the case']],
   // "you know," is a filler of speech
   ['You know, my father was a Democrat all his life.', []],
+  // a long run of verbless adjuncts before "that"
+  ['Cruz said Thursday during taping of a MSNBC town hall in Buffalo, New York, that states can pass such laws.', ['indirect|Cruz|said|that states can pass such laws']],
 ];
 
 for (const [text, expected] of ROWS) {
