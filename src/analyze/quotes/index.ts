@@ -312,14 +312,27 @@ function inOpeningClause(text: string, s: Sentence, cue: Span, a: Attribution, q
   const opener = a.pieces.length === 1 && piece.start >= cue.end ? SUBORDINATE_OPENER.exec(text.slice(s.start, cue.start)) : null;
   // (not a quotation the cue introduces: its commas are the speaker's, closed or not)
   if (!opener || /[,;:]/.test(text.slice(s.start + opener[0].length, cue.start)) || OPEN_MARKS.test(text[piece.start])) return a;
-  for (let i = piece.start; i < piece.end; i++) {
-    if (text[i] !== ',') continue;
+  const end = clauseComma(text, piece.start, piece.end, quoted, false);
+  if (end < 0) return a;
+  const cut = trimSpan(text, piece.start, end);
+  return wordCount(text, cut) >= MIN_CONTENT_WORDS ? { ...a, pieces: [cut] } : a;
+}
+
+/**
+ * Where a clause ends at its first comma (or semicolon) in [from, to) outside a quotation: the
+ * comma's offset, or the end of a quotation the comma closes (`“realistic enough,”`); -1 if none.
+ */
+function clauseComma(text: string, from: number, to: number, quoted: Quoted[], semicolon: boolean): number {
+  for (let i = from; i < to; i++) {
+    if (text[i] !== ',' && !(semicolon && text[i] === ';')) continue;
     const q = quotedAt(quoted, i);
-    if (q && q.start < i && q.end - 1 > i) continue;
-    const cut = trimSpan(text, piece.start, i);
-    return wordCount(text, cut) >= MIN_CONTENT_WORDS ? { ...a, pieces: [cut] } : a;
+    if (q && q.start < i && q.end - 1 > i) {
+      if (/^["”’']+$/.test(text.slice(i + 1, q.end))) return q.end;
+      continue;
+    }
+    return i;
   }
-  return a;
+  return -1;
 }
 
 /** Words that open an adjunct between a cue and its content ("said in a statement that"). */
@@ -855,19 +868,9 @@ function askedQuestion(text: string, s: Sentence, after: Token[], quoted: Quoted
   if (k < 0) return null;
   // "asked about the wall": PolNeAR's cue is "asked about", the content its object
   if (/^about$/i.test(after[k].text) && after[k + 1]) k++;
-  let end = s.end;
-  for (let i = after[k].end; i < s.end; i++) {
-    if (text[i] !== ',' && text[i] !== ';') continue;
-    const q = quotedAt(quoted, i);
-    // a comma inside a quotation, unless it closes it (`Asked if he is “realistic enough,” 60 percent said`)
-    if (q && q.start < i && q.end - 1 > i) {
-      if (!/^["”’']+$/.test(text.slice(i + 1, q.end))) continue;
-      end = q.end;
-      break;
-    }
-    end = i;
-    break;
-  }
+  // (a comma that closes a quotation ends it too: `Asked if he is “realistic enough,” 60 percent said`)
+  const comma = clauseComma(text, after[k].end, s.end, quoted, true);
+  const end = comma < 0 ? s.end : comma;
   const span = closeQuotes(trimSpan(text, after[k].start, end), quoted);
   return wordCount(text, span) >= MIN_CONTENT_WORDS && (end < s.end || toSentenceEnd) ? span : null;
 }
