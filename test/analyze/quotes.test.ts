@@ -405,6 +405,10 @@ const ROWS: [string, string[]][] = [
   ['You know, my father was a Democrat all his life.', []],
   // a long run of verbless adjuncts before "that"
   ['Cruz said Thursday during taping of a MSNBC town hall in Buffalo, New York, that states can pass such laws.', ['indirect|Cruz|said|that states can pass such laws']],
+  // a "that" between a noun of the adjunct and a verb opens a relative clause, not what was said
+  ['"They would be short-listed," Maddow said of a list that included Sen. Claire McCaskill.', ['direct|Maddow|said|"They would be short-listed,"']],
+  ['Maddow said in a statement that followed the vote that none of them would be picked.', ['indirect|Maddow|said|that none of them would be picked']],
+  ['Schultz said in a statement that drafting the platform is an open process.', ['indirect|Schultz|said|that drafting the platform is an open process']],
 ];
 
 for (const [text, expected] of ROWS) {

@@ -1079,7 +1079,13 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
     // `told the AP on Wednesday after hinting that ...`: a "that" after another cue inside the
     // adjunct is that cue's (its own attribution)
     if (k > j && cueClass(w) && !clauses.notVerb.has(after[k].start)) break;
-    if (THAT.has(w.toLowerCase())) return finish(text, s, after[k].start, quoted, clauses);
+    if (THAT.has(w.toLowerCase())) {
+      // `said of a list that included ...`: "that" between a noun of the adjunct and a verb
+      // opens a relative clause of the adjunct (a gerund after it is a subject: `that drafting
+      // the platform is ...`; an auxiliary after it was measured worse, all -0.0002)
+      if (k > j && after[k + 1] && clauses.verbAt(after[k + 1].start) && !/ing$/i.test(after[k + 1].text) && /^\p{Ll}/u.test(after[k - 1].text)) continue;
+      return finish(text, s, after[k].start, quoted, clauses);
+    }
     if (w === ':') return after[k + 1] ? quotationOrRest(text, s, after[k + 1].start, quoted, clauses) : null;
     if (OPEN_MARKS.test(w) && quotedAt(quoted, after[k].start)?.start === after[k].start) {
       // `said on MSNBC’s “Morning Joe.”`, `told ABC’s “This Week.”`: a title named in the
