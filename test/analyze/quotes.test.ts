@@ -409,6 +409,10 @@ const ROWS: [string, string[]][] = [
   ['"They would be short-listed," Maddow said of a list that included Sen. Claire McCaskill.', ['direct|Maddow|said|"They would be short-listed,"']],
   ['Maddow said in a statement that followed the vote that none of them would be picked.', ['indirect|Maddow|said|that none of them would be picked']],
   ['Schultz said in a statement that drafting the platform is an open process.', ['indirect|Schultz|said|that drafting the platform is an open process']],
+  // a content after its cue ends at a bare "and" before a new speaker's cue, not between names
+  ['Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he is "losing the war on terrorism."', ['mixed|Ted Cruz|accuses|Obama of "leading from behind"', 'mixed|Donald Trump|says|he is "losing the war on terrorism."']],
+  ['The minister said that he and Trump had not discussed the sanctions.', ['indirect|The minister|said|that he and Trump had not discussed the sanctions']],
+  ['He said that only people such as David and Charles Koch wanted "open borders."', ['mixed|He|said|that only people such as David and Charles Koch wanted "open borders."']],
 ];
 
 for (const [text, expected] of ROWS) {

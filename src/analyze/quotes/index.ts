@@ -966,7 +966,13 @@ function splitCoordinated(text: string, found: Attribution[]): Attribution[] {
         const and = /(,["”’']*)\s+(?:and|but)\s+$/.exec(lead);
         // (only in a content after its cue: before a trailing cue, `A, and he emphasized B, the
         // White House said`, the later cue is nested in what the White House said)
+        // (or after a bare `and` / `but` between a lower-case word or a closing mark and a
+        // capitalised subject: `accuses Obama of "leading from behind" and Donald Trump says
+        // ...`; not between names or after a pronoun, `David and Charles Koch wanted`, `that he
+        // and Trump had not discussed`, where the subject is shared)
+        const bare = /(?:\b(?!(?:he|she|they|we|you|it|him|her|them|us|me)\s)\p{Ll}[\p{L}'’-]*|["”’'])\s+(?:and|but)\s+$/u.exec(lead);
         if (and && a.cue.start < piece.start) end = subjectLead + and.index + and[1].length;
+        else if (bare && a.cue.start < piece.start && /^\p{Lu}/u.test(text.slice(b.subject.start, b.subject.end))) end = subjectLead + bare.index + bare[0].search(/\s+(?:and|but)\s+$/);
         // (or after a dash that closes an aside: `that A — as was true — Trump boasted, “...”`)
         else if (/(?:[,;\u2014\u2015]|--)["”’']*\s*$/.test(lead)) end = b.subject.start;
         // (`accused Sanders of an “artful smear” while Sanders suggests ...`: a contrast of the reporter)
