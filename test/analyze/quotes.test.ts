@@ -411,6 +411,11 @@ const ROWS: [string, string[]][] = [
   ['Schultz said in a statement that drafting the platform is an open process.', ['indirect|Schultz|said|that drafting the platform is an open process']],
   // a content after its cue ends at a bare "and" before a new speaker's cue, not between names
   ['Ted Cruz accuses Obama of "leading from behind" and Donald Trump says he is "losing the war on terrorism."', ['mixed|Ted Cruz|accuses|Obama of "leading from behind"', 'mixed|Donald Trump|says|he is "losing the war on terrorism."']],
+  // any cue of speech is inverted right after a quotation closed by a comma
+  ['"Several of us were arguing we have to wait for the moment," recalled Mr. Rhodes, who was there.', ['direct|Mr. Rhodes|recalled|"Several of us were arguing we have to wait for the moment,"']],
+  ['"Silly boys acting like they have never seen a girl before," scoffed Arianna Gil, 22, who founded the group.', ['direct|Arianna Gil|scoffed|"Silly boys acting like they have never seen a girl before,"']],
+  ["''My advice was not to do it,'' recalled James B. Cunningham.", ["direct|James B. Cunningham|recalled|''My advice was not to do it,''"]],
+  ['Serafinowicz, who starred in “Parks and Recreation” and “Guardians of the Galaxy,” posted the clip to YouTube.', []],
   ['The minister said that he and Trump had not discussed the sanctions.', ['indirect|The minister|said|that he and Trump had not discussed the sanctions']],
   ['He said that only people such as David and Charles Koch wanted "open borders."', ['mixed|He|said|that only people such as David and Charles Koch wanted "open borders."']],
 ];

@@ -84,7 +84,8 @@ export const CUE_VERBS: CueClass[] = [
   cls('concede', ['conceded', 'concedes', 'concede']),
   cls('emphasize', ['emphasized', 'emphasised', 'emphasizes', 'stressed', 'stresses', 'emphasize']),
   cls('point out', ['pointed out', 'points out']),
-  cls('remark', ['remarked', 'observed']),
+  // manners of speaking, mostly seen inverted after a quotation (`“...,” scoffed Arianna Gil`)
+  cls('remark', ['remarked', 'observed', 'scoffed', 'sighed', 'whispered', 'muttered', 'opined', 'posited', 'remembered', 'lamented', 'gushed', 'marveled', 'marvelled']),
   // "As Cornyn put it: “...”", "as one aide put it,"
   cls('put it', ['put it', 'puts it']),
   cls('maintain', ['maintained', 'maintains', 'maintain']),

@@ -512,7 +512,10 @@ function cueVerb(
   // 2. inverted: `"...," said Lavrov` / `..., said the White House`
   // (`“How many times ...?” said Clinton.`: a question or an exclamation closed the sentence before)
   const asked = before.length === 0 ? quotationJustBefore(text, s, quoted) : null;
-  if (cls.inverted && (prevText === ',' || /^["”’']+$/.test(prevText) || (prev && quotedAt(quoted, prev.start)?.end === prev.end) || asked)) {
+  // any cue of speech may be inverted right after a quotation closed by a comma, "?" or "!"
+  // (`“...,” scoffed Arianna Gil`, `''...,'' recalled Mr. Rhodes`), not one whose object is a thing
+  const afterQuotation = !THING_CUES.has(cls.lemma) && !!prev && /^["”’']+$/.test(prevText) && /[,?!]["”’']+$/.test(text.slice(Math.max(0, prev.end - 3), prev.end));
+  if ((cls.inverted || afterQuotation) && (prevText === ',' || /^["”’']+$/.test(prevText) || (prev && quotedAt(quoted, prev.start)?.end === prev.end) || asked)) {
     const found = phraseAfter(after);
     // the inverted subject ends its clause: "..., said Lavrov." / "..., said Lavrov, the minister"
     const n = found ? after.findIndex((t) => t.start >= found.end) : -1;
@@ -768,6 +771,9 @@ const PARTICLES = /^(?:out|off|up|down|back|over|in|on|away|into question)$/i;
 
 /** A party label after a name (`R-Ky`, `D-Ill`, `I-Vt`), as the speaker tokenizer cuts it before its period. */
 const PARTY_LABEL = /^[RDI]-[A-Z][A-Za-z]*$/;
+
+/** Cues whose object is a thing (`“Guardians of the Galaxy,” posted the clip`): never inverted. */
+const THING_CUES = new Set(['post', 'show', 'find']);
 
 /** Forms of "be" before a participle that make it passive. */
 const BE_FORMS = /^(?:is|are|was|were|be|been|being|'s|’s|'re|’re)$/i;
