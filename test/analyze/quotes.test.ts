@@ -414,6 +414,10 @@ const ROWS: [string, string[]][] = [
   // any cue of speech is inverted right after a quotation closed by a comma
   ['"Several of us were arguing we have to wait for the moment," recalled Mr. Rhodes, who was there.', ['direct|Mr. Rhodes|recalled|"Several of us were arguing we have to wait for the moment,"']],
   ['"Silly boys acting like they have never seen a girl before," scoffed Arianna Gil, 22, who founded the group.', ['direct|Arianna Gil|scoffed|"Silly boys acting like they have never seen a girl before,"']],
+  // an -ed or -ing word after a determiner is an adjective of the speaker
+  ['"There is no data to suggest that," said one unaligned Florida Republican strategist.', ['direct|one unaligned Florida Republican strategist|said|"There is no data to suggest that,"']],
+  ['"We will not give up," said a retired general who served there.', ['direct|a retired general|said|"We will not give up,"']],
+  ['"I would want answers," said a Republican official who asked not to be named.', ['direct|a Republican official|said|"I would want answers,"']],
   ["''My advice was not to do it,'' recalled James B. Cunningham.", ["direct|James B. Cunningham|recalled|''My advice was not to do it,''"]],
   ['Serafinowicz, who starred in “Parks and Recreation” and “Guardians of the Galaxy,” posted the clip to YouTube.', []],
   ['The minister said that he and Trump had not discussed the sanctions.', ['indirect|The minister|said|that he and Trump had not discussed the sanctions']],

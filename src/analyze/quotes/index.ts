@@ -518,11 +518,12 @@ function cueVerb(
   if ((cls.inverted || afterQuotation) && (prevText === ',' || /^["”’']+$/.test(prevText) || (prev && quotedAt(quoted, prev.start)?.end === prev.end) || asked)) {
     const found = phraseAfter(after);
     // the inverted subject ends its clause: "..., said Lavrov." / "..., said Lavrov, the minister"
+    // (or opens a restrictive relative: "..., said a Democrat who asked not to be named")
     const n = found ? after.findIndex((t) => t.start >= found.end) : -1;
     const next = n >= 0 ? after[n] : undefined;
     // (not before an infinitive: "..., warned North Korea to refrain" names the listener)
     const infinitive = next?.text.toLowerCase() === 'to' && !!after[n + 1] && clauses.verbAt(after[n + 1].start);
-    const speaker = found && !infinitive && (!next || /^[.,;:!?()\u2014\u2015]$/.test(next.text) || /^(?:through|at|in|on|during|after|before|to|via|from|along|alongside|with|without|following)$/i.test(next.text)) ? found : null;
+    const speaker = found && !infinitive && (!next || /^[.,;:!?()\u2014\u2015]$/.test(next.text) || /^(?:through|at|in|on|during|after|before|to|via|from|along|alongside|with|without|following)$/i.test(next.text) || /^who$/i.test(next.text)) ? found : null;
     if (speaker && speaker.form !== 'pronoun' || (speaker && after[0] && PRONOUNS.has(after[0].text.toLowerCase()) && /^(?:he|she)$/i.test(after[0].text))) {
       const content = asked ?? contentBefore(text, s, before, quoted);
       if (content) return withContinuation(text, s, si, { pieces: [content], cue, subject: speaker!, sentence: si }, speaker!.end, quoted, clauses);

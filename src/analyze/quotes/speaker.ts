@@ -342,7 +342,10 @@ export function phraseAfter(tokens: Token[]): Subject | null {
     // "Lavrov later appeared ...": an adverb or a time word ends the subject
     if (j > 0 && !isCapitalised(t) && (BETWEEN_SUBJECT_AND_CUE.has(lower) || TIME_WORDS.has(lower))) break;
     if (isCapitalised(t) && CAPITALISED_FUNCTION_WORDS.has(t) && j > 0) break;
-    if (!isCapitalised(t) && !DETERMINERS.has(lower) && !INNER_LINKS.has(lower) && (/ed$|ing$/.test(lower) || isAdverb(lower)) && j > 0) break;
+    // (after a determiner an -ed or -ing word is an adjective before its noun: "said a retired
+    // general", "one unaligned Florida Republican strategist", "a leading Democrat")
+    const modifier = DETERMINERS.has(tokens[j - 1]?.text.toLowerCase() ?? '') && /ed$|ing$/.test(lower) && !!tokens[j + 1] && isWord(tokens[j + 1].text);
+    if (!isCapitalised(t) && !DETERMINERS.has(lower) && !INNER_LINKS.has(lower) && (/ed$|ing$/.test(lower) || isAdverb(lower)) && j > 0 && !modifier) break;
     if (isCapitalised(t)) capitalised = true;
     end = j;
   }
