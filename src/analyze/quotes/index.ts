@@ -891,6 +891,8 @@ function groupEndsClause(text: string, s: Sentence, cue: Span, after: Token[], c
   if (cls.infinitive && lower === 'to' && after[1] && /^\p{Ll}/u.test(after[1].text) && (!clauses.tagged || clauses.hasVerb(after[1]))) return false;
   // (and "with": `“...,” he joked with reporters`, `he said with a smile`)
   if (ADJUNCT_OPENERS.has(lower) || isTimeWord(lower) || lower === 'with') return true;
+  // a second predicate of the reporter: `“...,” she said and quickly hung up.`
+  if ((lower === 'and' || lower === 'but') && after[1] && (clauses.verbAt(after[1].start) || (/\p{Ll}ly$/u.test(after[1].text) && !!after[2] && clauses.verbAt(after[2].start)))) return true;
   // an adverb of manner closing the group: `“...,” he said quietly.`, `said matter-of-factly.`
   // (not before the words it qualifies: "we would know exactly what ...")
   if (first.text === lower && /\p{Ll}{2}ly$/u.test(lower) && !/^(?:family|ally|rally|assembly|supply|daily|weekly|monthly|only|early)$/.test(lower) && (!after[1] || /^[.,;:!?)\u2014\u2015]$/.test(after[1].text) || ADJUNCT_OPENERS.has(after[1].text.toLowerCase()))) return true;
