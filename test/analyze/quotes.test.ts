@@ -415,6 +415,7 @@ const ROWS: [string, string[]][] = [
   ['"Several of us were arguing we have to wait for the moment," recalled Mr. Rhodes, who was there.', ['direct|Mr. Rhodes|recalled|"Several of us were arguing we have to wait for the moment,"']],
   ['"Silly boys acting like they have never seen a girl before," scoffed Arianna Gil, 22, who founded the group.', ['direct|Arianna Gil|scoffed|"Silly boys acting like they have never seen a girl before,"']],
   ['“I’m supporting Tom Selleck,” Miller said and quickly hung up.', ['direct|Miller|said|“I’m supporting Tom Selleck,”']],
+  ['“The way I see it,” she elaborated, “no one ever questioned his service.”', ['direct|she|elaborated|“The way I see it,”', 'direct|she|elaborated|“no one ever questioned his service.”']],
   // an -ed or -ing word after a determiner is an adjective of the speaker
   ['"There is no data to suggest that," said one unaligned Florida Republican strategist.', ['direct|one unaligned Florida Republican strategist|said|"There is no data to suggest that,"']],
   ['"We will not give up," said a retired general who served there.', ['direct|a retired general|said|"We will not give up,"']],

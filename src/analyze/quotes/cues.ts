@@ -52,7 +52,7 @@ export const CUE_VERBS: CueClass[] = [
   cls('read', ['read', 'reads', 'reading'], { inverted: true }),
   cls('note', ['noted', 'notes', 'noting'], { inverted: true }),
   cls('state', ['stated', 'states'], { inverted: true }),
-  cls('explain', ['explained', 'explains', 'explaining', 'explain'], { inverted: true }),
+  cls('explain', ['explained', 'explains', 'explaining', 'explain', 'elaborated'], { inverted: true }),
   cls('continue', ['continued', 'continues'], { inverted: true }),
   cls('ask', ['asked', 'asks', 'ask'], { inverted: true, listener: true, infinitive: true }),
   cls('reply', ['replied', 'replies', 'answered', 'retorted', 'interjected', 'interjecting', 'reply', 'shot back', 'fired back', 'hit back', 'snapped'], { inverted: true }),
