@@ -416,6 +416,9 @@ const ROWS: [string, string[]][] = [
   ['"Silly boys acting like they have never seen a girl before," scoffed Arianna Gil, 22, who founded the group.', ['direct|Arianna Gil|scoffed|"Silly boys acting like they have never seen a girl before,"']],
   ['“I’m supporting Tom Selleck,” Miller said and quickly hung up.', ['direct|Miller|said|“I’m supporting Tom Selleck,”']],
   ['“The way I see it,” she elaborated, “no one ever questioned his service.”', ['direct|she|elaborated|“The way I see it,”', 'direct|she|elaborated|“no one ever questioned his service.”']],
+  // after an inverted speaker, a comma opens the speaker's appositive, not the rest of the content
+  ['No Child Left Behind was “very assertive and interventionist,” said Gary Orfield, education and law professor at the University of California.', ['mixed|Gary Orfield|said|No Child Left Behind was “very assertive and interventionist,”']],
+  ['The argument, Devine said, would be aided by the primary calendar.', ['indirect|Devine|said|The argument', 'indirect|Devine|said|would be aided by the primary calendar']],
   // an -ed or -ing word after a determiner is an adjective of the speaker
   ['"There is no data to suggest that," said one unaligned Florida Republican strategist.', ['direct|one unaligned Florida Republican strategist|said|"There is no data to suggest that,"']],
   ['"We will not give up," said a retired general who served there.', ['direct|a retired general|said|"We will not give up,"']],

@@ -1419,7 +1419,10 @@ function withContinuation(text: string, s: Sentence, si: number, a: Attribution,
   const first = a.pieces[0];
   if (rest && first.start >= s.start && !OPEN_MARKS.test(text[first.start]) && !/[.!?]["”’']*$/.test(text.slice(first.start, first.end)) && !NOT_RESUMING.has(rest[1].toLowerCase()) && !cueClass(rest[1])) {
     const resumed = finish(text, s, groupEnd + rest.index + rest[0].length - rest[1].length, quoted, clauses);
-    if (resumed) return [{ ...a, pieces: [first, resumed] }];
+    // (not after an inverted speaker: `..., said Gary Orfield, education and law professor at
+    // ...` goes on with the speaker's appositive, not with the content)
+    const inverted = !!a.subject && !!a.cue && a.subject.start >= a.cue.end;
+    if (resumed && !inverted) return [{ ...a, pieces: [first, resumed] }];
   }
   return [a];
 }
