@@ -270,7 +270,7 @@ const ROWS: [string, string[]][] = [
   ['Mayor Lisa Grant’s claim that the budget was “fully balanced” drew criticism from the council.', ['mixed|Mayor Lisa Grant|claim|that the budget was “fully balanced”']],
   ['A review in March found that the program had “largely failed” to reach rural families.', ['mixed|A review|found|that the program had “largely failed” to reach rural families']],
   // a subject too long to read word by word: the noun phrase opening the sentence
-  ['A person familiar with the planning for Thursday’s meeting says the talks will focus on trade.', ['indirect|A person familiar|says|the talks will focus on trade']],
+  ['A person familiar with the planning for Thursday’s meeting says the talks will focus on trade.', ['indirect|A person familiar with the planning for Thursday’s meeting|says|the talks will focus on trade']],
   // a share "of" something opens the content; "said much" alone is an object (negative file)
   ['The mayor said much of the budget was spent on roads.', ['indirect|The mayor|said|much of the budget was spent on roads']],
   // a participle after a preposition, an infinitive after "to": the clause's subject speaks
@@ -419,6 +419,11 @@ const ROWS: [string, string[]][] = [
   // after an inverted speaker, a comma opens the speaker's appositive, not the rest of the content
   ['No Child Left Behind was “very assertive and interventionist,” said Gary Orfield, education and law professor at the University of California.', ['mixed|Gary Orfield|said|No Child Left Behind was “very assertive and interventionist,”']],
   ['The argument, Devine said, would be aided by the primary calendar.', ['indirect|Devine|said|The argument', 'indirect|Devine|said|would be aided by the primary calendar']],
+  // anonymous sourcing: the adjective's object belongs to the speaker
+  ['“It is over,” said a source close to the campaign.', ['direct|a source close to the campaign|said|“It is over,”']],
+  ['A person familiar with the talks said the deal was close.', ['indirect|A person familiar with the talks|said|the deal was close']],
+  ['Two people close to the campaign said the deal was close.', ['indirect|Two people close to the campaign|said|the deal was close']],
+  ['Sources briefed on the investigation said the deal was close.', ['indirect|Sources briefed on the investigation|said|the deal was close']],
   // an -ed or -ing word after a determiner is an adjective of the speaker
   ['"There is no data to suggest that," said one unaligned Florida Republican strategist.', ['direct|one unaligned Florida Republican strategist|said|"There is no data to suggest that,"']],
   ['"We will not give up," said a retired general who served there.', ['direct|a retired general|said|"We will not give up,"']],

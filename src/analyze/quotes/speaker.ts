@@ -115,6 +115,8 @@ const ADJUNCT_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'over', 'after
 
 /** Lowercase words allowed inside a subject even though they look like breakers ("head of the FBI"). */
 const INNER_LINKS = new Set(['of', 'for', "'s", '’s', '&']);
+/** Adjectives of anonymous sourcing and the preposition that continues them. */
+const SOURCING_LINKS = new Map([['close', 'to'], ['familiar', 'with'], ['briefed', 'on'], ['knowledgeable', 'about'], ['involved', 'in']]);
 
 const isCapitalised = (t: string) => /^[\p{Lu}\d]/u.test(t) || /^@\w/.test(t);
 const isWord = (t: string) => /^[\p{L}\p{N}]/u.test(t);
@@ -279,7 +281,8 @@ function phraseSubject(tokens: Token[], depth = 0): Subject | null {
     }
     if (PHRASE_BREAKERS.has(lower)) break;
     // past-tense verbs end the phrase ("the report released Tuesday said"), but not nouns like "red"
-    if (/ed$/.test(lower) && lower.length > 4 && !/^(?:unnamed|retired|elected|appointed|indicted|united|named)$/.test(lower)) break;
+    // (a sourcing adjective ending the phrase is read back from its preposition: "sources briefed | on ...")
+    if (/ed$/.test(lower) && lower.length > 4 && !/^(?:unnamed|retired|elected|appointed|indicted|united|named)$/.test(lower) && !(j === i && depth > 0 && SOURCING_LINKS.has(lower))) break;
     // (a hyphenated compound in -ing is an adjective: "the conservative-leaning newspaper")
     if (isAdverb(lower) || (/ing$/.test(lower) && !lower.includes('-') && !(j === i && ING_NOUNS.has(lower)))) break;
     first = j;
@@ -295,6 +298,12 @@ function phraseSubject(tokens: Token[], depth = 0): Subject | null {
   // ("McCain issued a statement after Donald Trump told ...": "after", "before" and "since" open a
   // clause whose subject is the name right before the cue)
   const clauseOpener = capitalised && CONJUNCTION_PREPOSITIONS.has(linkBefore ?? '');
+  // "A person familiar with the talks said", "two people close to the campaign": the
+  // adjective's object belongs to the subject
+  if (linkBefore && first >= 2 && depth < 2 && SOURCING_LINKS.get(tokens[first - 2].text.toLowerCase()) === linkBefore) {
+    const holder = phraseSubject(tokens.slice(0, first - 1), depth + 1);
+    if (holder && holder.end === tokens[first - 2].end) return { start: holder.start, end: tokens[i].end, form: holder.form };
+  }
   if (linkBefore && ADJUNCT_PREPOSITIONS.has(linkBefore) && depth < 2 && !clauseOpener) {
     // ("Protesters marching through the streets chanted": the participle before it modifies the subject)
     let head = first - 1;
@@ -338,19 +347,26 @@ export function phraseAfter(tokens: Token[]): Subject | null {
     if (j === 0 && (TIME_WORDS.has(lower.replace(/\.+$/, '')) || (t === lower && AFTER_CUE_ADVERBS.has(lower)))) return null;
     // ("said matter-of-factly": a hyphenated adverb is never a name)
     if (j === 0 && t === lower && /-\p{Ll}+ly$/u.test(t)) return null;
-    if (PHRASE_BREAKERS.has(lower) && !INNER_LINKS.has(lower)) break;
+    // "a source close to the campaign", "people familiar with the talks": the preposition after
+    // such an adjective belongs to the description
+    const sourcing = j > 0 && SOURCING_LINKS.get(tokens[j - 1].text.toLowerCase()) === lower;
+    if (PHRASE_BREAKERS.has(lower) && !INNER_LINKS.has(lower) && !sourcing) break;
     // "Lavrov later appeared ...": an adverb or a time word ends the subject
     if (j > 0 && !isCapitalised(t) && (BETWEEN_SUBJECT_AND_CUE.has(lower) || TIME_WORDS.has(lower))) break;
     if (isCapitalised(t) && CAPITALISED_FUNCTION_WORDS.has(t) && j > 0) break;
     // (after a determiner an -ed or -ing word is an adjective before its noun: "said a retired
     // general", "one unaligned Florida Republican strategist", "a leading Democrat")
-    const modifier = DETERMINERS.has(tokens[j - 1]?.text.toLowerCase() ?? '') && /ed$|ing$/.test(lower) && !!tokens[j + 1] && isWord(tokens[j + 1].text);
+    const modifier = DETERMINERS.has(tokens[j - 1]?.text.toLowerCase() ?? '') && /ed$|ing$/.test(lower) && !!tokens[j + 1] && isWord(tokens[j + 1].text)
+      || (!!tokens[j + 1] && SOURCING_LINKS.get(lower) === tokens[j + 1].text.toLowerCase())
+      // (after a possessive it is a noun: "Thursday’s meeting")
+      || /\p{L}['’]s$/u.test(tokens[j - 1]?.text ?? '');
     if (!isCapitalised(t) && !DETERMINERS.has(lower) && !INNER_LINKS.has(lower) && (/ed$|ing$/.test(lower) || isAdverb(lower)) && j > 0 && !modifier) break;
     if (isCapitalised(t)) capitalised = true;
     end = j;
   }
   if (end < 0) return null;
-  while (end > 0 && (INNER_LINKS.has(tokens[end].text.toLowerCase()) || DETERMINERS.has(tokens[end].text.toLowerCase()))) end--;
+  const dangling = (k: number) => k > 1 && SOURCING_LINKS.get(tokens[k - 1].text.toLowerCase()) === tokens[k].text.toLowerCase();
+  while (end > 0 && (INNER_LINKS.has(tokens[end].text.toLowerCase()) || DETERMINERS.has(tokens[end].text.toLowerCase()) || dangling(end))) end -= dangling(end) ? 2 : 1;
   return { start: tokens[0].start, end: tokens[end].end, form: capitalised ? 'name' : 'title' };
 }
 
