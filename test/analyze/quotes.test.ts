@@ -419,6 +419,9 @@ const ROWS: [string, string[]][] = [
   // after an inverted speaker, a comma opens the speaker's appositive, not the rest of the content
   ['No Child Left Behind was “very assertive and interventionist,” said Gary Orfield, education and law professor at the University of California.', ['mixed|Gary Orfield|said|No Child Left Behind was “very assertive and interventionist,”']],
   ['The argument, Devine said, would be aided by the primary calendar.', ['indirect|Devine|said|The argument', 'indirect|Devine|said|would be aided by the primary calendar']],
+  // a list of predicates of one subject: each cue's content ends at the comma before the next cue
+  ['The candidate mocked a disabled reporter, referred to immigrants as "rapists" and called for a ban.', ['indirect|The candidate|mocked|a disabled reporter', 'mixed|The candidate|referred to|immigrants as "rapists"', 'indirect|The candidate|called for|a ban']],
+  ['Senator Bernie Sanders of Vermont endorsed Mrs. Clinton, saying that his former rival would "make an outstanding president."', ['indirect|Senator Bernie Sanders of Vermont|endorsed|Mrs. Clinton', 'mixed|Senator Bernie Sanders of Vermont|saying|that his former rival would "make an outstanding president."']],
   // anonymous sourcing: the adjective's object belongs to the speaker
   ['“It is over,” said a source close to the campaign.', ['direct|a source close to the campaign|said|“It is over,”']],
   ['A person familiar with the talks said the deal was close.', ['indirect|A person familiar with the talks|said|the deal was close']],

@@ -961,6 +961,10 @@ function splitCoordinated(text: string, found: Attribution[]): Attribution[] {
       let t: RegExpExecArray | null;
       const m = /,?\s+(?:and|but)\s+(?:(?:also|then|later|later,|repeatedly|has|had|have)\s+)?$/.exec(lead);
       if (m) end = leadStart + m.index;
+      // `mocked a reporter, referred to immigrants as "rapists" and ...`, `endorsed Mrs. Clinton,
+      // saying ...`: a list of predicates of the same subject; each cue's content ends before the
+      // next one (measured: PolNeAR direct 0.8841 -> 0.8847, all 0.6689 -> 0.6700)
+      else if ((t = /,\s+(?:(?:also|then|later|repeatedly|recently)\s+)?$/.exec(lead)) && b.subject && a.subject && b.subject.start === a.subject.start && a.cue.start < piece.start) end = leadStart + t.index;
       // `said the plan was “reckless” before adding that ...`: a participle cue after a
       // conjunction of time opens the subject's next statement
       // (not after "by": `expects Holt to insert himself by calling out Trump` is inside the content)
