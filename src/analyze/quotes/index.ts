@@ -526,7 +526,10 @@ function cueVerb(
     const speaker = found && !infinitive && (!next || /^[.,;:!?()\u2014\u2015]$/.test(next.text) || /^(?:through|at|in|on|during|after|before|to|via|from|along|alongside|with|without|following)$/i.test(next.text) || /^who$/i.test(next.text)) ? found : null;
     if (speaker && speaker.form !== 'pronoun' || (speaker && after[0] && PRONOUNS.has(after[0].text.toLowerCase()) && /^(?:he|she)$/i.test(after[0].text))) {
       const content = asked ?? contentBefore(text, s, before, quoted);
-      if (content) return withContinuation(text, s, si, { pieces: [content], cue, subject: speaker!, sentence: si }, speaker!.end, quoted, clauses);
+      // (what precedes the comma is a clause: `Christopher Harvey, a delegate from Houston,
+      // Texas, said the turmoil ...` is a subject with its appositive, not what "the turmoil" said)
+      const clause = !content || asked || OPEN_MARKS.test(text[content.start]) || quotedAt(quoted, content.end - 1) || clauses.hasVerb(content) || !clauses.tagged;
+      if (content && clause) return withContinuation(text, s, si, { pieces: [content], cue, subject: speaker!, sentence: si }, speaker!.end, quoted, clauses);
     }
   }
 
