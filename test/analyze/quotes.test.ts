@@ -423,6 +423,10 @@ const ROWS: [string, string[]][] = [
   ['The candidate mocked a disabled reporter, referred to immigrants as "rapists" and called for a ban.', ['indirect|The candidate|mocked|a disabled reporter', 'mixed|The candidate|referred to|immigrants as "rapists"', 'indirect|The candidate|called for|a ban']],
   ['Senator Bernie Sanders of Vermont endorsed Mrs. Clinton, saying that his former rival would "make an outstanding president."', ['indirect|Senator Bernie Sanders of Vermont|endorsed|Mrs. Clinton', 'mixed|Senator Bernie Sanders of Vermont|saying|that his former rival would "make an outstanding president."']],
   ['Clinton said the offer was "ludicrous" for voters — but the Sanders campaign went ahead with it.', ['mixed|Clinton|said|the offer was "ludicrous" for voters']],
+  // "this" or "no" before a verb opens a clause; "this week", "no to" do not
+  ['Cornyn told reporters this was the only chance to pass a measure.', ['indirect|Cornyn|told|this was the only chance to pass a measure']],
+  ['A lawyer for the outlets said no immediate decision had been made.', ['indirect|A lawyer for the outlets|said|no immediate decision had been made']],
+  ['The senator said no to the plan.', []],
   // before an inverted cue, a subject with its appositive is no content
   ['Christopher Harvey, a delegate from Houston, Texas, said the turmoil at the convention was part of the circus.', ['indirect|Christopher Harvey|said|the turmoil at the convention was part of the circus']],
   // anonymous sourcing: the adjective's object belongs to the speaker

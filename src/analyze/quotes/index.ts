@@ -1169,7 +1169,16 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
   // "called for more flexibility": a quantity word opens an object, though not a clause
   const quantityObject = cls.object && /^(?:more|less|much|little)$/i.test(word(k));
   // ("says no matter what ...", "said no one knew": "no" opening a clause, not the answer)
-  const noClause = /^no$/i.test(word(k)) && /^(?:matter|one|longer)$/i.test(word(k + 1));
+  // (nor "this" or "no" before a verb: "told reporters this was the only chance", "said no
+  // immediate decision had been made"; not "said this week", "said no to the plan")
+  const verbSoon = () => {
+    for (let x = k + 1; x < Math.min(after.length, k + 5); x++) {
+      if (!/^[\p{L}\p{N}]/u.test(word(x)) || /^(?:to|of|and|or|but|week|month|year|morning|afternoon|evening|weekend|time|summer|fall|spring|winter)$/i.test(word(x))) return false;
+      if (clauses.hasVerb(after[x])) return !/ing$/i.test(word(x));
+    }
+    return false;
+  };
+  const noClause = (/^no$/i.test(word(k)) && /^(?:matter|one|longer)$/i.test(word(k + 1))) || (/^(?:this|no)$/i.test(word(k)) && clauses.tagged && verbSoon());
   if (!asComplement && !shareOf && !quantityObject && !noClause && (ADJUNCT_OPENERS.has(word(k).toLowerCase()) || NOT_CLAUSE_OPENERS.has(word(k).toLowerCase()))) return null;
   const content = finish(text, s, after[k].start, quoted, clauses);
   // "endorsed Cruz last week", "endorsed him on Tuesday": the object of a stance ends at a time
