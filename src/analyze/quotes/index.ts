@@ -1069,6 +1069,15 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
     const listener = phraseAfter(after);
     if (listener && LISTENERS.test(word(0)) || (listener && /^\p{Lu}/u.test(word(0)))) {
       while (j < after.length && after[j].end <= listener!.end) j++;
+      // `told reporters the bill was dead`, `told CNN the talks failed`: a determiner after the
+      // listener's head opens the clause (not after "of": `told members of the committee`)
+      // ("asked Republicans a simple question" has two objects)
+      if (cls.lemma === 'tell') for (let x = 1; x < j; x++) {
+        if (/^(?:the|a|an|this|these|those|his|her|their|its|our|my)$/i.test(word(x)) && !/^(?:of|for|at|in|on|with|from|near|outside|inside|the|a|an|his|her|their|its|our|my|&)$/i.test(word(x - 1)) && !/['’]s$/.test(word(x - 1))) {
+          j = x;
+          break;
+        }
+      }
     } else if (/^(?:him|her|them|us|me)$/i.test(word(0))) j = 1;
     else if (cls.lemma === 'tell') return null; // "told" needs its listener; "asked whether" does not
     // `told CNN’s “State of the Union” that ...`: the listener is a show, named after its network
