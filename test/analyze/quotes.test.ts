@@ -423,6 +423,7 @@ const ROWS: [string, string[]][] = [
   ['The candidate mocked a disabled reporter, referred to immigrants as "rapists" and called for a ban.', ['indirect|The candidate|mocked|a disabled reporter', 'mixed|The candidate|referred to|immigrants as "rapists"', 'indirect|The candidate|called for|a ban']],
   ['Senator Bernie Sanders of Vermont endorsed Mrs. Clinton, saying that his former rival would "make an outstanding president."', ['indirect|Senator Bernie Sanders of Vermont|endorsed|Mrs. Clinton', 'mixed|Senator Bernie Sanders of Vermont|saying|that his former rival would "make an outstanding president."']],
   ['Clinton said the offer was "ludicrous" for voters — but the Sanders campaign went ahead with it.', ['mixed|Clinton|said|the offer was "ludicrous" for voters']],
+  ['Bill Clinton told foundation employees on Thursday that the group would stop taking donations.', ['indirect|Bill Clinton|told|that the group would stop taking donations']],
   // a determiner after the listener's head opens the clause told
   ['Cornyn told reporters the bill was dead.', ['indirect|Cornyn|told|the bill was dead']],
   ['Bush tells a crowd at a polling location in Greenville that he will win.', ['indirect|Bush|tells|that he will win']],
