@@ -433,6 +433,7 @@ const ROWS: [string, string[]][] = [
   ['The senator said no to the plan.', []],
   // before an inverted cue, a subject with its appositive is no content
   ['Christopher Harvey, a delegate from Houston, Texas, said the turmoil at the convention was part of the circus.', ['indirect|Christopher Harvey|said|the turmoil at the convention was part of the circus']],
+  ['Aides to Gov. John Kasich of Ohio, who had a long career in Congress, said their speeches would focus on the subject.', ['indirect|Aides|said|their speeches would focus on the subject']],
   // anonymous sourcing: the adjective's object belongs to the speaker
   ['“It is over,” said a source close to the campaign.', ['direct|a source close to the campaign|said|“It is over,”']],
   ['A person familiar with the talks said the deal was close.', ['indirect|A person familiar with the talks|said|the deal was close']],

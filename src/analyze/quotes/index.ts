@@ -528,7 +528,11 @@ function cueVerb(
       const content = asked ?? contentBefore(text, s, before, quoted);
       // (what precedes the comma is a clause: `Christopher Harvey, a delegate from Houston,
       // Texas, said the turmoil ...` is a subject with its appositive, not what "the turmoil" said)
-      const clause = !content || asked || OPEN_MARKS.test(text[content.start]) || quotedAt(quoted, content.end - 1) || clauses.hasVerb(content) || !clauses.tagged;
+      // (a verb of a relative clause in an appositive does not count: `Murshed Zaheed, political
+      // director of CREDO Action, which organized the letter, said Clinton's response ...`)
+      const relative = content ? /,\s+(?:which|who|whom|whose|where)\s/.exec(text.slice(content.start, content.end)) : null;
+      const own = content && relative ? { start: content.start, end: content.start + relative.index } : content;
+      const clause = !content || asked || OPEN_MARKS.test(text[content.start]) || quotedAt(quoted, content.end - 1) || clauses.hasVerb(own!) || !clauses.tagged;
       if (content && clause) return withContinuation(text, s, si, { pieces: [content], cue, subject: speaker!, sentence: si }, speaker!.end, quoted, clauses);
     }
   }
