@@ -555,6 +555,15 @@ function cueVerb(
   // 3. a subject before the cue; a coordinated or relative clause takes the clause's subject
   //    ("Lavrov called ... and said that", "Steele, who wrote that")
   let subject = subjectBefore(before);
+  // `a White House official who spoke anonymously to discuss internal strategy said`: a phrase
+  // opening with a verb is the tail of a relative clause; the noun before "who" speaks
+  if (subject && subject.form === 'title' && clauses.tagged && clauses.verbAt(subject.start)) {
+    const at = before.findIndex((t) => t.start >= subject!.start);
+    let w = at - 1;
+    while (w >= 0 && at - w < 12 && !/^(?:who|that)$/.test(before[w].text) && /^[\p{L}\p{N}]/u.test(before[w].text)) w--;
+    const holder = w > 0 && /^(?:who|that)$/.test(before[w].text) ? subjectBefore(before.slice(0, w)) : null;
+    subject = holder && holder.end === before[w - 1].end ? holder : subject;
+  }
   // "Kall -- co-editor of Debating The Donald, a book ... -- said": the name before an aside set
   // off by dashes
   if (!subject && /^[\u2014\u2015-]$/.test(prevText)) subject = beforeDashedAside(before);
