@@ -532,8 +532,7 @@ function cueVerb(
       // director of CREDO Action, which organized the letter, said Clinton's response ...`)
       const relative = content ? /,\s+(?:which|who|whom|whose|where)\s/.exec(text.slice(content.start, content.end)) : null;
       const own = content && relative ? { start: content.start, end: content.start + relative.index } : content;
-      const clause = !content || asked || OPEN_MARKS.test(text[content.start]) || quotedAt(quoted, content.end - 1) || clauses.hasVerb(own!) || !clauses.tagged;
-      if (content && clause) return withContinuation(text, s, si, { pieces: [content], cue, subject: speaker!, sentence: si }, speaker!.end, quoted, clauses);
+      if (content && (asked || statesClause(text, content, own!, quoted, clauses))) return withContinuation(text, s, si, { pieces: [content], cue, subject: speaker!, sentence: si }, speaker!.end, quoted, clauses);
     }
   }
 
@@ -688,7 +687,7 @@ function cueVerb(
     // trailing cue is a clause, with a verb of its own (a quotation always counts)
     // ("The museum, he said, would make ...": a cue group set off inside the clause resumes it)
     const resumes = /^\s*,\s*\p{Ll}/u.test(text.slice(cue.end, cue.end + 4));
-    const clause = content && (OPEN_MARKS.test(text[content.start]) || quotedAt(quoted, content.end - 1) || clauses.hasVerb(content) || !clauses.tagged || resumes);
+    const clause = content && (statesClause(text, content, content, quoted, clauses) || resumes);
     if (content && clause && !(leading && introductoryAdjunct(text, content))) return withContinuation(text, s, si, { pieces: [content], cue, subject, sentence: si }, cue.end, quoted, clauses);
   }
   // 3b. leading: "Lavrov said (that) ..."
@@ -788,6 +787,14 @@ const PARTICLES = /^(?:out|off|up|down|back|over|in|on|away|into question)$/i;
 
 /** A party label after a name (`R-Ky`, `D-Ill`, `I-Vt`), as the speaker tokenizer cuts it before its period. */
 const PARTY_LABEL = /^[RDI]-[A-Z][A-Za-z]*$/;
+
+/**
+ * Whether a content before its cue states something: it is or ends a quotation, or `verbs` (the
+ * content, or the part of it before a relative clause) holds a verb; untagged text counts.
+ */
+function statesClause(text: string, content: Span, verbs: Span, quoted: Quoted[], clauses: TaggedClauses): boolean {
+  return OPEN_MARKS.test(text[content.start]) || !!quotedAt(quoted, content.end - 1) || clauses.hasVerb(verbs) || !clauses.tagged;
+}
 
 /** Cues whose object is a thing (`“Guardians of the Galaxy,” posted the clip`): never inverted. */
 const THING_CUES = new Set(['post', 'show', 'find']);
