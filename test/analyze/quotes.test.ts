@@ -434,6 +434,9 @@ const ROWS: [string, string[]][] = [
   // before an inverted cue, a subject with its appositive is no content
   ['Christopher Harvey, a delegate from Houston, Texas, said the turmoil at the convention was part of the circus.', ['indirect|Christopher Harvey|said|the turmoil at the convention was part of the circus']],
   ['Aides to Gov. John Kasich of Ohio, who had a long career in Congress, said their speeches would focus on the subject.', ['indirect|Aides|said|their speeches would focus on the subject']],
+  // a quantifier stands for people before a cue form the tagger reads as a noun
+  ['Some say they hear echoes of a painful past.', ['indirect|Some|say|they hear echoes of a painful past']],
+  ['The rally drew some say from local leaders.', []],
   // a phrase opening with a verb is the tail of a relative clause: the noun before "who" speaks
   ['A White House official who spoke anonymously to discuss internal strategy said Wednesday, "There are discussions with the campaign."', ['direct|A White House official|said|"There are discussions with the campaign."']],
   // anonymous sourcing: the adjective's object belongs to the speaker

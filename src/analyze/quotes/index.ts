@@ -191,6 +191,8 @@ function nounReadings(tags: TaggedToken[]): Set<number> {
     else if (t.pos === 'NOUN' && before?.pos === 'NOUN' && after && /^["“]$/.test(after.text)) out.add(t.start);
     // "the court of claims denied": a noun after "of" (a verb never follows it)
     else if (t.pos === 'NOUN' && before && /^of$/i.test(before.text)) out.add(t.start);
+    // ("Some say they ...", "Many think": a quantifier standing for people, as a number does)
+    else if (before && /^(?:some|many|most|few|both|all|several)$/i.test(before.text) && NO_NOUN_AFTER_NUMBER.test(t.text) && (k < 2 || !/^(?:DET|ADP)$/.test(tags[k - 2].pos))) continue;
     else if (t.pos !== 'PROPN' && (before && (before.pos === 'DET' || before.pos === 'ADJ' || (before.pos === 'NUM' && !NO_NOUN_AFTER_NUMBER.test(t.text)) || (before.pos === 'PRON' && /^(?:his|her|their|its|our|my|your)$/i.test(before.text)) || before.pos === 'PART'))) out.add(t.start);
   }
   return out;
