@@ -434,6 +434,8 @@ const ROWS: [string, string[]][] = [
   // before an inverted cue, a subject with its appositive is no content
   ['Christopher Harvey, a delegate from Houston, Texas, said the turmoil at the convention was part of the circus.', ['indirect|Christopher Harvey|said|the turmoil at the convention was part of the circus']],
   ['Aides to Gov. John Kasich of Ohio, who had a long career in Congress, said their speeches would focus on the subject.', ['indirect|Aides|said|their speeches would focus on the subject']],
+  // the reporter's relative clause after a quotation ends the content
+  ['He praised Clinton’s “public option”, which would allow people to buy into Medicare.', ['mixed|He|praised|Clinton’s “public option”']],
   // a quantifier stands for people before a cue form the tagger reads as a noun
   ['Some say they hear echoes of a painful past.', ['indirect|Some|say|they hear echoes of a painful past']],
   ['The rally drew some say from local leaders.', []],

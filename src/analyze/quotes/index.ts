@@ -1339,14 +1339,16 @@ const REPORTER_ASIDES = [
  * What may follow a quotation inside a content and close the content there (PolNeAR ends the
  * content with the quotation): a dash opening the reporter's aside (`"suburbs of St.
  * Petersburg" — a metaphor for ...`), a coordinated predicate of the reporter (`"What curfew?"
- * and kept going`, `“a con” and encouraged Americans`) and a time adjunct (`as a “disgrace”
- * Wednesday on ...`). Measured and rejected (docs/evaluation.md): subordinating conjunctions
+ * and kept going`, `“a con” and encouraged Americans`), a time adjunct (`as a “disgrace”
+ * Wednesday on ...`) and the reporter's relative clause (`Clinton’s “public option”, which would
+ * allow ...`). Measured and rejected (docs/evaluation.md): subordinating conjunctions
  * (`as`, `while`, `until`) and prepositional adjuncts (`during`, `at`) after the quotation.
  */
 const AFTER_QUOTE = [
   /^\s*(?:[\u2014\u2015]|--|\s[\u2013-]\s)/,
   /^,?\s+(?:and|or|but)\s+(?:(?:also|then|later|has|have|had|was|is|will|would)\s+)?\p{Ll}+(?:ed|s)\s/u,
   /^,?\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last|earlier|this)\b/i,
+  /^,\s+(?:which|who)\s/i,
   /^,?\s+(?:(?:moments|minutes|hours|days|weeks|months|years|shortly|soon|just|only|right)\s+(?:after|before|later|earlier)|(?:a|one|two|three|several|a few)\s+(?:moments?|minutes?|hours?|days?|weeks?)\s+(?:after|before|later|earlier))\b/i,
 ];
 
