@@ -436,6 +436,8 @@ const ROWS: [string, string[]][] = [
   ['Aides to Gov. John Kasich of Ohio, who had a long career in Congress, said their speeches would focus on the subject.', ['indirect|Aides|said|their speeches would focus on the subject']],
   // the reporter's relative clause after a quotation ends the content
   ['He praised Clinton’s “public option”, which would allow people to buy into Medicare.', ['mixed|He|praised|Clinton’s “public option”']],
+  // a transcript turn is the speaker's whole; "I" inside it is that speaker
+  ['TAPPER: Do you think he has campaigned as a healer?\n\nFALLIN: I think he is trying to campaign as a healer.\n\nTAPPER: Thank you for joining us this morning.', ['indirect|TAPPER|:|Do you think he has campaigned as a healer', 'indirect|you|think|he has campaigned as a healer', 'indirect|FALLIN|:|I think he is trying to campaign as a healer', 'indirect|FALLIN|think|he is trying to campaign as a healer', 'indirect|TAPPER|:|Thank you for joining us this morning']],
   // a quantifier stands for people before a cue form the tagger reads as a noun
   ['Some say they hear echoes of a painful past.', ['indirect|Some|say|they hear echoes of a painful past']],
   ['The rally drew some say from local leaders.', []],

@@ -1587,7 +1587,9 @@ function headlineQuotes(text: string, sents: Sentence[], attributions: Attributi
     if (turn) {
       const content = trimSpan(text, p.start + turn[0].length, p.end);
       const at = p.start + turn.index + turn[0].indexOf(turn[1]);
-      if (wordCount(text, content) >= MIN_CONTENT_WORDS && !attributions.some((a) => a.pieces.some((x) => x.start < content.end && content.start < x.end))) {
+      // (the whole turn is the speaker's, also where a cue inside it was read: `TAPPER: Do you
+      // think Donald Trump has campaigned ...` is Tapper's question, not "you" thinking)
+      if (wordCount(text, content) >= MIN_CONTENT_WORDS) {
         out.push({ pieces: [content], cue: { start: at + turn[1].length, end: at + turn[1].length + 1 }, subject: { start: at, end: at + turn[1].length, form: 'name' }, sentence: sentenceIndex(sents, content.start) });
       }
       continue;
@@ -2003,6 +2005,15 @@ function someoneElseSpeaks(text: string, at: number): boolean {
   return curlyOpen || straightOpen;
 }
 
+/** The speaker of an attribution whose content holds this one's subject, if resolved. */
+function enclosingSpeaker(a: Attribution, attributions: Attribution[], byAttribution: Map<Attribution, Speaker | null>): Speaker | null {
+  const at = a.subject!.start;
+  for (const [outer, speaker] of byAttribution) {
+    if (outer !== a && speaker && outer.pieces.some((p) => p.start <= at && at < p.end)) return speaker;
+  }
+  return null;
+}
+
 /** The speaker's name for the writer of an article with no byline. */
 export const WRITER = 'the writer';
 
@@ -2017,6 +2028,10 @@ function resolveSpeakers(text: string, sents: Sentence[], attributions: Attribut
     // (inside a quotation, "I" is that quotation's speaker and resolves as a pronoun)
     if (a.subject && FIRST_PERSON.test(text.slice(a.subject.start, a.subject.end)) && !quotedAt(quoted, a.subject.start) && !someoneElseSpeaks(text, a.subject.start)) {
       speaker = { name: writer?.trim() || WRITER, entity: null, span: { start: a.subject.start, end: a.subject.end } };
+    } else if (a.subject && /^(?:I|my)$/.test(text.slice(a.subject.start, a.subject.end)) && enclosingSpeaker(a, attributions, byAttribution)) {
+      // "I" inside what someone says is that speaker (`FALLIN: I think he is trying ...`)
+      speaker = { ...enclosingSpeaker(a, attributions, byAttribution)!, span: { start: a.subject.start, end: a.subject.end } };
+      seen.push({ at: a.subject.start, speaker, type: speaker.entity ? 'person' : null });
     } else if (a.subject) {
       let r = resolver.resolve(a.subject, seen);
       if (a.subject.form === 'pronoun' && /^(?:he|she)$/i.test(text.slice(a.subject.start, a.subject.end))) {
