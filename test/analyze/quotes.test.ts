@@ -436,6 +436,10 @@ const ROWS: [string, string[]][] = [
   ['Aides to Gov. John Kasich of Ohio, who had a long career in Congress, said their speeches would focus on the subject.', ['indirect|Aides|said|their speeches would focus on the subject']],
   // the reporter's relative clause after a quotation ends the content
   ['He praised Clinton’s “public option”, which would allow people to buy into Medicare.', ['mixed|He|praised|Clinton’s “public option”']],
+  // a title's source before a colon: a name with a common noun, or a name addressing someone
+  ['Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nThe story goes on here.', ['indirect|Clinton|:|Trump will reverse Roe v. Wade']],
+  ["WSJ editorial: 'Deport Nikki Haley.'\n\nThe story goes on here.", ["direct|WSJ editorial|:|'Deport Nikki Haley.'"]],
+  ['A Curious Plan to Fight Climate Change: Buy Mines, Sell Coal.\n\nThe story goes on here.', []],
   // a transcript turn is the speaker's whole; "I" inside it is that speaker
   ['TAPPER: Do you think he has campaigned as a healer?\n\nFALLIN: I think he is trying to campaign as a healer.\n\nTAPPER: Thank you for joining us this morning.', ['indirect|TAPPER|:|Do you think he has campaigned as a healer', 'indirect|you|think|he has campaigned as a healer', 'indirect|FALLIN|:|I think he is trying to campaign as a healer', 'indirect|FALLIN|think|he is trying to campaign as a healer', 'indirect|TAPPER|:|Thank you for joining us this morning']],
   // a quantifier stands for people before a cue form the tagger reads as a noun

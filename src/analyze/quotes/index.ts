@@ -1572,6 +1572,13 @@ function looksLikeTitle(text: string, q: Span): boolean {
  */
 const HEADLINE_MAX_CHARS = 160;
 const HEADLINE_NAME = /^((?:[\p{Lu}][\p{L}.'’&-]*\s?){1,4}):\s+(?=\S)/u;
+/**
+ * A title's source with a common noun or an addressee before the colon: `Clinton camp: ...`,
+ * `WSJ editorial: ...`, `Clinton to Planned Parenthood: ...` (the source is the name before
+ * "to"/"on"/"at"; not after an indefinite article or a question word: `A Curious Plan to Fight
+ * Climate Change: Buy Mines, Sell Coal`). Only in the title line.
+ */
+const TITLE_SOURCE = /^(?!(?:A|An|How|Why|What|When|Where)\s)((?:[\p{Lu}][\p{L}.'’&-]*\s){1,3}(?:camp|campaign|editorial|aides|allies|team|officials|spokesman|spokeswoman|adviser|advisers)|(?:[\p{Lu}][\p{L}.'’&-]*\s?){1,3}(?=\s(?:to|on|at)\s))(?:\s(?:to|on|at)\s(?:[\p{Lu}][\p{L}.'’&-]*\s?){1,7})?:\s+(?=\S)/u;
 /** A transcript turn: a speaker's name in capitals and a colon open the paragraph (a stray mark may precede). */
 const MIN_TRANSCRIPT_TURNS = 3;
 const TRANSCRIPT_TURN = /^["“]?((?:[A-Z][A-Z.'’-]+)(?: [A-Z][A-Z.'’-]+){0,2}):\s+(?=\S)/;
@@ -1596,14 +1603,14 @@ function headlineQuotes(text: string, sents: Sentence[], attributions: Attributi
     }
     // the title (first paragraph) may end with a period, as the text exports of PolNeAR write it
     if (p.end - p.start > HEADLINE_MAX_CHARS || (pi > 0 && /[.!?]["”’]?\s*$/.test(line))) continue;
-    const m = HEADLINE_NAME.exec(line);
+    const m = HEADLINE_NAME.exec(line) ?? (pi === 0 ? TITLE_SOURCE.exec(line) : null);
     if (!m) continue;
     // an all-capitals name before a colon in a full sentence is a dateline ("WASHINGTON: The ...")
     if (/[.!?]["”’]?\s*$/.test(line) && !/\p{Ll}/u.test(m[1])) continue;
     const content = trimSpan(text, p.start + m[0].length, p.end);
     if (wordCount(text, content) < 3 || attributions.some((a) => a.pieces.some((x) => x.start < content.end && content.start < x.end))) continue;
-    const colon = p.start + m[1].trimEnd().length;
-    const subject: Subject = { start: p.start, end: colon, form: 'name' };
+    const colon = p.start + m[0].lastIndexOf(':');
+    const subject: Subject = { start: p.start, end: p.start + m[1].trimEnd().length, form: 'name' };
     out.push({ pieces: [content], cue: { start: colon, end: colon + 1 }, subject, sentence: sentenceIndex(sents, content.start) });
   }
   return out;
