@@ -436,6 +436,7 @@ const ROWS: [string, string[]][] = [
   ['Aides to Gov. John Kasich of Ohio, who had a long career in Congress, said their speeches would focus on the subject.', ['indirect|Aides|said|their speeches would focus on the subject']],
   // the reporter's relative clause after a quotation ends the content
   ['He praised Clinton’s “public option”, which would allow people to buy into Medicare.', ['mixed|He|praised|Clinton’s “public option”']],
+  ['Skateboarders are fined. (According to the police department, it does not keep statistics on violations.)', ['indirect|the police department|According to|it does not keep statistics on violations']],
   // a title's source before a colon: a name with a common noun, or a name addressing someone
   ['Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nThe story goes on here.', ['indirect|Clinton|:|Trump will reverse Roe v. Wade']],
   ["WSJ editorial: 'Deport Nikki Haley.'\n\nThe story goes on here.", ["direct|WSJ editorial|:|'Deport Nikki Haley.'"]],

@@ -386,11 +386,15 @@ function accordingTo(text: string, s: Sentence, si: number, cue: Span, before: T
   const source = phraseAfter(after);
   if (!source) return null;
   const lead = text.slice(s.start, cue.start);
-  if (/^\s*$/.test(lead)) {
+  // ("(According to the police, it does not keep statistics.)": inside a parenthesis too)
+  const parenthesis = /^\s*\(\s*$/.test(lead);
+  if (/^\s*$/.test(lead) || parenthesis) {
     // "According to the White House, Trump warned ..."
     const comma = text.indexOf(',', source.end);
     if (comma < 0 || comma >= s.end) return null;
-    const content = closeQuotes(trimSpan(text, comma + 1, s.end), quoted);
+    let end = s.end;
+    if (parenthesis) while (end > comma && /[\s)]/.test(text[end - 1])) end--;
+    const content = closeQuotes(trimSpan(text, comma + 1, end), quoted);
     return wordCount(text, content) >= MIN_CONTENT_WORDS ? [{ pieces: [content], cue, subject: source, sentence: si }] : null;
   }
   // "Trump warned ..., according to the White House." (content: the clause before the cue)
