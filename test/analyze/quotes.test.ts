@@ -437,6 +437,7 @@ const ROWS: [string, string[]][] = [
   // the reporter's relative clause after a quotation ends the content
   ['He praised Clinton’s “public option”, which would allow people to buy into Medicare.', ['mixed|He|praised|Clinton’s “public option”']],
   ['Skateboarders are fined. (According to the police department, it does not keep statistics on violations.)', ['indirect|the police department|According to|it does not keep statistics on violations']],
+  ['In December, a quiz asked readers to guess whether the statements came from Trump.', ['indirect|a quiz|asked|readers to guess whether the statements came from Trump']],
   // a title's source before a colon: a name with a common noun, or a name addressing someone
   ['Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nThe story goes on here.', ['indirect|Clinton|:|Trump will reverse Roe v. Wade']],
   ["WSJ editorial: 'Deport Nikki Haley.'\n\nThe story goes on here.", ["direct|WSJ editorial|:|'Deport Nikki Haley.'"]],

@@ -1093,8 +1093,9 @@ function contentAfter(text: string, s: Sentence, cue: Span, cls: CueClass, after
   if (cls.listener) {
     if (!after.length) return null;
     const listener = phraseAfter(after);
-    if (listener && LISTENERS.test(word(0)) || (listener && /^\p{Lu}/u.test(word(0))) || (listener && cls.lemma === 'tell' && listener.form !== 'pronoun')) {
-      // (any noun phrase after "told" is its listener: `told foundation employees on Thursday that`)
+    if (listener && LISTENERS.test(word(0)) || (listener && /^\p{Lu}/u.test(word(0))) || (listener && cls.lemma === 'tell' && listener.form !== 'pronoun') || (!!listener && cls.lemma === 'ask' && listener.form === 'title' && /^(?:to|whether|if|why|how|what|when|who)$/i.test(after.find((t) => t.start >= listener.end)?.text ?? ''))) {
+      // (any noun phrase after "told" is its listener: `told foundation employees on Thursday that`;
+      // after "asked", one before an infinitive or a question: `a quiz asked readers to guess whether`)
       while (j < after.length && after[j].end <= listener!.end) j++;
       // `told reporters the bill was dead`, `told CNN the talks failed`: a determiner after the
       // listener's head opens the clause (not after "of": `told members of the committee`)
