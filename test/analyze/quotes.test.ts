@@ -438,6 +438,7 @@ const ROWS: [string, string[]][] = [
   ['He praised Clinton’s “public option”, which would allow people to buy into Medicare.', ['mixed|He|praised|Clinton’s “public option”']],
   ['Skateboarders are fined. (According to the police department, it does not keep statistics on violations.)', ['indirect|the police department|According to|it does not keep statistics on violations']],
   ['In December, a quiz asked readers to guess whether the statements came from Trump.', ['indirect|a quiz|asked|readers to guess whether the statements came from Trump']],
+  ['"Absolutely," he said when asked by a reporter if that remains his view.', ['direct|he|said|"Absolutely,"', 'indirect|a reporter|asked|if that remains his view']],
   // a title's source before a colon: a name with a common noun, or a name addressing someone
   ['Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nThe story goes on here.', ['indirect|Clinton|:|Trump will reverse Roe v. Wade']],
   ["WSJ editorial: 'Deport Nikki Haley.'\n\nThe story goes on here.", ["direct|WSJ editorial|:|'Deport Nikki Haley.'"]],

@@ -488,9 +488,12 @@ function cueVerb(
   // would run, said ...`: the question set off by a comma inside the sentence
   // `“We'll see,” Sanders said when asked whether he would ...`, `after being asked about ...`:
   // the question inside the sentence, after "when" or a passive
-  if (cls.lemma === 'ask' && form === 'asked' && /^(?:when|whenever|after|being|was|were|been|is|are)$/i.test(prevText) && QUESTION_OPENERS.test(after[0]?.text ?? '')) {
-    const question = askedQuestion(text, s, after, quoted, true);
-    if (question) return [{ pieces: [question], cue, subject: null, sentence: si }];
+  // (`when asked by a reporter if ...`: the one after "by" asks)
+  const asker = /^by$/i.test(after[0]?.text ?? '') ? phraseAfter(after.slice(1)) : null;
+  const afterAsker = asker ? after.findIndex((t) => t.start >= asker.end) : 0;
+  if (cls.lemma === 'ask' && form === 'asked' && /^(?:when|whenever|after|being|was|were|been|is|are)$/i.test(prevText) && afterAsker >= 0 && QUESTION_OPENERS.test(after[afterAsker]?.text ?? '')) {
+    const question = askedQuestion(text, s, after.slice(afterAsker), quoted, true);
+    if (question) return [{ pieces: [question], cue, subject: asker, sentence: si }];
   }
   if (cls.lemma === 'ask' && form === 'asked' && prevText === ',') {
     const question = askedQuestion(text, s, after, quoted, true);
