@@ -488,11 +488,11 @@ function cueVerb(
   // would run, said ...`: the question set off by a comma inside the sentence
   // `“We'll see,” Sanders said when asked whether he would ...`, `after being asked about ...`:
   // the question inside the sentence, after "when" or a passive
-  // (`when asked by a reporter if ...`: the one after "by" asks)
-  const asker = /^by$/i.test(after[0]?.text ?? '') ? phraseAfter(after.slice(1)) : null;
-  const afterAsker = asker ? after.findIndex((t) => t.start >= asker.end) : 0;
-  if (cls.lemma === 'ask' && form === 'asked' && /^(?:when|whenever|after|being|was|were|been|is|are)$/i.test(prevText) && afterAsker >= 0 && QUESTION_OPENERS.test(after[afterAsker]?.text ?? '')) {
-    const question = askedQuestion(text, s, after.slice(afterAsker), quoted, true);
+  if (cls.lemma === 'ask' && form === 'asked' && /^(?:when|whenever|after|being|was|were|been|is|are)$/i.test(prevText)) {
+    // (`when asked by a reporter if ...`: the one after "by" asks)
+    const asker = /^by$/i.test(after[0]?.text ?? '') ? phraseAfter(after.slice(1)) : null;
+    const k = asker ? after.findIndex((t) => t.start >= asker.end) : 0;
+    const question = k >= 0 && QUESTION_OPENERS.test(after[k]?.text ?? '') ? askedQuestion(text, s, after.slice(k), quoted, true) : null;
     if (question) return [{ pieces: [question], cue, subject: asker, sentence: si }];
   }
   if (cls.lemma === 'ask' && form === 'asked' && prevText === ',') {
@@ -2021,7 +2021,7 @@ function someoneElseSpeaks(text: string, at: number): boolean {
 }
 
 /** The speaker of an attribution whose content holds this one's subject, if resolved. */
-function enclosingSpeaker(a: Attribution, attributions: Attribution[], byAttribution: Map<Attribution, Speaker | null>): Speaker | null {
+function enclosingSpeaker(a: Attribution, byAttribution: Map<Attribution, Speaker | null>): Speaker | null {
   const at = a.subject!.start;
   for (const [outer, speaker] of byAttribution) {
     if (outer !== a && speaker && outer.pieces.some((p) => p.start <= at && at < p.end)) return speaker;
@@ -2039,13 +2039,14 @@ function resolveSpeakers(text: string, sents: Sentence[], attributions: Attribut
   const byAttribution = new Map<Attribution, Speaker | null>();
   for (const a of attributions) {
     let speaker: Speaker | null = null;
+    // "I" inside what someone says is that speaker (`FALLIN: I think he is trying ...`)
+    const outer = a.subject && /^(?:I|my)$/.test(text.slice(a.subject.start, a.subject.end)) ? enclosingSpeaker(a, byAttribution) : null;
     // "I asked him about it", "we reported last week": the writer, not the last one quoted
     // (inside a quotation, "I" is that quotation's speaker and resolves as a pronoun)
     if (a.subject && FIRST_PERSON.test(text.slice(a.subject.start, a.subject.end)) && !quotedAt(quoted, a.subject.start) && !someoneElseSpeaks(text, a.subject.start)) {
       speaker = { name: writer?.trim() || WRITER, entity: null, span: { start: a.subject.start, end: a.subject.end } };
-    } else if (a.subject && /^(?:I|my)$/.test(text.slice(a.subject.start, a.subject.end)) && enclosingSpeaker(a, attributions, byAttribution)) {
-      // "I" inside what someone says is that speaker (`FALLIN: I think he is trying ...`)
-      speaker = { ...enclosingSpeaker(a, attributions, byAttribution)!, span: { start: a.subject.start, end: a.subject.end } };
+    } else if (a.subject && outer) {
+      speaker = { ...outer, span: { start: a.subject.start, end: a.subject.end } };
       seen.push({ at: a.subject.start, speaker, type: speaker.entity ? 'person' : null });
     } else if (a.subject) {
       let r = resolver.resolve(a.subject, seen);
